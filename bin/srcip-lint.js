@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { main } from '../dist/src/cli/main.js';
+
+const readStdin = async () => {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+  cwd: process.cwd(),
+  env: process.env,
+});

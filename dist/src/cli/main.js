@@ -1,0 +1,342 @@
+/**
+ * The command line: argv → exit code. Streams, environment and the working directory are
+ * injected so tests run it in-process; `bin/srcip-lint.js` is a shim. The only module that
+ * decides exit codes: 0 nothing at or above the fail level, 1 findings at or above it (or too
+ * many warnings), 2 usage, configuration or I/O errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { rules as allRules } from '../../rules/index.js';
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, } from '../config/config.js';
+import { SEVERITIES } from '../engine/types.js';
+import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
+import { DEFAULT_MAX_FILE_SIZE, lint } from '../lint.js';
+import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
+import { packageFile, packageVersion } from '../package.js';
+import { closest } from '../util/strings.js';
+export const HELP = `Usage: srcip-lint [options] [path | glob | -]...
+       srcip-lint explain RULE-ID
+
+Finds Kubernetes manifests that lose, break or let clients forge the client source IP.
+Paths are files, directories (searched for *.yaml, *.yml, *.json) and globs; - reads stdin.
+With no path, the current directory is linted.
+
+Output:
+  -f, --format NAME        stylish (default), compact, json, sarif, github
+  -o, --output-file FILE   write the report to FILE instead of stdout
+      --color, --no-color  force colours on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR)
+      --quiet              report errors only
+
+Configuration:
+  -c, --config FILE        use FILE instead of .srcip-lint.yaml found upward from here
+      --no-config          use no configuration file
+      --rule ID=LEVEL      set a rule's level: off, info, warning, error (repeatable)
+      --kube-version X.Y   target Kubernetes version (default ${'$KUBE'}, the newest the rules know)
+      --namespace NS       namespace of objects without one (default: default)
+      --context PATH       load PATH (file, directory or glob) only so cross-object rules see it;
+                           its findings are not reported (repeatable)
+      --stdin-filename F   name standard input F in reports
+      --max-file-size N    skip files larger than N bytes (suffixes K, M, G; default 64M)
+
+Exit status:
+      --fail-on LEVEL      exit 1 when a finding is at LEVEL or above: error (default), warning, info
+      --max-warnings N     also exit 1 when there are more than N warnings
+
+Information:
+      --list-rules         list the rules (with --format json: machine-readable)
+      --print-config       print the configuration in effect and exit
+      --debug              print stack traces and timings on stderr
+  -v, --version            print the version
+  -h, --help               print this help
+
+Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
+2 usage, configuration or I/O error.
+`;
+class UsageError extends Error {
+}
+export async function main(argv, io) {
+    let debug = argv.includes('--debug');
+    try {
+        return await run(argv, io, (d) => (debug = d));
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr.write(`srcip-lint: ${e.message}\nTry 'srcip-lint --help' for the options.\n`);
+            return 2;
+        }
+        if (e instanceof ConfigError) {
+            io.stderr.write(`srcip-lint: configuration error: ${e.describe()}\n`);
+            return 2;
+        }
+        const err = e;
+        io.stderr.write(`srcip-lint: ${err.message ?? String(e)}\n`);
+        if (debug && err.stack)
+            io.stderr.write(`${err.stack}\n`);
+        else
+            io.stderr.write('(run with --debug for details)\n');
+        return 2;
+    }
+}
+function parse(argv) {
+    try {
+        return parseArgs({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', short: 'f' },
+                'output-file': { type: 'string', short: 'o' },
+                config: { type: 'string', short: 'c' },
+                'no-config': { type: 'boolean' },
+                'kube-version': { type: 'string' },
+                context: { type: 'string', multiple: true },
+                rule: { type: 'string', multiple: true },
+                'fail-on': { type: 'string' },
+                'max-warnings': { type: 'string' },
+                quiet: { type: 'boolean' },
+                namespace: { type: 'string' },
+                'max-file-size': { type: 'string' },
+                'stdin-filename': { type: 'string' },
+                debug: { type: 'boolean' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                'list-rules': { type: 'boolean' },
+                'print-config': { type: 'boolean' },
+                version: { type: 'boolean', short: 'v' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Unknown option/, 'unknown option'));
+    }
+}
+async function run(argv, io, setDebug) {
+    const { values: opts, positionals } = parse(argv);
+    setDebug(opts.debug === true);
+    const started = performance.now();
+    if (opts.help) {
+        io.stdout.write(HELP.replace('$KUBE', defaultKube()));
+        return 0;
+    }
+    if (opts.version) {
+        io.stdout.write(`${packageVersion()}\n`);
+        return 0;
+    }
+    const rules = allRules;
+    const format = opts.format ?? 'stylish';
+    if (!(format in formatters)) {
+        throw new UsageError(`unknown format "${format}"; use one of ${FORMAT_NAMES.join(', ')}`);
+    }
+    if (positionals[0] === 'explain')
+        return explain(positionals.slice(1), rules, io);
+    const config = resolveConfig(opts, rules, io.cwd);
+    if (opts['print-config']) {
+        io.stdout.write(`${JSON.stringify(printableConfig(config), null, 2)}\n`);
+        return 0;
+    }
+    if (opts['list-rules']) {
+        io.stdout.write(format === 'json' ? `${JSON.stringify(listRulesJson(rules, config.levels), null, 2)}\n` : listRulesTable(rules, config.levels));
+        return 0;
+    }
+    const failOn = parseSeverity(opts['fail-on'] ?? 'error', '--fail-on');
+    const maxWarnings = opts['max-warnings'] === undefined ? undefined : parseCount(opts['max-warnings'], '--max-warnings');
+    const maxFileSize = opts['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(opts['max-file-size']);
+    const paths = positionals.length > 0 ? positionals : ['.'];
+    const stdinCount = paths.filter((p) => p === '-').length;
+    if (stdinCount > 1)
+        throw new UsageError('standard input (-) can be read only once');
+    if (opts['stdin-filename'] !== undefined && stdinCount === 0)
+        throw new UsageError('--stdin-filename needs - among the paths');
+    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [];
+    const files = paths.filter((p) => p !== '-');
+    const progress = progressReporter(io);
+    const result = lint({
+        cwd: io.cwd,
+        files,
+        texts,
+        context: opts.context ?? [],
+        config,
+        rules,
+        maxFileSize,
+        ...(progress ? { onFile: progress } : {}),
+    });
+    progress?.(-1, 0);
+    if (result.missing.length > 0) {
+        for (const m of result.missing)
+            io.stderr.write(`srcip-lint: ${m.path}: ${m.message}\n`);
+        return 2;
+    }
+    let findings = result.findings;
+    if (opts.quiet)
+        findings = findings.filter((f) => f.severity === 'error');
+    const notices = [
+        ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? 'error' : 'warning', message: p.message, file: p.path })),
+        ...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })),
+    ];
+    const stats = opts.quiet ? { ...result.stats, warnings: 0, infos: 0 } : result.stats;
+    const toFile = opts['output-file'];
+    const color = useColor(opts, io, toFile !== undefined);
+    const formatter = formatters[format];
+    const report = formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
+    if (toFile !== undefined) {
+        try {
+            fs.writeFileSync(path.resolve(io.cwd, toFile), report);
+        }
+        catch (e) {
+            throw new Error(`cannot write ${toFile}: ${e.code ?? String(e)}`);
+        }
+    }
+    else {
+        io.stdout.write(report);
+    }
+    if (format !== 'stylish') {
+        for (const n of notices)
+            io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
+    }
+    if (opts.debug) {
+        io.stderr.write(`srcip-lint: ${result.stats.files} files, ${result.stats.objects} objects in ${(performance.now() - started).toFixed(0)} ms\n`);
+    }
+    return exitCode(result, findings, failOn, maxWarnings);
+}
+function exitCode(result, findings, failOn, maxWarnings) {
+    if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.kind === 'io'))
+        return 2;
+    const rank = (s) => SEVERITIES.length - SEVERITIES.indexOf(s);
+    const failing = findings.some((f) => !f.suppressed && rank(f.severity) >= rank(failOn));
+    if (failing)
+        return 1;
+    if (maxWarnings !== undefined) {
+        const warnings = findings.filter((f) => !f.suppressed && f.severity === 'warning').length;
+        if (warnings > maxWarnings)
+            return 1;
+    }
+    return 0;
+}
+function resolveConfig(opts, rules, cwd) {
+    if (opts.config !== undefined && opts['no-config'])
+        throw new UsageError('--config and --no-config cannot be used together');
+    let config;
+    if (opts.config !== undefined) {
+        const file = path.resolve(cwd, opts.config);
+        if (!fs.existsSync(file))
+            throw new UsageError(`configuration file not found: ${opts.config}`);
+        config = loadConfigFile(file, rules, opts.config);
+    }
+    else if (!opts['no-config']) {
+        const found = findConfigFile(cwd);
+        config = found ? loadConfigFile(found, rules, path.relative(cwd, found) || found) : defaultConfig(rules, cwd);
+    }
+    else {
+        config = defaultConfig(rules, cwd);
+    }
+    const levels = new Map(config.levels);
+    const ids = rules.map((r) => r.meta.id);
+    for (const spec of opts.rule ?? []) {
+        const m = /^([^=]+)=(.*)$/.exec(spec);
+        if (!m)
+            throw new UsageError(`--rule expects ID=LEVEL, got "${spec}"`);
+        const id = m[1].trim();
+        const level = m[2].trim();
+        if (!ids.includes(id)) {
+            const hint = closest(id, ids);
+            throw new UsageError(`--rule: unknown rule id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; see --list-rules`);
+        }
+        if (!['off', ...SEVERITIES].includes(level))
+            throw new UsageError(`--rule ${id}: level must be off, info, warning or error, got "${level}"`);
+        levels.set(id, level);
+    }
+    let kubeVersion = config.kubeVersion;
+    if (opts['kube-version'] !== undefined) {
+        const v = parseKubeVersion(opts['kube-version']);
+        if (!v)
+            throw new UsageError(`--kube-version expects a Kubernetes version like 1.30, got "${opts['kube-version']}"`);
+        kubeVersion = v;
+    }
+    const namespace = opts.namespace ?? config.namespace;
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
+        throw new UsageError(`--namespace "${namespace}" is not a valid namespace name`);
+    }
+    return { ...config, levels, kubeVersion, namespace };
+}
+function printableConfig(config) {
+    return {
+        file: config.file ?? null,
+        extends: config.preset,
+        kubeVersion: formatKubeVersion(config.kubeVersion),
+        namespace: config.namespace,
+        ignore: config.ignore,
+        context: config.context,
+        chartDirs: config.chartDirs,
+        rules: Object.fromEntries([...config.levels].map(([id, level]) => [id, config.options.has(id) ? [level, config.options.get(id)] : level])),
+    };
+}
+function explain(args, rules, io) {
+    const id = args[0];
+    if (!id || args.length > 1)
+        throw new UsageError('explain expects one rule id, e.g. srcip-lint explain service-etp-not-allowed');
+    const ids = rules.map((r) => r.meta.id);
+    if (!ids.includes(id)) {
+        const hint = closest(id, ids);
+        throw new UsageError(`unknown rule id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; see --list-rules`);
+    }
+    io.stdout.write(fs.readFileSync(packageFile(`rules/${id}.md`), 'utf8'));
+    return 0;
+}
+function parseSeverity(value, flag) {
+    if (!SEVERITIES.includes(value))
+        throw new UsageError(`${flag} must be error, warning or info, got "${value}"`);
+    return value;
+}
+function parseCount(value, flag) {
+    if (!/^\d+$/.test(value))
+        throw new UsageError(`${flag} expects a whole number, got "${value}"`);
+    return Number(value);
+}
+function parseSize(value) {
+    const m = /^(\d+)\s*([kKmMgG]?)(i?[bB])?$/.exec(value.trim());
+    if (!m)
+        throw new UsageError(`--max-file-size expects a size like 500K or 64M, got "${value}"`);
+    const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()];
+    return Number(m[1]) * unit;
+}
+function useColor(opts, io, toFile) {
+    if (opts['no-color'])
+        return false;
+    if (opts.color)
+        return true;
+    if (toFile)
+        return false;
+    if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
+        return false;
+    const force = io.env['FORCE_COLOR'];
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return io.stdout.isTTY === true;
+}
+/** Progress on a terminal's stderr for long runs; never in CI logs or pipes. */
+function progressReporter(io) {
+    if (!io.stderr.isTTY || io.env['CI'])
+        return undefined;
+    const start = performance.now();
+    let last = 0;
+    let shown = false;
+    return (done, total) => {
+        if (done < 0) {
+            if (shown)
+                io.stderr.write('\r\x1b[K');
+            return;
+        }
+        const now = performance.now();
+        if (now - start < 1000 || now - last < 100)
+            return;
+        last = now;
+        shown = true;
+        io.stderr.write(`\r\x1b[Ksrcip-lint: ${done}/${total} files`);
+    };
+}
+function defaultKube() {
+    return formatKubeVersion(defaultConfig([], '.').kubeVersion);
+}

@@ -1,0 +1,73 @@
+/**
+ * Rule catalog views generated from rule meta: `--list-rules`, the README's rule table and the
+ * configuration schema. test/meta.test.ts fails when the committed copies drift.
+ */
+export const REPOSITORY_URL = 'https://github.com/srcip-lint/srcip-lint';
+export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/rules`;
+export function listRulesJson(rules, levels) {
+    return rules.map((r) => ({
+        id: r.meta.id,
+        description: r.meta.description,
+        category: r.meta.category,
+        defaultSeverity: r.meta.defaultSeverity,
+        recommended: r.meta.recommended,
+        ...(levels ? { level: levels.get(r.meta.id) ?? 'off' } : {}),
+        ...(r.meta.securitySeverity !== undefined ? { securitySeverity: r.meta.securitySeverity } : {}),
+        docs: `${DOCS_BASE_URL}/${r.meta.id}.md`,
+    }));
+}
+/** A plain-text table for the terminal. */
+export function listRulesTable(rules, levels) {
+    const rows = rules.map((r) => [r.meta.id, levels.get(r.meta.id) ?? 'off', r.meta.defaultSeverity, r.meta.description]);
+    const header = ['RULE', 'LEVEL', 'DEFAULT', 'DESCRIPTION'];
+    const widths = [0, 1, 2].map((i) => Math.max(header[i]?.length ?? 0, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join('  ').trimEnd() + '\n';
+    return line(header) + rows.map(line).join('');
+}
+/** The README's rule table (between the `rules:start` and `rules:end` markers). */
+export function readmeRuleTable(rules) {
+    const rows = rules.map((r) => {
+        const sev = r.meta.defaultSeverity + (r.meta.securitySeverity !== undefined ? ', security' : '');
+        return `| [\`${r.meta.id}\`](rules/${r.meta.id}.md) | ${sev} | ${r.meta.recommended ? 'yes' : 'no'} | ${r.meta.description.replace(/\|/g, '\\|')} |`;
+    });
+    return ['| Rule | Default | Recommended | What it finds |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+const LEVELS = ['off', 'info', 'warning', 'error'];
+/** The JSON Schema of `.srcip-lint.yaml`, with the rule ids of this version. */
+export function configSchemaFor(rules) {
+    const setting = { $ref: '#/definitions/ruleSetting' };
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: `${REPOSITORY_URL}/schema/srcip-lint.schema.json`,
+        title: 'srcip-lint configuration (.srcip-lint.yaml)',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            extends: { enum: ['recommended', 'all'], description: 'Preset: recommended (default) or all rules.' },
+            rules: {
+                type: 'object',
+                description: 'Rule levels: off, info, warning, error, or [level, options].',
+                additionalProperties: false,
+                properties: Object.fromEntries(rules.map((r) => [r.meta.id, { ...setting, description: r.meta.description }])),
+            },
+            kubeVersion: { type: 'string', pattern: '^v?1\\.\\d+(\\.\\d+)?$', description: 'Target Kubernetes version, e.g. "1.30" (quoted).' },
+            namespace: { type: 'string', description: 'Namespace of objects without one (default: default).' },
+            ignore: { type: 'array', items: { type: 'string' }, description: 'Globs of files not to lint, relative to this file.' },
+            context: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'Globs of files loaded only so cross-object rules see them (pre-commit passes only staged files).',
+            },
+            chartDirs: { type: 'array', items: { type: 'string' }, description: 'Directories holding the Helm charts behind rendered output.' },
+        },
+        definitions: {
+            level: { enum: LEVELS },
+            ruleSetting: {
+                anyOf: [
+                    { $ref: '#/definitions/level' },
+                    { type: 'array', items: [{ $ref: '#/definitions/level' }, { type: 'object' }], minItems: 1, maxItems: 2 },
+                ],
+            },
+        },
+    };
+}

@@ -1,0 +1,52 @@
+/** The rule interface: plain metadata plus a pure `check` that yields path-based reports. */
+import type { Model } from '../model/model.js';
+import type { K8sObject, KubeVersion, Report, Severity } from './types.js';
+export type RuleCategory = 'client-ip' | 'security' | 'reliability' | 'validity';
+export interface RuleMeta<M extends string, O> {
+    /** kebab-case; equals the file name and is public (configs and suppressions use it). */
+    readonly id: string;
+    /** One sentence: lists, SARIF shortDescription. */
+    readonly description: string;
+    /** Why it matters for the client IP (SARIF fullDescription); a few sentences. */
+    readonly rationale: string;
+    /** What to change; ends with a period. */
+    readonly remediation: string;
+    readonly category: RuleCategory;
+    readonly defaultSeverity: Severity;
+    /** In the `recommended` preset. */
+    readonly recommended: boolean;
+    /** SARIF precision. */
+    readonly precision: 'very-high' | 'high' | 'medium' | 'low';
+    /** For security rules: GitHub's security-severity (0.1–10). */
+    readonly securitySeverity?: number;
+    /** Kinds the rule checks; `'all'` for every kind. */
+    readonly appliesTo: readonly string[] | 'all';
+    /** Other kinds the rule looks up through the model (read in full when the rule is on). */
+    readonly reads?: readonly string[];
+    /**
+     * For `appliesTo: 'all'` rules: they read only `apiVersion`, `kind` and `metadata`, so objects
+     * of kinds no other rule reads need not be parsed in full.
+     */
+    readonly metadataOnly?: boolean;
+    readonly messages: Readonly<Record<M, string>>;
+    readonly defaultOptions: O;
+    /** JSON Schema of the options (validated before linting). */
+    readonly optionsSchema?: Readonly<Record<string, unknown>>;
+}
+export interface RuleContext<O> {
+    readonly options: Readonly<O>;
+    readonly kubeVersion: KubeVersion;
+    readonly model: Model;
+}
+export interface Rule<M extends string = string, O = unknown> {
+    readonly meta: RuleMeta<M, O>;
+    /**
+     * Yields reports about `object` only (other objects appear as related locations).
+     * Absent for rules whose findings the engine produces itself (yaml-syntax, unused-suppression).
+     */
+    check?(object: K8sObject, context: RuleContext<O>): Iterable<Report<M>>;
+}
+/** Infers the message-id union from `meta.messages`, so a typo in a report fails to compile. */
+export declare function defineRule<M extends string, O = Record<string, never>>(rule: Rule<M, O>): Rule<M, O>;
+/** Fills `{{name}}` placeholders; unknown placeholders stay as written. */
+export declare function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string;

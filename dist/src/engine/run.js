@@ -1,0 +1,134 @@
+/**
+ * Runs the rules over a run's objects and turns reports into findings: resolves paths to ranges,
+ * applies severities, drops findings in context-only files, applies suppressions (and reports
+ * the unused ones), removes duplicates and sorts. No I/O, no YAML.
+ */
+import { compareFindings, fingerprint, objectRef } from './finding.js';
+import { formatMessage } from './rule.js';
+import { applySuppressions } from './suppress.js';
+export const YAML_SYNTAX = 'yaml-syntax';
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+export function runRules(config, input) {
+    const findings = [];
+    const internalErrors = [];
+    const active = config.rules.filter((r) => r.check && levelOf(config, r.meta.id) !== 'off');
+    const byKind = new Map();
+    const forAll = active.filter((r) => r.meta.appliesTo === 'all');
+    for (const r of active) {
+        if (r.meta.appliesTo === 'all')
+            continue;
+        for (const kind of r.meta.appliesTo) {
+            let list = byKind.get(kind);
+            if (!list)
+                byKind.set(kind, (list = []));
+            list.push(r);
+        }
+    }
+    const contexts = new Map();
+    for (const r of active) {
+        contexts.set(r, {
+            options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+            kubeVersion: config.kubeVersion,
+            model: input.model,
+        });
+    }
+    for (const object of input.objects) {
+        if (object.doc.file.context)
+            continue;
+        const rules = byKind.get(object.kind);
+        const list = rules ? [...forAll, ...rules] : forAll;
+        for (const rule of list) {
+            if (object.partial && !rule.meta.metadataOnly)
+                continue;
+            const severity = levelOf(config, rule.meta.id);
+            try {
+                for (const report of rule.check(object, contexts.get(rule))) {
+                    findings.push(toFinding(rule, severity, object, report));
+                }
+            }
+            catch (e) {
+                internalErrors.push(`rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`);
+            }
+        }
+    }
+    const syntaxLevel = levelOf(config, YAML_SYNTAX);
+    if (syntaxLevel !== 'off') {
+        const rule = config.rules.find((r) => r.meta.id === YAML_SYNTAX);
+        for (const s of input.syntax) {
+            if (s.file.context)
+                continue;
+            const messageId = s.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax';
+            const text = s.message.replace(/[.\s]+$/, '');
+            findings.push({
+                ruleId: YAML_SYNTAX,
+                messageId,
+                message: formatMessage(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
+                severity: syntaxLevel,
+                file: s.file.path,
+                documentIndex: s.documentIndex,
+                object: undefined,
+                path: [],
+                related: [],
+                fingerprint: fingerprint([YAML_SYNTAX, s.file.path, String(s.documentIndex), s.code, s.message]),
+                helmSource: undefined,
+                suppressed: undefined,
+                line: s.range.line,
+                column: s.range.column,
+                endLine: s.range.endLine,
+                endColumn: s.range.endColumn,
+            });
+        }
+    }
+    const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
+    const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
+    const suppressed = applySuppressions(findings, input.objects, input.directives, {
+        knownRules: new Set(config.rules.map((r) => r.meta.id)),
+        isEnabled: (id) => levelOf(config, id) !== 'off',
+        unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
+    });
+    return { findings: sortAndDedupe(suppressed), internalErrors };
+}
+function levelOf(config, id) {
+    return config.levels.get(id) ?? 'off';
+}
+function toFinding(rule, severity, object, report) {
+    const fullPath = [...object.path, ...report.path];
+    const range = object.doc.locate(fullPath, object.path.length);
+    const template = rule.meta.messages[report.messageId];
+    if (template === undefined)
+        throw new Error(`unknown messageId "${report.messageId}"`);
+    const related = (report.related ?? []).map((r) => ({
+        file: r.object.doc.file.path,
+        range: r.object.doc.locate([...r.object.path, ...r.path], r.object.path.length),
+        message: r.message,
+        object: objectRef(r.object),
+    }));
+    const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+    return {
+        ruleId: rule.meta.id,
+        messageId: report.messageId,
+        message: formatMessage(template, report.data),
+        severity,
+        file: object.doc.file.path,
+        documentIndex: object.doc.index,
+        object: objectRef(object),
+        path: report.path,
+        related,
+        fingerprint: fingerprint([rule.meta.id, object.doc.file.path, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
+        helmSource: object.doc.helmSource,
+        suppressed: undefined,
+        ...range,
+    };
+}
+function sortAndDedupe(findings) {
+    const seen = new Set();
+    const out = [];
+    for (const f of findings) {
+        const key = `${f.fingerprint}:${f.line}:${f.column}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(f);
+    }
+    return out.sort(compareFindings);
+}

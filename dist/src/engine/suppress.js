@@ -1,0 +1,159 @@
+/**
+ * Suppressions (DESIGN.md §5):
+ * - on an object: annotation `srcip-lint.io/ignore: "rule-a, rule-b -- reason"` (`*` for all);
+ * - in a file: `# srcip-lint-disable-next-line rule-a -- reason`, and regions between
+ *   `# srcip-lint-disable [rules]` and `# srcip-lint-enable [rules]`.
+ * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
+ * reported by `unused-suppression`, and so are unknown rule ids in them.
+ */
+import { formatMessage } from './rule.js';
+import { fingerprint, objectRef } from './finding.js';
+export const IGNORE_ANNOTATION = 'srcip-lint.io/ignore';
+export function parseSuppressionList(value) {
+    const sep = value.search(/(^|\s)--(\s|$)/);
+    const list = sep >= 0 ? value.slice(0, sep) : value;
+    const justification = sep >= 0 ? value.slice(sep).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+    const ids = list.split(/[\s,]+/).filter((s) => s !== '');
+    const all = ids.includes('*');
+    return { rules: ids.filter((s) => s !== '*'), all, justification };
+}
+export function applySuppressions(findings, objects, files, options) {
+    const annotations = new Map();
+    for (const o of objects) {
+        if (o.doc.file.context)
+            continue;
+        const value = o.raw['metadata']?.annotations?.[IGNORE_ANNOTATION];
+        if (typeof value !== 'string')
+            continue;
+        annotations.set(objectKey(o.doc.file.path, o.doc.index, o.kind, o.namespace, o.name), {
+            object: o,
+            ...parseSuppressionList(value),
+            used: new Set(),
+        });
+    }
+    const byFile = new Map();
+    for (const f of files)
+        if (f.directives.length > 0 && !f.file.context)
+            byFile.set(f.file.path, f);
+    const used = new Set();
+    const usedRule = new Set();
+    const out = findings.map((f) => {
+        let suppression;
+        if (f.object) {
+            const a = annotations.get(objectKey(f.file, f.documentIndex, f.object.kind, f.object.namespace, f.object.name));
+            if (a && (a.all || a.rules.includes(f.ruleId))) {
+                a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
+                suppression = { kind: 'annotation', justification: a.justification };
+            }
+        }
+        const fd = byFile.get(f.file);
+        if (!suppression && fd) {
+            const d = directiveFor(fd.directives, f.ruleId, f.line);
+            if (d) {
+                used.add(d);
+                usedRule.add(`${fd.directives.indexOf(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
+                suppression = { kind: 'comment', justification: d.justification };
+            }
+        }
+        return suppression ? { ...f, suppressed: suppression } : f;
+    });
+    const unused = options.unused;
+    if (!unused)
+        return out;
+    const report = (messageId, data, file, range, object, key) => {
+        const template = unused.rule.meta.messages[messageId] ?? messageId;
+        out.push({
+            ruleId: unused.rule.meta.id,
+            messageId,
+            message: formatMessage(template, data),
+            severity: unused.severity,
+            file,
+            documentIndex: object?.doc.index ?? 0,
+            object: object ? objectRef(object) : undefined,
+            path: object ? ['metadata', 'annotations', IGNORE_ANNOTATION] : [],
+            related: [],
+            fingerprint: fingerprint([unused.rule.meta.id, file, key, messageId, data['rule'] ?? '*']),
+            helmSource: object?.doc.helmSource,
+            suppressed: undefined,
+            ...range,
+        });
+    };
+    for (const fd of byFile.values()) {
+        fd.directives.forEach((d, i) => {
+            if (d.kind === 'enable')
+                return;
+            const range = fd.range(d.start, d.end);
+            const key = `${d.line}`;
+            if (d.rules.length === 0) {
+                if (!used.has(d))
+                    report('unusedAll', { directive: `srcip-lint-${d.kind}` }, fd.file.path, range, undefined, key);
+                return;
+            }
+            d.rules.forEach((rule, j) => {
+                const start = d.ruleOffsets[j] ?? d.start;
+                const ruleRange = fd.range(start, start + rule.length);
+                if (!options.knownRules.has(rule)) {
+                    report('unknownRule', { rule }, fd.file.path, ruleRange, undefined, key);
+                }
+                else if (options.isEnabled(rule) && !usedRule.has(`${i}\u0000${rule}\u0000${fd.file.path}`)) {
+                    report('unused', { rule }, fd.file.path, ruleRange, undefined, key);
+                }
+            });
+        });
+    }
+    for (const a of annotations.values()) {
+        const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
+        const range = a.object.doc.locate(path, a.object.path.length);
+        const key = `${a.object.kind}/${a.object.namespace}/${a.object.name}`;
+        if (a.all && !a.used.has('*'))
+            report('unusedAll', { directive: IGNORE_ANNOTATION }, a.object.doc.file.path, range, a.object, key);
+        for (const rule of a.rules) {
+            if (!options.knownRules.has(rule))
+                report('unknownRule', { rule }, a.object.doc.file.path, range, a.object, key);
+            else if (options.isEnabled(rule) && !a.used.has(rule))
+                report('unused', { rule }, a.object.doc.file.path, range, a.object, key);
+        }
+    }
+    return out;
+}
+/** The directive that suppresses a finding of `ruleId` on `line`, if any. */
+function directiveFor(directives, ruleId, line) {
+    let all;
+    const exceptions = new Set();
+    const byRule = new Map();
+    for (const d of directives) {
+        if (d.kind === 'disable-next-line') {
+            if (d.targetLine === line && (d.rules.length === 0 || d.rules.includes(ruleId)))
+                return d;
+            continue;
+        }
+        if (d.line >= line)
+            continue;
+        if (d.kind === 'disable') {
+            if (d.rules.length === 0) {
+                all = d;
+                exceptions.clear();
+            }
+            else {
+                for (const r of d.rules)
+                    byRule.set(r, d);
+            }
+        }
+        else if (d.rules.length === 0) {
+            all = undefined;
+            exceptions.clear();
+            byRule.clear();
+        }
+        else {
+            for (const r of d.rules) {
+                byRule.delete(r);
+                if (all)
+                    exceptions.add(r);
+            }
+        }
+    }
+    return byRule.get(ruleId) ?? (all && !exceptions.has(ruleId) ? all : undefined);
+}
+function objectKey(file, doc, kind, ns, name) {
+    return `${file}\u0000${doc}\u0000${kind}\u0000${ns}\u0000${name}`;
+}

@@ -1,0 +1,63 @@
+/**
+ * The default terminal output: findings grouped by file, `line:col severity message rule-id`,
+ * related locations under each finding, and a summary of what was read.
+ */
+import { Chalk } from 'chalk';
+export const formatStylish = (findings, ctx) => {
+    const c = new Chalk({ level: ctx.color ? 1 : 0 });
+    const paint = { error: c.red, warning: c.yellow, info: c.blue };
+    const shown = findings.filter((f) => !f.suppressed);
+    const byFile = new Map();
+    for (const f of shown) {
+        let list = byFile.get(f.file);
+        if (!list)
+            byFile.set(f.file, (list = []));
+        list.push(f);
+    }
+    let out = '';
+    for (const [file, list] of byFile) {
+        out += `\n${c.underline(file)}\n`;
+        const posWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
+        for (const f of list) {
+            const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+            out += `  ${c.dim(pos)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}\n`;
+            const indent = ' '.repeat(posWidth + 13);
+            if (f.helmSource)
+                out += `${indent}${c.dim(`rendered from ${f.helmSource}`)}\n`;
+            for (const r of f.related)
+                out += `${indent}${c.dim('↳')} ${c.dim(`${r.file}:${r.range.line}:${r.range.column}`)}  ${r.message}\n`;
+        }
+    }
+    for (const n of ctx.notices)
+        out += `\n${n.level === 'error' ? c.red('error') : c.yellow('warning')}: ${n.file ? `${n.file}: ` : ''}${n.message}`;
+    if (ctx.notices.length > 0)
+        out += '\n';
+    out += '\n' + summary(ctx.stats, shown.length, c) + '\n';
+    return out;
+};
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function summary(stats, problems, c) {
+    const counts = `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${stats.infos} info`;
+    const head = problems === 0
+        ? c.green('✔ No problems found')
+        : (stats.errors > 0 ? c.red.bold : c.yellow.bold)(`✖ ${plural(problems, 'problem')} (${counts})`);
+    const read = [
+        plural(stats.files, 'file'),
+        plural(stats.documents, 'document'),
+        plural(stats.objects, 'object'),
+    ];
+    const extra = [];
+    if (stats.skippedDocuments > 0)
+        extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
+    if (stats.yamlErrors > 0)
+        extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);
+    if (stats.suppressed > 0)
+        extra.push(`${stats.suppressed} suppressed`);
+    if (stats.contextFiles > 0)
+        extra.push(`${plural(stats.contextFiles, 'context file')} loaded`);
+    if (stats.skippedFiles > 0)
+        extra.push(`${plural(stats.skippedFiles, 'file')} not read`);
+    return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
+}

@@ -1,0 +1,77 @@
+/** Label selectors as the API defines them (matchLabels + matchExpressions, or a Service's map). */
+/** Labels of a `metadata`-like object; non-string values are ignored (they fail validation). */
+export function labelsOf(metadata) {
+    const labels = asRecord(asRecord(metadata)?.['labels']);
+    if (!labels)
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(labels))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+/** A Service's equality selector: every pair must be present. An empty selector selects nothing. */
+export function matchesMap(selector, labels) {
+    const keys = Object.keys(selector);
+    if (keys.length === 0)
+        return false;
+    return keys.every((k) => labels[k] === selector[k]);
+}
+/**
+ * A `metav1.LabelSelector`. Per the API, a null selector matches nothing and an empty one
+ * (`{}`) matches everything. Unknown operators match nothing.
+ */
+export function matchesLabelSelector(selector, labels) {
+    const sel = asRecord(selector);
+    if (!sel)
+        return false;
+    const matchLabels = asRecord(sel['matchLabels']) ?? {};
+    for (const [k, v] of Object.entries(matchLabels))
+        if (labels[k] !== String(v))
+            return false;
+    const exprs = Array.isArray(sel['matchExpressions']) ? sel['matchExpressions'] : [];
+    for (const e of exprs) {
+        if (!e || typeof e.key !== 'string')
+            return false;
+        const values = Array.isArray(e.values) ? e.values.map(String) : [];
+        const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+        const value = labels[e.key];
+        switch (e.operator) {
+            case 'In':
+                if (!has || !values.includes(value))
+                    return false;
+                break;
+            case 'NotIn':
+                if (has && values.includes(value))
+                    return false;
+                break;
+            case 'Exists':
+                if (!has)
+                    return false;
+                break;
+            case 'DoesNotExist':
+                if (has)
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+export function asRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+export function asArray(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** `obj[a][b]...` for plain objects and arrays; undefined when any step is missing. */
+export function dig(obj, ...path) {
+    let cur = obj;
+    for (const seg of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    return cur;
+}

@@ -1,0 +1,27 @@
+/** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
+import type { K8sObject } from '../engine/types.js';
+import { type Labels } from './labels.js';
+export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName' | string;
+export declare function serviceSpec(svc: K8sObject): Readonly<Record<string, unknown>>;
+/** `spec.type`, defaulted to ClusterIP as the API server does before validation. */
+export declare function serviceType(svc: K8sObject): ServiceType;
+export declare function isHeadless(svc: K8sObject): boolean;
+export declare function externalIPs(svc: K8sObject): readonly unknown[];
+/**
+ * `ExternallyAccessible` of pkg/api/service/util.go: LoadBalancer, NodePort, or ClusterIP with
+ * externalIPs. ExternalName never is.
+ */
+export declare function isExternallyAccessible(svc: K8sObject): boolean;
+/** The Service's equality selector (string values only). */
+export declare function serviceSelector(svc: K8sObject): Labels;
+/** The effective externalTrafficPolicy: the value written, or Cluster when defaulted. */
+export declare function effectiveEtp(svc: K8sObject): string | undefined;
+export interface ServicePort {
+    readonly index: number;
+    readonly name: string;
+    readonly port: number | undefined;
+    readonly protocol: string;
+    /** targetPort as written (number or name); defaults to `port`. */
+    readonly targetPort: number | string | undefined;
+}
+export declare function servicePorts(svc: K8sObject): ServicePort[];

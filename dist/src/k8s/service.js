@@ -1,0 +1,62 @@
+/** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
+import { asArray, asRecord } from './labels.js';
+export function serviceSpec(svc) {
+    return asRecord(svc.raw['spec']) ?? {};
+}
+/** `spec.type`, defaulted to ClusterIP as the API server does before validation. */
+export function serviceType(svc) {
+    const t = serviceSpec(svc)['type'];
+    return typeof t === 'string' && t !== '' ? t : 'ClusterIP';
+}
+export function isHeadless(svc) {
+    return serviceSpec(svc)['clusterIP'] === 'None';
+}
+export function externalIPs(svc) {
+    return asArray(serviceSpec(svc)['externalIPs']);
+}
+/**
+ * `ExternallyAccessible` of pkg/api/service/util.go: LoadBalancer, NodePort, or ClusterIP with
+ * externalIPs. ExternalName never is.
+ */
+export function isExternallyAccessible(svc) {
+    const t = serviceType(svc);
+    if (t === 'LoadBalancer' || t === 'NodePort')
+        return true;
+    return t === 'ClusterIP' && externalIPs(svc).length > 0;
+}
+/** The Service's equality selector (string values only). */
+export function serviceSelector(svc) {
+    const sel = asRecord(serviceSpec(svc)['selector']);
+    if (!sel)
+        return {};
+    const out = {};
+    for (const [k, v] of Object.entries(sel))
+        if (typeof v === 'string')
+            out[k] = v;
+    return out;
+}
+/** The effective externalTrafficPolicy: the value written, or Cluster when defaulted. */
+export function effectiveEtp(svc) {
+    const v = serviceSpec(svc)['externalTrafficPolicy'];
+    if (v === undefined || v === null || v === '')
+        return isExternallyAccessible(svc) ? 'Cluster' : undefined;
+    return typeof v === 'string' ? v : undefined;
+}
+export function servicePorts(svc) {
+    return asArray(serviceSpec(svc)['ports']).flatMap((p, index) => {
+        const r = asRecord(p);
+        if (!r)
+            return [];
+        const port = typeof r['port'] === 'number' ? r['port'] : undefined;
+        const tp = r['targetPort'];
+        return [
+            {
+                index,
+                name: typeof r['name'] === 'string' ? r['name'] : '',
+                port,
+                protocol: typeof r['protocol'] === 'string' ? r['protocol'] : 'TCP',
+                targetPort: typeof tp === 'number' || (typeof tp === 'string' && tp !== '') ? tp : port,
+            },
+        ];
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * The library entry point: files or texts plus a configuration in, findings and statistics out.
+ * `lint()` reads files; everything below it (source → model → engine) is pure.
+ */
+import { type ResolvedConfig } from './config/config.js';
+import type { Rule } from './engine/rule.js';
+import type { Finding, RuleLevel } from './engine/types.js';
+import { type SourceStats } from './source/index.js';
+import { type InputProblem } from './source/inputs.js';
+export interface LintRequest {
+    /** Working directory: relative paths and displayed paths are relative to it. */
+    readonly cwd?: string;
+    /** Paths, directories and globs to lint. */
+    readonly files?: readonly string[];
+    /** In-memory documents to lint (stdin), each with the path reports name. */
+    readonly texts?: readonly {
+        readonly path: string;
+        readonly text: string;
+    }[];
+    /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
+    readonly context?: readonly string[];
+    readonly config?: ResolvedConfig;
+    readonly rules?: readonly Rule[];
+    /** Files larger than this many bytes are reported and skipped (default 64 MiB). */
+    readonly maxFileSize?: number;
+    /** Called after each file is read (for progress displays). */
+    readonly onFile?: (done: number, total: number) => void;
+}
+export interface RunStats extends SourceStats {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly suppressed: number;
+    /** Files given with --context (loaded, not reported). */
+    readonly contextFiles: number;
+    /** Files skipped: too large or unreadable. */
+    readonly skippedFiles: number;
+}
+export interface LintResult {
+    readonly findings: Finding[];
+    readonly stats: RunStats;
+    /** Paths that name no file: a usage error. */
+    readonly missing: InputProblem[];
+    /** Files that could not be read (an I/O error) or were skipped for their size. */
+    readonly fileProblems: (InputProblem & {
+        readonly kind: 'io' | 'size';
+    })[];
+    /** A rule threw: a bug in srcip-lint. */
+    readonly internalErrors: string[];
+}
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+export declare function lint(request: LintRequest): LintResult;
+/** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
+export declare function fullKinds(rules: readonly Rule[], levels: ReadonlyMap<string, RuleLevel>): ReadonlySet<string> | 'all';

@@ -1,0 +1,129 @@
+/**
+ * The library entry point: files or texts plus a configuration in, findings and statistics out.
+ * `lint()` reads files; everything below it (source → model → engine) is pure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { rules as allRules } from '../rules/index.js';
+import { defaultConfig } from './config/config.js';
+import { runRules } from './engine/run.js';
+import { WORKLOAD_KINDS } from './k8s/kinds.js';
+import { Model } from './model/model.js';
+import { emptyStats, loadInput } from './source/index.js';
+import { describeError, expandPaths } from './source/inputs.js';
+export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+/** Kinds the model indexes for cross-object rules: always read in full. */
+const MODEL_KINDS = ['Service', 'ConfigMap', 'HorizontalPodAutoscaler', 'ScaledObject', ...WORKLOAD_KINDS];
+export function lint(request) {
+    const cwd = path.resolve(request.cwd ?? process.cwd());
+    const rules = request.rules ?? allRules;
+    const config = request.config ?? defaultConfig(rules, cwd);
+    const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fullKinds(rules, config.levels) };
+    const out = { files: [], objects: [], problems: [], stats: emptyStats() };
+    const fileProblems = [];
+    const missing = [];
+    const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
+    const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
+    const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
+    const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
+    const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
+    if (targets) {
+        missing.push(...targets.missing);
+        fileProblems.push(...targets.problems.map((p) => ({ ...p, kind: 'io' })));
+    }
+    if (contexts) {
+        // A context glob that matches nothing is not an error: context is optional by nature.
+        fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' })));
+    }
+    const read = (abs, display, context) => {
+        let content;
+        try {
+            const size = fs.statSync(abs).size;
+            if (size > maxFileSize) {
+                fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
+                return false;
+            }
+            content = fs.readFileSync(abs);
+        }
+        catch (e) {
+            fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
+            return false;
+        }
+        loadInput({ path: display, content, context }, loadOptions, out);
+        return true;
+    };
+    for (const text of request.texts ?? []) {
+        loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+    }
+    const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+    const total = (targets?.files.length ?? 0) + contextList.length;
+    let done = 0;
+    for (const f of targets?.files ?? []) {
+        read(f.abs, f.display, false);
+        request.onFile?.(++done, total);
+    }
+    let contextFiles = 0;
+    for (const f of contextList) {
+        if (read(f.abs, f.display, true))
+            contextFiles++;
+        request.onFile?.(++done, total);
+    }
+    const model = new Model(out.objects, config.namespace);
+    const syntax = out.problems.map((p) => ({
+        file: p.file,
+        documentIndex: p.documentIndex,
+        range: p.file.range(p.start, p.end),
+        code: p.code,
+        message: p.message,
+    }));
+    const directives = out.files.map((f) => ({
+        file: f.file,
+        directives: f.directives,
+        range: (a, b) => f.file.range(a, b),
+    }));
+    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives });
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    let suppressed = 0;
+    for (const f of findings) {
+        if (f.suppressed)
+            suppressed++;
+        else if (f.severity === 'error')
+            errors++;
+        else if (f.severity === 'warning')
+            warnings++;
+        else
+            infos++;
+    }
+    const stats = {
+        ...out.stats,
+        files: out.stats.files - contextFiles,
+        errors,
+        warnings,
+        infos,
+        suppressed,
+        contextFiles,
+        skippedFiles: fileProblems.length,
+    };
+    return { findings, stats, missing, fileProblems, internalErrors };
+}
+/** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
+export function fullKinds(rules, levels) {
+    const kinds = new Set(MODEL_KINDS);
+    for (const r of rules) {
+        if (!r.check || (levels.get(r.meta.id) ?? 'off') === 'off')
+            continue;
+        if (r.meta.appliesTo === 'all') {
+            if (!r.meta.metadataOnly)
+                return 'all';
+            continue;
+        }
+        for (const k of r.meta.appliesTo)
+            kinds.add(k);
+        for (const k of r.meta.reads ?? [])
+            kinds.add(k);
+    }
+    return kinds;
+}

@@ -1,0 +1,270 @@
+/**
+ * The object model of a run: indexes built once, so that cross-object rules stay O(n).
+ *
+ * - by kind, and by kind/namespace/name;
+ * - pod-template labels → workloads, per namespace (Service selectors resolve through the
+ *   smallest posting list of their pairs);
+ * - scale targets → HorizontalPodAutoscalers and KEDA ScaledObjects;
+ * - workloads → recognised backend software;
+ * - files mounted from ConfigMaps.
+ *
+ * Partial views are normal: every lookup may come back empty, and callers stay silent then.
+ */
+import { SCALABLE_KINDS, WORKLOAD_KINDS } from '../k8s/kinds.js';
+import { asArray, asRecord, dig, matchesMap } from '../k8s/labels.js';
+import { podTemplate } from '../k8s/pods.js';
+import { serviceSelector } from '../k8s/service.js';
+import { recognizeWorkload } from './backends.js';
+const WORKLOAD_KIND_SET = new Set(WORKLOAD_KINDS);
+export class Model {
+    objects;
+    defaultNamespace;
+    byKindMap = new Map();
+    byKey = new Map();
+    labelIndex;
+    selected = new Map();
+    selecting;
+    scalers;
+    backendCache = new Map();
+    constructor(objects, defaultNamespace = 'default') {
+        this.objects = objects;
+        this.defaultNamespace = defaultNamespace;
+        for (const o of objects) {
+            let list = this.byKindMap.get(o.kind);
+            if (!list)
+                this.byKindMap.set(o.kind, (list = []));
+            list.push(o);
+            const key = objectKey(o.kind, o.namespace, o.name);
+            if (!this.byKey.has(key))
+                this.byKey.set(key, o);
+        }
+    }
+    ofKind(kind) {
+        return this.byKindMap.get(kind) ?? [];
+    }
+    get(kind, namespace, name) {
+        return this.byKey.get(objectKey(kind, namespace, name));
+    }
+    /** Workloads (pod templates and Pods) in the Service's namespace whose pod labels match its selector. */
+    selectedWorkloads(service) {
+        let out = this.selected.get(service);
+        if (out)
+            return out;
+        out = this.matchSelector(service.namespace, serviceSelector(service));
+        this.selected.set(service, out);
+        return out;
+    }
+    /** Services whose selector matches the workload's pods. */
+    servicesSelecting(workload) {
+        if (!this.selecting) {
+            this.selecting = new Map();
+            for (const svc of this.ofKind('Service')) {
+                if (svc.partial)
+                    continue;
+                for (const w of this.selectedWorkloads(svc)) {
+                    let list = this.selecting.get(w);
+                    if (!list)
+                        this.selecting.set(w, (list = []));
+                    list.push(svc);
+                }
+            }
+        }
+        return this.selecting.get(workload) ?? [];
+    }
+    /** Workloads in a namespace whose pod labels contain every pair of the selector. */
+    matchSelector(namespace, selector) {
+        const pairs = Object.entries(selector);
+        if (pairs.length === 0)
+            return [];
+        const index = this.labels().get(namespace);
+        if (!index)
+            return [];
+        let best;
+        for (const [k, v] of pairs) {
+            const list = index.get(`${k}=${v}`);
+            if (!list)
+                return [];
+            if (!best || list.length < best.length)
+                best = list;
+        }
+        return (best ?? []).filter((w) => {
+            const tpl = podTemplate(w);
+            return tpl !== undefined && matchesMap(selector, tpl.labels);
+        });
+    }
+    labels() {
+        if (this.labelIndex)
+            return this.labelIndex;
+        const index = new Map();
+        for (const kind of WORKLOAD_KINDS) {
+            for (const w of this.ofKind(kind)) {
+                if (w.partial)
+                    continue;
+                const tpl = podTemplate(w);
+                if (!tpl)
+                    continue;
+                let ns = index.get(w.namespace);
+                if (!ns)
+                    index.set(w.namespace, (ns = new Map()));
+                for (const [k, v] of Object.entries(tpl.labels)) {
+                    const key = `${k}=${v}`;
+                    let list = ns.get(key);
+                    if (!list)
+                        ns.set(key, (list = []));
+                    list.push(w);
+                }
+            }
+        }
+        this.labelIndex = index;
+        return index;
+    }
+    /** HorizontalPodAutoscalers and KEDA ScaledObjects that scale this workload. */
+    autoscalersOf(workload) {
+        if (!this.scalers) {
+            this.scalers = new Map();
+            const scalers = this.scalers;
+            const add = (target, scaler) => {
+                const list = scalers.get(target);
+                if (list)
+                    list.push(scaler);
+                else
+                    scalers.set(target, [scaler]);
+            };
+            for (const hpa of this.ofKind('HorizontalPodAutoscaler')) {
+                const ref = asRecord(dig(hpa.raw, 'spec', 'scaleTargetRef'));
+                if (typeof ref?.['kind'] === 'string' && typeof ref['name'] === 'string') {
+                    add(objectKey(ref['kind'], hpa.namespace, ref['name']), hpa);
+                }
+            }
+            for (const so of this.ofKind('ScaledObject')) {
+                const ref = asRecord(dig(so.raw, 'spec', 'scaleTargetRef'));
+                if (typeof ref?.['name'] === 'string') {
+                    const kind = typeof ref['kind'] === 'string' ? ref['kind'] : 'Deployment';
+                    add(objectKey(kind, so.namespace, ref['name']), so);
+                }
+            }
+        }
+        return this.scalers.get(objectKey(workload.kind, workload.namespace, workload.name)) ?? [];
+    }
+    /**
+     * The most replicas a workload can run: an autoscaler's maximum (HPA `maxReplicas`, KEDA
+     * `maxReplicaCount`, default 100), else `spec.replicas`, else the API default of 1.
+     * Undefined for kinds without replicas (DaemonSet, Pod, Job).
+     */
+    replicas(workload) {
+        if (!SCALABLE_KINDS.has(workload.kind))
+            return undefined;
+        let best;
+        for (const scaler of this.autoscalersOf(workload)) {
+            const max = scaler.kind === 'ScaledObject' ? (dig(scaler.raw, 'spec', 'maxReplicaCount') ?? 100) : dig(scaler.raw, 'spec', 'maxReplicas');
+            if (typeof max === 'number' && (!best || max > best.max))
+                best = { max, source: 'autoscaler', autoscaler: scaler };
+        }
+        if (best)
+            return best;
+        const r = dig(workload.raw, 'spec', 'replicas');
+        if (typeof r === 'number')
+            return { max: r, source: 'replicas' };
+        if (r === undefined || r === null)
+            return { max: 1, source: 'default' };
+        return undefined;
+    }
+    /** Recognised backend software in a workload's containers. */
+    backends(workload) {
+        let out = this.backendCache.get(workload);
+        if (!out) {
+            out = workload.partial || !WORKLOAD_KIND_SET.has(workload.kind) ? [] : recognizeWorkload(workload);
+            this.backendCache.set(workload, out);
+        }
+        return out;
+    }
+    /** Recognised backends behind a Service (through its selector). */
+    backendsBehind(service) {
+        return this.selectedWorkloads(service).flatMap((w) => this.backends(w));
+    }
+    /** Every recognised backend of a kind of software in the run. */
+    backendsOf(software) {
+        const out = [];
+        for (const kind of WORKLOAD_KINDS)
+            for (const w of this.ofKind(kind))
+                for (const b of this.backends(w))
+                    if (b.software === software)
+                        out.push(b);
+        return out;
+    }
+    /**
+     * The content of a file a container reads from a ConfigMap volume, when that ConfigMap is in
+     * view. Follows `volumeMounts` (with `subPath`) and `configMap`/`projected` volumes with `items`.
+     */
+    mountedFile(workload, container, filePath) {
+        const tpl = podTemplate(workload);
+        if (!tpl)
+            return undefined;
+        const volumes = new Map();
+        for (const v of asArray(tpl.spec['volumes'])) {
+            const vol = asRecord(v);
+            if (vol && typeof vol['name'] === 'string')
+                volumes.set(vol['name'], vol);
+        }
+        for (const m of asArray(container.container['volumeMounts'])) {
+            const mount = asRecord(m);
+            const mountPath = mount?.['mountPath'];
+            if (!mount || typeof mountPath !== 'string' || typeof mount['name'] !== 'string')
+                continue;
+            const vol = volumes.get(mount['name']);
+            if (!vol)
+                continue;
+            const subPath = typeof mount['subPath'] === 'string' ? mount['subPath'] : '';
+            let rel;
+            if (subPath) {
+                if (trimSlash(mountPath) === trimSlash(filePath))
+                    rel = subPath;
+            }
+            else {
+                const base = trimSlash(mountPath) + '/';
+                if (filePath.startsWith(base))
+                    rel = filePath.slice(base.length);
+            }
+            if (rel === undefined)
+                continue;
+            for (const source of configMapSources(vol)) {
+                const key = source.items ? source.items.get(rel) : rel;
+                if (key === undefined)
+                    continue;
+                const cm = this.get('ConfigMap', workload.namespace, source.name);
+                const content = cm ? dig(cm.raw, 'data', key) : undefined;
+                if (cm && typeof content === 'string')
+                    return { configMap: cm, key, content };
+            }
+        }
+        return undefined;
+    }
+}
+export function objectKey(kind, namespace, name) {
+    return `${kind}\u0000${namespace}\u0000${name}`;
+}
+function trimSlash(p) {
+    return p.endsWith('/') ? p.slice(0, -1) : p;
+}
+function configMapSources(volume) {
+    const sources = [];
+    const direct = asRecord(volume['configMap']);
+    if (direct)
+        sources.push(direct);
+    for (const s of asArray(dig(volume, 'projected', 'sources'))) {
+        const cm = asRecord(asRecord(s)?.['configMap']);
+        if (cm)
+            sources.push(cm);
+    }
+    return sources.flatMap((cm) => {
+        if (typeof cm['name'] !== 'string')
+            return [];
+        const items = Array.isArray(cm['items']) ? new Map() : undefined;
+        for (const it of asArray(cm['items'])) {
+            const item = asRecord(it);
+            if (item && typeof item['key'] === 'string' && typeof item['path'] === 'string')
+                items?.set(item['path'], item['key']);
+        }
+        return [{ name: cm['name'], items }];
+    });
+}

@@ -1,0 +1,31 @@
+/** Documents and files of a run, with positions computed only when a finding needs them. */
+import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
+import { LineIndex } from './lines.js';
+import { type YamlDoc } from './yaml-parse.js';
+export declare class SourceFile implements SourceFileRef {
+    readonly path: string;
+    readonly text: string;
+    readonly context: boolean;
+    private lineIndex;
+    constructor(path: string, text: string, context: boolean);
+    get lines(): LineIndex;
+    /** Range of absolute offsets `[start, end)` in this file. */
+    range(start: number, end: number): Range;
+}
+export declare class SourceDocument implements ManifestDocument {
+    readonly file: SourceFile;
+    readonly index: number;
+    readonly helmSource: string | undefined;
+    private readonly start;
+    private readonly end;
+    private readonly ordinal;
+    private parsed;
+    /**
+     * @param start,end the document's segment in the file (what the full parser reads)
+     * @param ordinal which document of the segment this is (almost always 0)
+     * @param parsed the full parse, when the document already went through it
+     */
+    constructor(file: SourceFile, index: number, helmSource: string | undefined, start: number, end: number, ordinal: number, parsed?: YamlDoc);
+    locate(path: Path, rootDepth?: number): Range;
+    private yaml;
+}

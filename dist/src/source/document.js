@@ -1,0 +1,59 @@
+/** Documents and files of a run, with positions computed only when a finding needs them. */
+import { LineIndex } from './lines.js';
+import { locateInDocument } from './locate.js';
+import { parseWithYaml } from './yaml-parse.js';
+export class SourceFile {
+    path;
+    text;
+    context;
+    lineIndex;
+    constructor(path, text, context) {
+        this.path = path;
+        this.text = text;
+        this.context = context;
+    }
+    get lines() {
+        this.lineIndex ??= new LineIndex(this.text);
+        return this.lineIndex;
+    }
+    /** Range of absolute offsets `[start, end)` in this file. */
+    range(start, end) {
+        const a = this.lines.position(start);
+        const b = this.lines.position(Math.max(end, start));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+}
+export class SourceDocument {
+    file;
+    index;
+    helmSource;
+    start;
+    end;
+    ordinal;
+    parsed;
+    /**
+     * @param start,end the document's segment in the file (what the full parser reads)
+     * @param ordinal which document of the segment this is (almost always 0)
+     * @param parsed the full parse, when the document already went through it
+     */
+    constructor(file, index, helmSource, start, end, ordinal, parsed) {
+        this.file = file;
+        this.index = index;
+        this.helmSource = helmSource;
+        this.start = start;
+        this.end = end;
+        this.ordinal = ordinal;
+        this.parsed = parsed;
+    }
+    locate(path, rootDepth = 0) {
+        const parsed = this.yaml();
+        if (!parsed)
+            return this.file.range(this.start, this.start);
+        const [a, b] = locateInDocument(parsed.doc, parsed.text, path, rootDepth);
+        return this.file.range(parsed.base + a, parsed.base + b);
+    }
+    yaml() {
+        this.parsed ??= parseWithYaml(this.file.text, this.start, this.end)[this.ordinal];
+        return this.parsed;
+    }
+}

@@ -1,0 +1,31 @@
+/** The source layer's public surface: the only importer of `yaml` is below this folder. */
+import { LineIndex } from './lines.js';
+import { locateInDocument } from './locate.js';
+import { parseWithYaml } from './yaml-parse.js';
+export { emptyStats, loadInput, loadInputs } from './load.js';
+export { SourceFile } from './document.js';
+/** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
+export function readConfigYaml(text) {
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = new LineIndex(clean);
+    const docs = parseWithYaml(clean);
+    const doc = docs[0];
+    if (docs.length > 1) {
+        const second = docs[1];
+        const pos = lines.position(second.base + (second.doc.range?.[0] ?? 0));
+        return { value: undefined, error: { message: 'the configuration must be a single YAML document', ...pos }, doc, lines };
+    }
+    const err = doc?.errors[0];
+    if (err) {
+        const pos = lines.position(err.start);
+        return { value: undefined, error: { message: `${err.message} (${err.code})`, line: pos.line, column: pos.column }, doc, lines };
+    }
+    return { value: doc && !doc.empty ? doc.value : undefined, error: undefined, doc, lines };
+}
+/** 1-based position of a path in a parsed configuration (nearest existing ancestor). */
+export function locateConfigPath(parsed, path) {
+    if (!parsed.doc)
+        return { line: 1, column: 1 };
+    const [start] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
+    return parsed.lines.position(parsed.doc.base + start);
+}

@@ -1,0 +1,62 @@
+/**
+ * Text → documents → Kubernetes objects, accounting for every document.
+ *
+ * Each document of a stream is read by the cheapest means that is exact for it:
+ * - documents of kinds no enabled rule reads (CRDs, RBAC, ...) have only `metadata` read;
+ * - the rest go through the fast block-YAML parser (`fast-parse.ts`);
+ * - anything the fast parser does not take, and every document with an error, goes through
+ *   the full parser (`yaml-parse.ts`), which reports syntax errors with positions.
+ * Positions are computed only for documents that get a finding.
+ */
+import type { K8sObject } from '../engine/types.js';
+import type { Directive } from '../engine/types.js';
+import { SourceFile } from './document.js';
+export interface LoadInput {
+    /** Path as shown in reports. */
+    readonly path: string;
+    readonly content: Uint8Array | string;
+    readonly context: boolean;
+}
+export interface LoadOptions {
+    /** Namespace of objects that have none (`--namespace`). */
+    readonly defaultNamespace: string;
+    /** Kinds read in full; other kinds have only `metadata` read. */
+    readonly fullKinds: ReadonlySet<string> | 'all';
+}
+/** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
+export interface SyntaxProblem {
+    readonly file: SourceFile;
+    readonly documentIndex: number;
+    readonly start: number;
+    readonly end: number;
+    readonly code: string;
+    readonly message: string;
+}
+export interface LoadedFile {
+    readonly file: SourceFile;
+    readonly directives: readonly Directive[];
+}
+export interface SourceStats {
+    files: number;
+    bytes: number;
+    /** Non-empty YAML documents. */
+    documents: number;
+    emptyDocuments: number;
+    /** Kubernetes objects, List items counted one by one. */
+    objects: number;
+    /** Objects of kinds no enabled rule reads: only their metadata was read. */
+    metadataOnlyObjects: number;
+    /** Documents that are not Kubernetes objects (values files, workflows, ...). */
+    skippedDocuments: number;
+    /** Documents with YAML errors (reported as `yaml-syntax`). */
+    yamlErrors: number;
+}
+export interface LoadResult {
+    readonly files: LoadedFile[];
+    readonly objects: K8sObject[];
+    readonly problems: SyntaxProblem[];
+    readonly stats: SourceStats;
+}
+export declare function emptyStats(): SourceStats;
+export declare function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): LoadResult;
+export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void;

@@ -1,0 +1,87 @@
+/**
+ * Splits a YAML stream into documents without parsing it.
+ *
+ * YAML forbids `---` and `...` followed by white space (or the end of the line) at the start of
+ * a line anywhere inside a document (`c-forbidden`), even inside block and quoted scalars, so
+ * those lines are exact document boundaries. Directives (`%YAML`) make the caller parse the
+ * whole stream at once instead.
+ */
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+export function hasDirectives(text) {
+    return /^%/m.test(text);
+}
+export function splitDocuments(text) {
+    const segments = [];
+    let cur = { start: 0, end: 0, bodyStart: 0, bodyEnd: 0, markerContent: false, explicit: false };
+    let open = true;
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+        const at = m.index;
+        const eol = lineEndAfter(text, at);
+        const rest = restHasContent(text, at + 3, eol);
+        if (text.charCodeAt(at) === 45 /* - */) {
+            if (open)
+                push(segments, text, { ...cur, end: at, bodyEnd: at });
+            cur = { start: at, end: 0, bodyStart: nextLineStart(text, eol), bodyEnd: 0, markerContent: rest, explicit: true };
+            open = true;
+        }
+        else {
+            if (open) {
+                push(segments, text, {
+                    ...cur,
+                    end: nextLineStart(text, eol),
+                    bodyEnd: at,
+                    markerContent: cur.markerContent || rest,
+                });
+            }
+            const next = nextLineStart(text, eol);
+            cur = { start: next, end: 0, bodyStart: next, bodyEnd: 0, markerContent: false, explicit: false };
+            open = true;
+        }
+        MARKER.lastIndex = Math.max(eol, at + 3);
+    }
+    if (open)
+        push(segments, text, { ...cur, end: text.length, bodyEnd: text.length });
+    return segments;
+}
+/** Keeps explicit documents and implicit ones with content; drops blank preludes. */
+function push(out, text, seg) {
+    if (seg.explicit || seg.markerContent || !isBlank(text, seg.bodyStart, seg.bodyEnd))
+        out.push(seg);
+}
+/** True when the range holds only white space and comments. */
+export function isBlank(text, start, end) {
+    let i = start;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13) {
+            i++;
+            continue;
+        }
+        if (c !== 35 /* # */)
+            return false;
+        const nl = text.indexOf('\n', i);
+        if (nl < 0 || nl >= end)
+            return true;
+        i = nl + 1;
+    }
+    return true;
+}
+function lineEndAfter(text, at) {
+    const nl = text.indexOf('\n', at);
+    return nl < 0 ? text.length : nl;
+}
+function nextLineStart(text, eol) {
+    return eol < text.length ? eol + 1 : text.length;
+}
+function restHasContent(text, from, eol) {
+    for (let i = from; i < eol; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 13)
+            continue;
+        if (c === 35 && i > from)
+            return false;
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,37 @@
+/**
+ * The full YAML parser: the `yaml` package with positions, used when the fast parser bails
+ * out, for syntax errors, and lazily for the positions of findings.
+ *
+ * Scalars are composed with the failsafe schema (everything a string) and resolved here the
+ * way Kubernetes tooling resolves them (`scalar.ts`), so both parsers agree on values. Merge
+ * keys (`<<`) are applied as go-yaml does. Alias expansion is bounded: a document whose aliases
+ * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
+ */
+import { Document, type Scalar } from 'yaml';
+export interface YamlIssue {
+    code: string;
+    message: string;
+    /** Absolute offsets in the file text. */
+    start: number;
+    end: number;
+}
+export interface YamlDoc {
+    /**
+     * The document as Kubernetes tooling would read it (the last of duplicate keys wins, as in
+     * go-yaml); undefined when it has other errors.
+     */
+    value: unknown;
+    empty: boolean;
+    errors: YamlIssue[];
+    /** The parsed document, for positions. Offsets inside are relative to `base`. */
+    doc: Document;
+    /** The parsed text and its offset in the file. */
+    text: string;
+    base: number;
+}
+/** Parses `text.slice(start, end)` (one or more documents). */
+export declare function parseWithYaml(text: string, start?: number, end?: number): YamlDoc[];
+/** The value of a scalar node as Kubernetes tooling reads it. */
+export declare function scalarValue(node: Scalar): unknown;
+/** True when the scalar is a plain (unquoted) scalar that resolves to something other than a string. */
+export declare function isNonStringScalar(node: unknown): node is Scalar;

@@ -1,0 +1,40 @@
+// ESLint flat config: typescript-eslint's type-checked rules, plus import boundaries between layers.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'coverage/**', 'bin/**', 'scripts/**', 'bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  // Only src/source imports the YAML parser.
+  { files: ['src/**/*.ts', 'rules/**/*.ts'], ignores: ['src/source/**'], rules: restrict([{ group: ['yaml'], message: 'Only src/source imports yaml.' }]) },
+  // Rules are pure: no file system, no process, no source layer.
+  {
+    files: ['rules/**/*.ts'],
+    rules: restrict([
+      { group: ['yaml'], message: 'Rules do not parse YAML.' },
+      { group: ['node:fs', 'fs', 'node:process', 'node:child_process'], message: 'Rules do no I/O.' },
+      { group: ['**/src/source/**', '**/src/cli/**', '**/src/config/**', '**/src/formatters/**'], message: 'Rules import only engine, k8s and model helpers.' },
+    ]),
+  },
+  // The engine knows nothing about YAML, files or the CLI.
+  {
+    files: ['src/engine/**/*.ts', 'src/model/**/*.ts', 'src/k8s/**/*.ts'],
+    rules: restrict([
+      { group: ['yaml'], message: 'The engine does not parse YAML.' },
+      { group: ['node:fs', 'fs'], message: 'The engine does no I/O.' },
+      { group: ['**/source/**', '**/cli/**', '**/config/**', '**/formatters/**'], message: 'Dependencies point inward.' },
+    ]),
+  },
+  { files: ['test/**/*.ts', 'vitest.config.ts', 'eslint.config.js'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' } },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

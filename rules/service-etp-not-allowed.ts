@@ -1,0 +1,49 @@
+import { defineRule } from '../src/engine/rule.js';
+import { externalIPs, isExternallyAccessible, serviceSpec, serviceType } from '../src/k8s/service.js';
+import { atLeast, formatKubeVersion } from '../src/k8s/version.js';
+
+export default defineRule({
+  meta: {
+    id: 'service-etp-not-allowed',
+    description: 'Disallow externalTrafficPolicy on a Service that is not externally accessible (the API server rejects it).',
+    rationale:
+      'externalTrafficPolicy only governs traffic that enters through a NodePort, a load balancer or an external IP. On a ClusterIP (without externalIPs before 1.29), headless or ExternalName Service the API server rejects any value, even Cluster, so the manifest never applies. It is the classic Helm-chart bug of rendering externalTrafficPolicy whatever the Service type.',
+    remediation:
+      'Remove externalTrafficPolicy from this Service, or set it on the NodePort or LoadBalancer Service that external clients reach.',
+    category: 'validity',
+    defaultSeverity: 'error',
+    recommended: true,
+    precision: 'very-high',
+    appliesTo: ['Service'],
+    messages: {
+      notExternal:
+        'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set for externally-accessible services (Kubernetes {{version}}). The policy applies only to traffic entering through a NodePort, a load balancer or externalIPs; remove it, or make the Service NodePort or LoadBalancer.',
+      notNodePortOrLb:
+        'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set when `type` is \'NodePort\' or \'LoadBalancer\' (Kubernetes {{version}}). Remove it, or make the Service NodePort or LoadBalancer.',
+      notNodePortOrLbLegacy:
+        'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": ExternalTrafficPolicy can only be set on NodePort and LoadBalancer service (Kubernetes {{version}}). Remove it, or make the Service NodePort or LoadBalancer.',
+      externalIPsBefore129:
+        'The API server of Kubernetes {{version}} rejects externalTrafficPolicy "{{value}}" on a ClusterIP Service, even with externalIPs: it is allowed there only from Kubernetes 1.29. Remove it, use type NodePort or LoadBalancer, or target Kubernetes 1.29 or later (--kube-version).',
+    },
+    defaultOptions: {},
+  },
+
+  *check(service, { kubeVersion }) {
+    const value = serviceSpec(service)['externalTrafficPolicy'];
+    if (value === undefined || value === null || value === '') return;
+    const type = serviceType(service);
+    if (type === 'NodePort' || type === 'LoadBalancer') return;
+    if (type !== 'ClusterIP' && type !== 'ExternalName') return; // an invalid type is k8s-schema's finding
+    const data = { type, value: typeof value === 'string' ? value : JSON.stringify(value), version: formatKubeVersion(kubeVersion) };
+    const path = ['spec', 'externalTrafficPolicy'];
+    if (atLeast(kubeVersion, 29)) {
+      if (!isExternallyAccessible(service)) yield { messageId: 'notExternal', path, data };
+      return;
+    }
+    if (type === 'ClusterIP' && externalIPs(service).length > 0) {
+      yield { messageId: 'externalIPsBefore129', path, data };
+      return;
+    }
+    yield { messageId: atLeast(kubeVersion, 23) ? 'notNodePortOrLb' : 'notNodePortOrLbLegacy', path, data };
+  },
+});

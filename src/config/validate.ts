@@ -1,0 +1,20 @@
+/** JSON Schema validation with ajv, compiled once per schema. */
+
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+export type SchemaError = ErrorObject;
+
+let ajv: Ajv | undefined;
+const cache = new WeakMap<object, ValidateFunction>();
+
+/** Returns a validator that gives the first error, or undefined when the value is valid. */
+export function compileSchema(schema: Readonly<Record<string, unknown>>): (value: unknown) => SchemaError | undefined {
+  let fn = cache.get(schema);
+  if (!fn) {
+    ajv ??= new Ajv({ allErrors: false, strict: false });
+    fn = ajv.compile(schema);
+    cache.set(schema, fn);
+  }
+  const validate = fn;
+  return (value) => (validate(value) ? undefined : (validate.errors?.[0] ?? undefined));
+}

@@ -1,0 +1,22 @@
+/** Small helpers for building findings. */
+
+import { createHash } from 'node:crypto';
+import type { Finding, K8sObject, ObjectRef } from './types.js';
+
+export function objectRef(o: K8sObject): ObjectRef {
+  return { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace };
+}
+
+/** A stable identity for a finding: a hash of its identifying parts, never of line numbers. */
+export function fingerprint(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

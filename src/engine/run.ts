@@ -1,0 +1,174 @@
+/**
+ * Runs the rules over a run's objects and turns reports into findings: resolves paths to ranges,
+ * applies severities, drops findings in context-only files, applies suppressions (and reports
+ * the unused ones), removes duplicates and sorts. No I/O, no YAML.
+ */
+
+import type { Model } from '../model/model.js';
+import { compareFindings, fingerprint, objectRef } from './finding.js';
+import { formatMessage, type Rule, type RuleContext } from './rule.js';
+import { applySuppressions } from './suppress.js';
+import type {
+  FileDirectives,
+  Finding,
+  K8sObject,
+  KubeVersion,
+  Path,
+  RelatedLocation,
+  Report,
+  RuleLevel,
+  Severity,
+  SyntaxReport,
+} from './types.js';
+
+export interface EngineConfig {
+  /** Every known rule (levels decide which run). */
+  readonly rules: readonly Rule[];
+  /** Effective level per rule id; rules not listed are off. */
+  readonly levels: ReadonlyMap<string, RuleLevel>;
+  /** Validated options per rule id (defaults when absent). */
+  readonly options: ReadonlyMap<string, unknown>;
+  readonly kubeVersion: KubeVersion;
+}
+
+export interface EngineInput {
+  readonly objects: readonly K8sObject[];
+  readonly model: Model;
+  readonly syntax: readonly SyntaxReport[];
+  readonly directives: readonly FileDirectives[];
+}
+
+export interface EngineResult {
+  /** Sorted; suppressed findings included (marked), context-only files excluded. */
+  readonly findings: Finding[];
+  /** Rules that threw: a bug in srcip-lint, reported without stopping the run. */
+  readonly internalErrors: string[];
+}
+
+export const YAML_SYNTAX = 'yaml-syntax';
+export const UNUSED_SUPPRESSION = 'unused-suppression';
+
+export function runRules(config: EngineConfig, input: EngineInput): EngineResult {
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  const active = config.rules.filter((r) => r.check && levelOf(config, r.meta.id) !== 'off');
+  const byKind = new Map<string, Rule[]>();
+  const forAll = active.filter((r) => r.meta.appliesTo === 'all');
+  for (const r of active) {
+    if (r.meta.appliesTo === 'all') continue;
+    for (const kind of r.meta.appliesTo) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = []));
+      list.push(r);
+    }
+  }
+  const contexts = new Map<Rule, RuleContext<unknown>>();
+  for (const r of active) {
+    contexts.set(r, {
+      options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+      kubeVersion: config.kubeVersion,
+      model: input.model,
+    });
+  }
+
+  for (const object of input.objects) {
+    if (object.doc.file.context) continue;
+    const rules = byKind.get(object.kind);
+    const list = rules ? [...forAll, ...rules] : forAll;
+    for (const rule of list) {
+      if (object.partial && !rule.meta.metadataOnly) continue;
+      const severity = levelOf(config, rule.meta.id) as Severity;
+      try {
+        for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
+          findings.push(toFinding(rule, severity, object, report));
+        }
+      } catch (e) {
+        internalErrors.push(
+          `rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`,
+        );
+      }
+    }
+  }
+
+  const syntaxLevel = levelOf(config, YAML_SYNTAX);
+  if (syntaxLevel !== 'off') {
+    const rule = config.rules.find((r) => r.meta.id === YAML_SYNTAX);
+    for (const s of input.syntax) {
+      if (s.file.context) continue;
+      const messageId = s.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax';
+      const text = s.message.replace(/[.\s]+$/, '');
+      findings.push({
+        ruleId: YAML_SYNTAX,
+        messageId,
+        message: formatMessage(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
+        severity: syntaxLevel,
+        file: s.file.path,
+        documentIndex: s.documentIndex,
+        object: undefined,
+        path: [],
+        related: [],
+        fingerprint: fingerprint([YAML_SYNTAX, s.file.path, String(s.documentIndex), s.code, s.message]),
+        helmSource: undefined,
+        suppressed: undefined,
+        line: s.range.line,
+        column: s.range.column,
+        endLine: s.range.endLine,
+        endColumn: s.range.endColumn,
+      });
+    }
+  }
+
+  const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
+  const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
+  const suppressed = applySuppressions(findings, input.objects, input.directives, {
+    knownRules: new Set(config.rules.map((r) => r.meta.id)),
+    isEnabled: (id) => levelOf(config, id) !== 'off',
+    unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
+  });
+  return { findings: sortAndDedupe(suppressed), internalErrors };
+}
+
+function levelOf(config: EngineConfig, id: string): RuleLevel {
+  return config.levels.get(id) ?? 'off';
+}
+
+function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Report): Finding {
+  const fullPath: Path = [...object.path, ...report.path];
+  const range = object.doc.locate(fullPath, object.path.length);
+  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
+  const related: RelatedLocation[] = (report.related ?? []).map((r) => ({
+    file: r.object.doc.file.path,
+    range: r.object.doc.locate([...r.object.path, ...r.path], r.object.path.length),
+    message: r.message,
+    object: objectRef(r.object),
+  }));
+  const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+  return {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    severity,
+    file: object.doc.file.path,
+    documentIndex: object.doc.index,
+    object: objectRef(object),
+    path: report.path,
+    related,
+    fingerprint: fingerprint([rule.meta.id, object.doc.file.path, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
+    helmSource: object.doc.helmSource,
+    suppressed: undefined,
+    ...range,
+  };
+}
+
+function sortAndDedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.fingerprint}:${f.line}:${f.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out.sort(compareFindings);
+}

@@ -1,0 +1,147 @@
+/**
+ * The data model shared by every layer: documents, objects, rules, reports and findings.
+ * Nothing here does I/O or knows about YAML.
+ */
+
+export type PathSegment = string | number;
+/** A path into a plain object, e.g. `['spec', 'ports', 0, 'port']`. */
+export type Path = readonly PathSegment[];
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleLevel = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** 1-based lines and columns; the end column is exclusive (SARIF's convention). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A file of the run, as findings name it. */
+export interface SourceFileRef {
+  /** Path as shown to users: relative to the working directory, `/` separators. */
+  readonly path: string;
+  /** Loaded only so cross-object rules can see it (`--context`): its findings are dropped. */
+  readonly context: boolean;
+}
+
+/** One YAML document. Implemented by `src/source`; the engine only asks it for positions. */
+export interface ManifestDocument {
+  readonly file: SourceFileRef;
+  /** 0-based position of the document in its file. */
+  readonly index: number;
+  /** The `# Source: chart/templates/x.yaml` comment that Helm writes above a document. */
+  readonly helmSource: string | undefined;
+  /** Range of a path in this document; missing paths anchor on their nearest existing ancestor. */
+  locate(path: Path, rootDepth?: number): Range;
+}
+
+/** A Kubernetes object of the run. */
+export interface K8sObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  /** `metadata.name`, or '' when missing. */
+  readonly name: string;
+  /** The effective namespace: `metadata.namespace` or the run's default; '' for cluster-scoped kinds. */
+  readonly namespace: string;
+  /** The object as Kubernetes tooling reads it (YAML 1.1 scalars). Never mutated. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  readonly doc: ManifestDocument;
+  /** Where the object sits in its document: `[]`, or `['items', i]` inside a List. */
+  readonly path: Path;
+  /** Only `apiVersion`, `kind` and `metadata` were read (no enabled rule reads the rest of this kind). */
+  readonly partial: boolean;
+}
+
+export interface KubeVersion {
+  readonly major: number;
+  readonly minor: number;
+}
+
+/** Where a related location points and what it says. */
+export interface RelatedReport {
+  readonly object: K8sObject;
+  readonly path: Path;
+  readonly message: string;
+}
+
+/** What a rule yields: a path in the object it checks, a message id and its data. */
+export interface Report<M extends string = string> {
+  readonly messageId: M;
+  readonly path: Path;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly related?: readonly RelatedReport[];
+}
+
+export interface RelatedLocation {
+  readonly file: string;
+  readonly range: Range;
+  readonly message: string;
+  readonly object?: ObjectRef;
+}
+
+export interface ObjectRef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
+}
+
+export interface Suppression {
+  readonly kind: 'annotation' | 'comment';
+  readonly justification: string | undefined;
+}
+
+/** The engine's output: the stable, public data model every formatter reads. */
+export interface Finding extends Range {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly message: string;
+  readonly severity: Severity;
+  readonly file: string;
+  readonly documentIndex: number;
+  readonly object: ObjectRef | undefined;
+  readonly path: Path;
+  readonly related: readonly RelatedLocation[];
+  /** Identity-based (rule, file, object, path), stable when lines move. */
+  readonly fingerprint: string;
+  readonly helmSource: string | undefined;
+  readonly suppressed: Suppression | undefined;
+}
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
+
+/** A suppression comment in a file (parsed by `src/source`). */
+export interface Directive {
+  readonly kind: DirectiveKind;
+  /** Rule ids; empty means every rule. */
+  readonly rules: readonly string[];
+  readonly justification: string | undefined;
+  /** 1-based line of the comment. */
+  readonly line: number;
+  /** For `disable-next-line`: the line it applies to (the next line that is not a comment). */
+  readonly targetLine: number;
+  /** Offsets of the comment text (from `#`), for reports about the directive itself. */
+  readonly start: number;
+  readonly end: number;
+  /** Offset of each rule id in the text, parallel to `rules`. */
+  readonly ruleOffsets: readonly number[];
+}
+
+/** A file's suppression comments and a way to turn their offsets into ranges. */
+export interface FileDirectives {
+  readonly file: SourceFileRef;
+  readonly directives: readonly Directive[];
+  range(start: number, end: number): Range;
+}
+
+/** A YAML problem found while reading (reported by the `yaml-syntax` rule). */
+export interface SyntaxReport {
+  readonly file: SourceFileRef;
+  readonly documentIndex: number;
+  readonly range: Range;
+  readonly code: string;
+  readonly message: string;
+}

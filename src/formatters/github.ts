@@ -1,0 +1,32 @@
+/**
+ * GitHub Actions workflow commands, which annotate files without code scanning:
+ *   ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>
+ */
+
+import type { Formatter } from './types.js';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export const formatGithub: Formatter = (findings) =>
+  findings
+    .filter((f) => !f.suppressed)
+    .map((f) => {
+      const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(f.ruleId)}`,
+      ].join(',');
+      return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
+    })
+    .join('');

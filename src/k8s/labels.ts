@@ -1,0 +1,78 @@
+/** Label selectors as the API defines them (matchLabels + matchExpressions, or a Service's map). */
+
+export type Labels = Readonly<Record<string, string>>;
+
+interface Requirement {
+  key?: unknown;
+  operator?: unknown;
+  values?: unknown;
+}
+
+/** Labels of a `metadata`-like object; non-string values are ignored (they fail validation). */
+export function labelsOf(metadata: unknown): Labels {
+  const labels = asRecord(asRecord(metadata)?.['labels']);
+  if (!labels) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** A Service's equality selector: every pair must be present. An empty selector selects nothing. */
+export function matchesMap(selector: Labels, labels: Labels): boolean {
+  const keys = Object.keys(selector);
+  if (keys.length === 0) return false;
+  return keys.every((k) => labels[k] === selector[k]);
+}
+
+/**
+ * A `metav1.LabelSelector`. Per the API, a null selector matches nothing and an empty one
+ * (`{}`) matches everything. Unknown operators match nothing.
+ */
+export function matchesLabelSelector(selector: unknown, labels: Labels): boolean {
+  const sel = asRecord(selector);
+  if (!sel) return false;
+  const matchLabels = asRecord(sel['matchLabels']) ?? {};
+  for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== String(v)) return false;
+  const exprs = Array.isArray(sel['matchExpressions']) ? (sel['matchExpressions'] as Requirement[]) : [];
+  for (const e of exprs) {
+    if (!e || typeof e.key !== 'string') return false;
+    const values = Array.isArray(e.values) ? e.values.map(String) : [];
+    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
+    const value = labels[e.key];
+    switch (e.operator) {
+      case 'In':
+        if (!has || !values.includes(value as string)) return false;
+        break;
+      case 'NotIn':
+        if (has && values.includes(value as string)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+export function asRecord(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+export function asArray(v: unknown): readonly unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** `obj[a][b]...` for plain objects and arrays; undefined when any step is missing. */
+export function dig(obj: unknown, ...path: readonly (string | number)[]): unknown {
+  let cur: unknown = obj;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}

@@ -1,0 +1,78 @@
+/** Pod templates and containers of any workload kind. */
+
+import type { K8sObject, Path } from '../engine/types.js';
+import { podTemplatePath } from './kinds.js';
+import { asArray, asRecord, dig, type Labels, labelsOf } from './labels.js';
+
+export interface PodTemplate {
+  /** Path of the template (`['spec', 'template']`), `[]` for a Pod. */
+  readonly path: Path;
+  readonly labels: Labels;
+  readonly annotations: Readonly<Record<string, unknown>>;
+  /** The pod spec (`{}` when missing). */
+  readonly spec: Readonly<Record<string, unknown>>;
+  readonly specPath: Path;
+}
+
+export function podTemplate(obj: K8sObject): PodTemplate | undefined {
+  const path = podTemplatePath(obj.kind);
+  if (!path) return undefined;
+  const tpl = asRecord(dig(obj.raw, ...path)) ?? {};
+  return {
+    path,
+    labels: labelsOf(tpl['metadata']),
+    annotations: asRecord(dig(tpl, 'metadata', 'annotations')) ?? {},
+    spec: asRecord(tpl['spec']) ?? {},
+    specPath: [...path, 'spec'],
+  };
+}
+
+export interface ContainerRef {
+  readonly container: Readonly<Record<string, unknown>>;
+  readonly path: Path;
+  readonly name: string;
+  readonly init: boolean;
+}
+
+/** Containers of a workload (init containers last), each with its path. */
+export function containers(obj: K8sObject, includeInit = false): ContainerRef[] {
+  const tpl = podTemplate(obj);
+  if (!tpl) return [];
+  const out: ContainerRef[] = [];
+  const lists: [string, boolean][] = includeInit ? [['containers', false], ['initContainers', true]] : [['containers', false]];
+  for (const [field, init] of lists) {
+    asArray(tpl.spec[field]).forEach((c, i) => {
+      const container = asRecord(c);
+      if (!container) return;
+      out.push({
+        container,
+        path: [...tpl.specPath, field, i],
+        name: typeof container['name'] === 'string' ? container['name'] : '',
+        init,
+      });
+    });
+  }
+  return out;
+}
+
+/** The container's command and args as strings (non-strings are skipped). */
+export function commandLine(container: Readonly<Record<string, unknown>>): { command: string[]; args: string[] } {
+  const strings = (v: unknown): string[] => asArray(v).filter((x): x is string => typeof x === 'string');
+  return { command: strings(container['command']), args: strings(container['args']) };
+}
+
+export function imageOf(container: Readonly<Record<string, unknown>>): string {
+  return typeof container['image'] === 'string' ? container['image'] : '';
+}
+
+/** Whether pods of this template take a host port or the host network (one per node by construction). */
+export function usesHostNetworkOrPort(tpl: PodTemplate): boolean {
+  if (tpl.spec['hostNetwork'] === true) return true;
+  for (const c of asArray(tpl.spec['containers'])) {
+    for (const p of asArray(asRecord(c)?.['ports'])) {
+      const hostPort = asRecord(p)?.['hostPort'];
+      if (typeof hostPort === 'number' && hostPort > 0) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+/** Documents and files of a run, with positions computed only when a finding needs them. */
+
+import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
+import { LineIndex } from './lines.js';
+import { locateInDocument } from './locate.js';
+import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+
+export class SourceFile implements SourceFileRef {
+  private lineIndex: LineIndex | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly context: boolean,
+  ) {}
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
+  }
+
+  /** Range of absolute offsets `[start, end)` in this file. */
+  range(start: number, end: number): Range {
+    const a = this.lines.position(start);
+    const b = this.lines.position(Math.max(end, start));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+export class SourceDocument implements ManifestDocument {
+  private parsed: YamlDoc | undefined;
+
+  /**
+   * @param start,end the document's segment in the file (what the full parser reads)
+   * @param ordinal which document of the segment this is (almost always 0)
+   * @param parsed the full parse, when the document already went through it
+   */
+  constructor(
+    readonly file: SourceFile,
+    readonly index: number,
+    readonly helmSource: string | undefined,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly ordinal: number,
+    parsed?: YamlDoc,
+  ) {
+    this.parsed = parsed;
+  }
+
+  locate(path: Path, rootDepth = 0): Range {
+    const parsed = this.yaml();
+    if (!parsed) return this.file.range(this.start, this.start);
+    const [a, b] = locateInDocument(parsed.doc, parsed.text, path, rootDepth);
+    return this.file.range(parsed.base + a, parsed.base + b);
+  }
+
+  private yaml(): YamlDoc | undefined {
+    this.parsed ??= parseWithYaml(this.file.text, this.start, this.end)[this.ordinal];
+    return this.parsed;
+  }
+}

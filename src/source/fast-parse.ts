@@ -1,0 +1,701 @@
+/**
+ * A fast parser for the block-style subset of YAML that Kubernetes manifests are written in.
+ *
+ * Contract: `fastParse(text, start, end)` returns the document's value exactly as the full
+ * parser (`yaml-parse.ts`, which uses the `yaml` package) would, or `undefined` when the
+ * input leaves the subset or might be invalid. The caller then parses the document with the
+ * full parser, which also reports syntax errors. The subset: block mappings and sequences,
+ * compact mappings in sequences, single-line plain / single- and double-quoted scalars,
+ * literal and folded block scalars without indentation indicators, single-line flow
+ * collections, comments. Anchors, aliases, tags, multi-line flow scalars, complex keys,
+ * tabs in indentation and duplicate keys all bail out. It builds no positions: those come
+ * lazily from the full parser when a finding needs them.
+ *
+ * The differential test (test/source/fast-parse.test.ts) holds it to that contract on the
+ * whole corpus and on generated inputs.
+ */
+
+import { type PlainValue, resolvePlain } from './scalar.js';
+
+/** Thrown to leave the subset. One instance, made once: throwing it costs no stack capture. */
+class Bail extends Error {}
+const BAIL = new Bail('outside the fast-parse subset');
+
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+/** Characters that may not start a plain scalar (or that we leave to the full parser). */
+const BAD_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+
+export function fastParse(text: string, start = 0, end = text.length): unknown {
+  try {
+    return new FastParser(text, start, end).parseDocument();
+  } catch (e) {
+    if (e === BAIL) return undefined;
+    throw e;
+  }
+}
+
+/** Marker for an empty document (only comments and blank lines). */
+export const EMPTY_DOCUMENT: unique symbol = Symbol('empty-document');
+
+class FastParser {
+  /** Start of the current line. */
+  private ls: number;
+  /** End of the current line content (before CR/LF). */
+  private le = 0;
+  /** Start of the next line. */
+  private nl = 0;
+  private depth = 0;
+
+  constructor(
+    private readonly s: string,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.ls = start;
+    // Lone CRs are line breaks in YAML and a BOM may only start a document: full parser.
+    for (let i = s.indexOf('\r', start); i >= 0 && i < end; i = s.indexOf('\r', i + 1)) {
+      if (s.charCodeAt(i + 1) !== LF) throw BAIL;
+    }
+    const bom = s.indexOf('\uFEFF', start);
+    if (bom >= 0 && bom < end) throw BAIL;
+    this.setLine(start);
+  }
+
+  parseDocument(): unknown {
+    if (!this.skipBlank()) return EMPTY_DOCUMENT;
+    const ind = this.indent();
+    const p = this.ls + ind;
+    let value: unknown;
+    if (this.isSeqEntry(p)) value = this.parseSeq(ind, p);
+    else if (this.keyEnd(p) >= 0) value = this.parseMap(ind, p);
+    else throw BAIL;
+    if (this.skipBlank()) throw BAIL;
+    return value;
+  }
+
+  // ---- lines -------------------------------------------------------------------------------
+
+  private setLine(ls: number): void {
+    this.ls = ls;
+    if (ls >= this.end) {
+      this.le = this.nl = this.end;
+      return;
+    }
+    let nl = this.s.indexOf('\n', ls);
+    if (nl < 0 || nl >= this.end) nl = this.end;
+    let le = nl;
+    if (le > ls && this.s.charCodeAt(le - 1) === CR) le--;
+    this.le = le;
+    this.nl = nl < this.end ? nl + 1 : this.end;
+  }
+
+  private nextLine(): void {
+    this.setLine(this.nl);
+  }
+
+  /** Moves to the next line that has content; false at the end of the document. */
+  private skipBlank(): boolean {
+    const s = this.s;
+    while (this.ls < this.end) {
+      let i = this.ls;
+      const le = this.le;
+      while (i < le) {
+        const c = s.charCodeAt(i);
+        if (c !== SPACE && c !== TAB) break;
+        i++;
+      }
+      if (i < le && s.charCodeAt(i) !== HASH) {
+        // Content: the indentation must be spaces only.
+        for (let j = this.ls; j < i; j++) if (s.charCodeAt(j) === TAB) throw BAIL;
+        return true;
+      }
+      this.nextLine();
+    }
+    return false;
+  }
+
+  private indent(): number {
+    let i = this.ls;
+    while (i < this.le && this.s.charCodeAt(i) === SPACE) i++;
+    return i - this.ls;
+  }
+
+  private isSeqEntry(p: number): boolean {
+    if (this.s.charCodeAt(p) !== DASH) return false;
+    if (p + 1 === this.le) return true;
+    const c = this.s.charCodeAt(p + 1);
+    if (c === TAB) throw BAIL;
+    return c === SPACE;
+  }
+
+  private skipSpaces(p: number): number {
+    const s = this.s;
+    while (p < this.le) {
+      const c = s.charCodeAt(p);
+      if (c === SPACE) p++;
+      else if (c === TAB) p++;
+      else break;
+    }
+    return p;
+  }
+
+  /** After a complete value on this line, only spaces and a comment may follow. */
+  private expectLineEnd(p: number): void {
+    const q = this.skipSpaces(p);
+    if (q === this.le) return;
+    if (this.s.charCodeAt(q) === HASH && q > p) return;
+    throw BAIL;
+  }
+
+  // ---- collections ---------------------------------------------------------------------------
+
+  private enter(): void {
+    if (++this.depth > 200) throw BAIL;
+  }
+
+  /** A block mapping whose first key starts at offset `p` on the current line, at column `m`. */
+  private parseMap(m: number, p: number): Record<string, unknown> {
+    this.enter();
+    const obj: Record<string, unknown> = {};
+    for (;;) {
+      const key = this.parseKey(p);
+      if (key === undefined) throw BAIL;
+      if (Object.prototype.hasOwnProperty.call(obj, key.key) || key.key === '__proto__') throw BAIL;
+      obj[key.key] = this.parseValue(m, key.after, false);
+      if (!this.skipBlank()) break;
+      const ind = this.indent();
+      if (ind < m) break;
+      if (ind > m) throw BAIL;
+      p = this.ls + ind;
+      if (this.s.charCodeAt(p) === DASH && this.isSeqEntry(p)) throw BAIL;
+    }
+    this.depth--;
+    return obj;
+  }
+
+  /** A block sequence whose first `-` is at offset `p` on the current line, at column `n`. */
+  private parseSeq(n: number, p: number): unknown[] {
+    this.enter();
+    const arr: unknown[] = [];
+    for (;;) {
+      arr.push(this.parseValue(n, p + 1, true));
+      if (!this.skipBlank()) break;
+      const ind = this.indent();
+      if (ind < n) break;
+      if (ind > n) throw BAIL;
+      p = this.ls + ind;
+      if (!this.isSeqEntry(p)) break;
+    }
+    this.depth--;
+    return arr;
+  }
+
+  /**
+   * The value after `key:` (inSeq false) or after `-` (inSeq true), starting at offset `p` on the
+   * current line. `n` is the indentation of the collection that holds the value. Leaves the parser
+   * on the first line after the value.
+   */
+  private parseValue(n: number, p: number, inSeq: boolean): unknown {
+    const s = this.s;
+    const q = this.skipSpaces(p);
+    if (q === this.le || (s.charCodeAt(q) === HASH && q > p)) {
+      this.nextLine();
+      return this.parseBlockChild(n, !inSeq);
+    }
+    if (q === p) throw BAIL; // `key:x` or `-x` are not indicators; callers never get here
+    const c = s.charCodeAt(q);
+    switch (c) {
+      case 124: // |
+      case 62: // >
+        return this.parseBlockScalar(n, q);
+      case DQUOTE:
+      case SQUOTE: {
+        if (inSeq && this.keyEnd(q) >= 0) return this.parseMap(q - this.ls, q);
+        const [value, after] = c === DQUOTE ? this.doubleQuoted(q, n) : this.singleQuoted(q, n);
+        this.expectLineEnd(after);
+        return this.finishScalar(n, value);
+      }
+      case 91: // [
+      case 123: {
+        // {
+        const [value, after] = this.parseFlow(q, 0);
+        this.expectLineEnd(after);
+        return this.finishScalar(n, value);
+      }
+      case DASH:
+        if (q + 1 === this.le || s.charCodeAt(q + 1) === SPACE || s.charCodeAt(q + 1) === TAB) throw BAIL;
+        break;
+      case 63: // ?
+      case COLON:
+        if (q + 1 === this.le || s.charCodeAt(q + 1) === SPACE || s.charCodeAt(q + 1) === TAB) throw BAIL;
+        break;
+      default:
+        if (BAD_PLAIN_START.has(c)) throw BAIL;
+    }
+    const ke = this.keyEnd(q);
+    if (ke >= 0) {
+      if (!inSeq) throw BAIL; // `a: b: c` is an error
+      return this.parseMap(q - this.ls, q);
+    }
+    const e = this.plainEnd(q);
+    const first = s.slice(q, e);
+    if (e < this.le) return this.finishScalar(n, resolvePlain(first)); // a comment ends it
+    const text = this.foldPlain(n, first);
+    if (this.skipBlank() && this.indent() > n) throw BAIL;
+    return text === first ? resolvePlain(first) : text;
+  }
+
+  /**
+   * Continuation lines of a multi-line plain scalar (indented deeper than `n`), folded as YAML
+   * does: one line break becomes a space, each blank line a newline. Leaves the parser on the
+   * first line after the scalar.
+   */
+  private foldPlain(n: number, first: string): string {
+    const s = this.s;
+    let text = first;
+    for (;;) {
+      this.nextLine();
+      let blanks = 0;
+      while (this.ls < this.end && this.isWhitespaceLine()) {
+        blanks++;
+        this.nextLine();
+      }
+      if (this.ls >= this.end) return text;
+      const ind = this.indent();
+      const p = this.ls + ind;
+      const c = s.charCodeAt(p);
+      if (c === TAB) throw BAIL;
+      if (ind <= n || c === HASH) return text;
+      if (BAD_PLAIN_START.has(c) || c === DASH || c === 63 || c === COLON) throw BAIL;
+      const e = this.plainEnd(p);
+      if (e < this.le || this.keyEnd(p) >= 0) throw BAIL; // comments or `: ` inside
+      text += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+      text += s.slice(p, e);
+    }
+  }
+
+  private isWhitespaceLine(): boolean {
+    const s = this.s;
+    for (let i = this.ls; i < this.le; i++) {
+      const c = s.charCodeAt(i);
+      if (c !== SPACE && c !== TAB) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Moves to the continuation line of a multi-line quoted scalar that must be indented deeper
+   * than `n`; returns the folding text for the line break(s) and the offset of the line's content.
+   */
+  private continueQuoted(n: number): [string, number] {
+    if (n < -1) throw BAIL; // keys and flow collections stay on one line
+    this.nextLine();
+    let blanks = 0;
+    while (this.ls < this.end && this.isWhitespaceLine()) {
+      blanks++;
+      this.nextLine();
+    }
+    if (this.ls >= this.end) throw BAIL;
+    const ind = this.indent();
+    if (ind <= n) throw BAIL;
+    const p = this.skipSpaces(this.ls + ind);
+    return [blanks > 0 ? '\n'.repeat(blanks) : ' ', p];
+  }
+
+  /** After a one-line value: the next content line must not be indented deeper than `n`. */
+  private finishScalar(n: number, value: unknown): unknown {
+    this.nextLine();
+    if (this.skipBlank() && this.indent() > n) throw BAIL;
+    return value;
+  }
+
+  /** A node on the following lines, indented deeper than `n` (or a sequence at `n` under a key). */
+  private parseBlockChild(n: number, seqAtSameIndent: boolean): unknown {
+    if (!this.skipBlank()) return null;
+    const ind = this.indent();
+    const p = this.ls + ind;
+    if (ind > n) {
+      if (this.isSeqEntry(p)) return this.parseSeq(ind, p);
+      if (this.keyEnd(p) >= 0) return this.parseMap(ind, p);
+      throw BAIL;
+    }
+    if (ind === n && seqAtSameIndent && this.isSeqEntry(p)) return this.parseSeq(ind, p);
+    return null;
+  }
+
+  // ---- keys and plain scalars ------------------------------------------------------------------
+
+  /**
+   * If a mapping key starts at `p`, the offset of its `:` indicator; otherwise -1.
+   * Quoted keys are recognised too.
+   */
+  private keyEnd(p: number): number {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    if (c === DQUOTE || c === SQUOTE) {
+      let after: number;
+      try {
+        after = (c === DQUOTE ? this.doubleQuoted(p) : this.singleQuoted(p))[1];
+      } catch (e) {
+        if (e === BAIL) return -1;
+        throw e;
+      }
+      const r = this.skipSpaces(after);
+      return s.charCodeAt(r) === COLON && this.isIndicatorEnd(r + 1) ? r : -1;
+    }
+    const le = this.le;
+    for (let i = p; i < le; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === COLON) {
+        if (this.isIndicatorEnd(i + 1)) return i;
+      } else if (ch === HASH) {
+        const prev = s.charCodeAt(i - 1);
+        if (i > p && (prev === SPACE || prev === TAB)) return -1;
+      }
+    }
+    return -1;
+  }
+
+  private isIndicatorEnd(i: number): boolean {
+    if (i >= this.le) return true;
+    const c = this.s.charCodeAt(i);
+    return c === SPACE || c === TAB;
+  }
+
+  private parseKey(p: number): { key: string; after: number } | undefined {
+    const s = this.s;
+    const c = s.charCodeAt(p);
+    if (c === DQUOTE || c === SQUOTE) {
+      const [key, after] = c === DQUOTE ? this.doubleQuoted(p) : this.singleQuoted(p);
+      const r = this.skipSpaces(after);
+      if (s.charCodeAt(r) !== COLON || !this.isIndicatorEnd(r + 1)) return undefined;
+      return { key, after: r + 1 };
+    }
+    if (BAD_PLAIN_START.has(c) || c === DASH || c === 63 || c === COLON) return undefined;
+    const colon = this.keyEnd(p);
+    if (colon < 0) return undefined;
+    let e = colon;
+    while (e > p && (s.charCodeAt(e - 1) === SPACE || s.charCodeAt(e - 1) === TAB)) e--;
+    const text = s.slice(p, e);
+    if (text.length > 1024) throw BAIL;
+    if (text === '<<') throw BAIL; // merge keys: leave to the full parser
+    const key = keyOrBail(resolvePlain(text));
+    return { key, after: colon + 1 };
+  }
+
+  /** End of a plain scalar in block context starting at `p` (before a comment, trimmed). */
+  private plainEnd(p: number): number {
+    const s = this.s;
+    const le = this.le;
+    let e = le;
+    for (let i = p + 1; i < le; i++) {
+      if (s.charCodeAt(i) === HASH) {
+        const prev = s.charCodeAt(i - 1);
+        if (prev === SPACE || prev === TAB) {
+          e = i;
+          break;
+        }
+      }
+    }
+    while (e > p && (s.charCodeAt(e - 1) === SPACE || s.charCodeAt(e - 1) === TAB)) e--;
+    return e;
+  }
+
+  // ---- quoted scalars ---------------------------------------------------------------------------
+
+  /**
+   * A single-quoted scalar starting at `p`. With `n` >= -1 it may span lines indented deeper than
+   * `n` (values); the default keeps it on one line (keys, flow collections).
+   */
+  private singleQuoted(p: number, n = -2): [string, number] {
+    const s = this.s;
+    let out = '';
+    let from = p + 1;
+    for (let i = p + 1; ; i++) {
+      if (i >= this.le) {
+        out += trimTrailing(s.slice(from, this.le));
+        const [fold, next] = this.continueQuoted(n);
+        out += fold;
+        from = next;
+        i = next - 1;
+        continue;
+      }
+      if (s.charCodeAt(i) === SQUOTE) {
+        if (i + 1 < this.le && s.charCodeAt(i + 1) === SQUOTE) {
+          out += s.slice(from, i + 1);
+          i++;
+          from = i + 1;
+          continue;
+        }
+        return [out + s.slice(from, i), i + 1];
+      }
+    }
+  }
+
+  /** A double-quoted scalar starting at `p`; `n` as for `singleQuoted`. */
+  private doubleQuoted(p: number, n = -2): [string, number] {
+    const s = this.s;
+    let out = '';
+    let from = p + 1;
+    for (let i = p + 1; ; i++) {
+      if (i >= this.le) {
+        out += trimTrailing(s.slice(from, this.le));
+        const [fold, next] = this.continueQuoted(n);
+        out += fold;
+        from = next;
+        i = next - 1;
+        continue;
+      }
+      const c = s.charCodeAt(i);
+      if (c === DQUOTE) return [out + s.slice(from, i), i + 1];
+      if (c === 92 /* \ */) {
+        out += s.slice(from, i);
+        if (i + 1 >= this.le) {
+          // An escaped line break: nothing is inserted and the next line's indentation is dropped.
+          const [fold, next] = this.continueQuoted(n);
+          if (fold !== ' ') throw BAIL;
+          from = next;
+          i = next - 1;
+          continue;
+        }
+        const [text, len] = this.escape(i);
+        out += text;
+        i += len - 1;
+        from = i + 1;
+      }
+    }
+  }
+
+  /** Decodes the escape sequence at `i` (the backslash); returns its text and length. */
+  private escape(i: number): [string, number] {
+    const s = this.s;
+    if (i + 1 >= this.le) throw BAIL;
+    const e = s[i + 1] as string;
+    const simple = ESCAPES[e];
+    if (simple !== undefined) return [simple, 2];
+    const width = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (width === 0 || i + 2 + width > this.le) throw BAIL;
+    const hex = s.slice(i + 2, i + 2 + width);
+    if (!/^[0-9a-fA-F]+$/.test(hex)) throw BAIL;
+    const cp = parseInt(hex, 16);
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw BAIL;
+    return [String.fromCodePoint(cp), 2 + width];
+  }
+
+  // ---- flow collections (one line) ---------------------------------------------------------------
+
+  private parseFlow(p: number, depth: number): [unknown, number] {
+    if (depth > 50) throw BAIL;
+    const s = this.s;
+    const open = s.charCodeAt(p);
+    const close = open === 91 ? 93 : 125;
+    const isSeq = open === 91;
+    const arr: unknown[] = [];
+    const obj: Record<string, unknown> = {};
+    let i = this.skipSpaces(p + 1);
+    if (s.charCodeAt(i) === close) return [isSeq ? arr : obj, i + 1];
+    for (;;) {
+      if (isSeq) {
+        const [v, after] = this.flowNode(i, depth);
+        arr.push(v);
+        i = this.skipSpaces(after);
+        if (s.charCodeAt(i) === COLON) throw BAIL; // [a: b]
+      } else {
+        const [k, afterKey] = this.flowNode(i, depth);
+        if (typeof k === 'object' && k !== null) throw BAIL;
+        const key = typeof k === 'string' ? k : keyOrBail(k as PlainValue);
+        i = this.skipSpaces(afterKey);
+        if (s.charCodeAt(i) !== COLON) throw BAIL;
+        i = this.skipSpaces(i + 1);
+        const c = s.charCodeAt(i);
+        if (c === 44 || c === close) throw BAIL;
+        const [v, after] = this.flowNode(i, depth);
+        if (Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__') throw BAIL;
+        obj[key] = v;
+        i = this.skipSpaces(after);
+      }
+      const c = s.charCodeAt(i);
+      if (c === close) return [isSeq ? arr : obj, i + 1];
+      if (c !== 44 /* , */) throw BAIL;
+      i = this.skipSpaces(i + 1);
+      const d = s.charCodeAt(i);
+      if (d === close || d === 44) throw BAIL; // trailing or empty entries: full parser
+    }
+  }
+
+  private flowNode(i: number, depth: number): [unknown, number] {
+    const s = this.s;
+    if (i >= this.le) throw BAIL;
+    const c = s.charCodeAt(i);
+    if (c === 91 || c === 123) return this.parseFlow(i, depth + 1);
+    if (c === DQUOTE) return this.doubleQuoted(i);
+    if (c === SQUOTE) return this.singleQuoted(i);
+    if (BAD_PLAIN_START.has(c)) throw BAIL;
+    if (c === DASH || c === 63 || c === COLON) {
+      const d = s.charCodeAt(i + 1);
+      if (i + 1 >= this.le || d === SPACE || d === TAB || d === 44 || d === 93 || d === 125) throw BAIL;
+    }
+    let e = i;
+    const le = this.le;
+    for (; e < le; e++) {
+      const ch = s.charCodeAt(e);
+      if (ch === 44 || ch === 93 || ch === 125) break;
+      if (ch === 91 || ch === 123) throw BAIL;
+      if (ch === COLON) {
+        const d = s.charCodeAt(e + 1);
+        if (e + 1 >= le || d === SPACE || d === TAB || d === 44 || d === 93 || d === 125) break;
+      }
+      if (ch === HASH) {
+        const prev = s.charCodeAt(e - 1);
+        if (prev === SPACE || prev === TAB) throw BAIL;
+      }
+    }
+    let t = e;
+    while (t > i && (s.charCodeAt(t - 1) === SPACE || s.charCodeAt(t - 1) === TAB)) t--;
+    if (t === i) throw BAIL;
+    return [resolvePlain(s.slice(i, t)), t];
+  }
+
+  // ---- block scalars ----------------------------------------------------------------------------
+
+  private parseBlockScalar(n: number, p: number): string {
+    const s = this.s;
+    const folded = s.charCodeAt(p) === 62;
+    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
+    let i = p + 1;
+    const c1 = s.charCodeAt(i);
+    if (c1 === DASH) {
+      chomp = 'strip';
+      i++;
+    } else if (c1 === 43 /* + */) {
+      chomp = 'keep';
+      i++;
+    }
+    if (i < this.le) {
+      const c = s.charCodeAt(i);
+      if (c !== SPACE && c !== TAB) throw BAIL; // indentation indicators and junk
+      this.expectLineEnd(i);
+    }
+    this.nextLine();
+
+    // Find the content indentation from the first non-blank line.
+    const first = this.ls;
+    let k = -1;
+    let leadingMax = 0;
+    while (this.ls < this.end) {
+      const ind = this.indent();
+      if (this.ls + ind === this.le) {
+        leadingMax = Math.max(leadingMax, ind);
+        this.nextLine();
+        continue;
+      }
+      k = ind;
+      break;
+    }
+    if (k <= n) {
+      // No content lines: an empty scalar (the blank lines belong to it for `keep`).
+      if (chomp === 'keep' || leadingMax > n) throw BAIL;
+      return '';
+    }
+    if (leadingMax > k) throw BAIL;
+    this.setLine(first);
+
+    const lines: string[] = [];
+    let lastContent = -1;
+    while (this.ls < this.end) {
+      const ind = this.indent();
+      const blank = this.ls + ind === this.le;
+      if (blank) {
+        if (ind > k) throw BAIL;
+        lines.push('');
+      } else {
+        if (ind < k) break;
+        const line = s.slice(this.ls + k, this.le);
+        if (line.includes('\r')) throw BAIL;
+        if (folded && ind > k) throw BAIL; // more-indented lines keep their breaks
+        const first = line.charCodeAt(0);
+        if (folded && first === TAB) throw BAIL;
+        lines.push(line);
+        lastContent = lines.length - 1;
+      }
+      this.nextLine();
+    }
+    // Lines after the last content line are trailing blank lines (consumed, as YAML does).
+    const trailing = lines.length - 1 - lastContent;
+    const body = lines.slice(0, lastContent + 1);
+    let text: string;
+    if (!folded) {
+      text = body.join('\n');
+    } else {
+      text = '';
+      let prevContent = false;
+      let blanks = 0;
+      for (const line of body) {
+        if (line === '') {
+          blanks++;
+          continue;
+        }
+        if (prevContent) text += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+        else text += '\n'.repeat(blanks);
+        text += line;
+        blanks = 0;
+        prevContent = true;
+      }
+    }
+    if (chomp === 'strip') return text;
+    if (chomp === 'clip') return text + '\n';
+    return text + '\n' + '\n'.repeat(trailing);
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+function trimTrailing(t: string): string {
+  let e = t.length;
+  while (e > 0 && (t.charCodeAt(e - 1) === SPACE || t.charCodeAt(e - 1) === TAB)) e--;
+  return e === t.length ? t : t.slice(0, e);
+}
+
+/**
+ * A mapping key as the JSON conversion of Kubernetes tooling spells it (`on:` is the key
+ * "true", `8080:` the key "8080"); undefined for a null key.
+ */
+export function keyString(v: PlainValue): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v === null) return undefined;
+  return String(v);
+}
+
+function keyOrBail(v: PlainValue): string {
+  const k = keyString(v);
+  if (k === undefined) throw BAIL;
+  return k;
+}

@@ -1,0 +1,42 @@
+/** The source layer's public surface: the only importer of `yaml` is below this folder. */
+
+import type { Path } from '../engine/types.js';
+import { LineIndex } from './lines.js';
+import { locateInDocument } from './locate.js';
+import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+
+export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
+export { SourceFile } from './document.js';
+
+export interface ParsedConfigYaml {
+  readonly value: unknown;
+  readonly error: { message: string; line: number; column: number } | undefined;
+  readonly doc: YamlDoc | undefined;
+  readonly lines: LineIndex;
+}
+
+/** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
+export function readConfigYaml(text: string): ParsedConfigYaml {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(clean);
+  const docs = parseWithYaml(clean);
+  const doc = docs[0];
+  if (docs.length > 1) {
+    const second = docs[1] as YamlDoc;
+    const pos = lines.position(second.base + (second.doc.range?.[0] ?? 0));
+    return { value: undefined, error: { message: 'the configuration must be a single YAML document', ...pos }, doc, lines };
+  }
+  const err = doc?.errors[0];
+  if (err) {
+    const pos = lines.position(err.start);
+    return { value: undefined, error: { message: `${err.message} (${err.code})`, line: pos.line, column: pos.column }, doc, lines };
+  }
+  return { value: doc && !doc.empty ? doc.value : undefined, error: undefined, doc, lines };
+}
+
+/** 1-based position of a path in a parsed configuration (nearest existing ancestor). */
+export function locateConfigPath(parsed: ParsedConfigYaml, path: Path): { line: number; column: number } {
+  if (!parsed.doc) return { line: 1, column: 1 };
+  const [start] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
+  return parsed.lines.position(parsed.doc.base + start);
+}

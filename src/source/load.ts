@@ -1,0 +1,329 @@
+/**
+ * Text → documents → Kubernetes objects, accounting for every document.
+ *
+ * Each document of a stream is read by the cheapest means that is exact for it:
+ * - documents of kinds no enabled rule reads (CRDs, RBAC, ...) have only `metadata` read;
+ * - the rest go through the fast block-YAML parser (`fast-parse.ts`);
+ * - anything the fast parser does not take, and every document with an error, goes through
+ *   the full parser (`yaml-parse.ts`), which reports syntax errors with positions.
+ * Positions are computed only for documents that get a finding.
+ */
+
+import { isUtf8 } from 'node:buffer';
+import type { K8sObject, Path } from '../engine/types.js';
+import { isClusterScoped } from '../k8s/kinds.js';
+import type { Directive } from '../engine/types.js';
+import { parseDirectives } from './directives.js';
+import { SourceDocument, SourceFile } from './document.js';
+import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
+import { hasDirectives, isBlank, type Segment, splitDocuments } from './split.js';
+import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+
+export interface LoadInput {
+  /** Path as shown in reports. */
+  readonly path: string;
+  readonly content: Uint8Array | string;
+  readonly context: boolean;
+}
+
+export interface LoadOptions {
+  /** Namespace of objects that have none (`--namespace`). */
+  readonly defaultNamespace: string;
+  /** Kinds read in full; other kinds have only `metadata` read. */
+  readonly fullKinds: ReadonlySet<string> | 'all';
+}
+
+/** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
+export interface SyntaxProblem {
+  readonly file: SourceFile;
+  readonly documentIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface LoadedFile {
+  readonly file: SourceFile;
+  readonly directives: readonly Directive[];
+}
+
+export interface SourceStats {
+  files: number;
+  bytes: number;
+  /** Non-empty YAML documents. */
+  documents: number;
+  emptyDocuments: number;
+  /** Kubernetes objects, List items counted one by one. */
+  objects: number;
+  /** Objects of kinds no enabled rule reads: only their metadata was read. */
+  metadataOnlyObjects: number;
+  /** Documents that are not Kubernetes objects (values files, workflows, ...). */
+  skippedDocuments: number;
+  /** Documents with YAML errors (reported as `yaml-syntax`). */
+  yamlErrors: number;
+}
+
+export interface LoadResult {
+  readonly files: LoadedFile[];
+  readonly objects: K8sObject[];
+  readonly problems: SyntaxProblem[];
+  readonly stats: SourceStats;
+}
+
+export function emptyStats(): SourceStats {
+  return {
+    files: 0,
+    bytes: 0,
+    documents: 0,
+    emptyDocuments: 0,
+    objects: 0,
+    metadataOnlyObjects: 0,
+    skippedDocuments: 0,
+    yamlErrors: 0,
+  };
+}
+
+export function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): LoadResult {
+  const result: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+  for (const input of inputs) loadInput(input, options, result);
+  return result;
+}
+
+export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void {
+  out.stats.files++;
+  const decoded = decode(input.content);
+  out.stats.bytes += decoded.bytes;
+  const file = new SourceFile(input.path, decoded.text, input.context);
+  out.files.push({ file, directives: decoded.text.includes('srcip-lint-') ? parseDirectives(decoded.text) : [] });
+  if (decoded.problem) {
+    out.stats.yamlErrors++;
+    out.problems.push({ file, documentIndex: 0, ...decoded.problem });
+    return;
+  }
+  new FileLoader(file, options, out).load();
+}
+
+interface Decoded {
+  text: string;
+  bytes: number;
+  problem?: { start: number; end: number; code: string; message: string };
+}
+
+function decode(content: Uint8Array | string): Decoded {
+  if (typeof content === 'string') {
+    const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+    return { text, bytes: Buffer.byteLength(content) };
+  }
+  const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const nul = buf.indexOf(0);
+  if (!isUtf8(buf) || nul >= 0) {
+    const text = buf.toString('utf8');
+    const at = nul >= 0 ? text.indexOf('\0') : text.indexOf('\uFFFD');
+    const where = Math.max(at, 0);
+    return {
+      text,
+      bytes: buf.byteLength,
+      problem: {
+        start: where,
+        end: where + 1,
+        code: nul >= 0 ? 'BINARY' : 'INVALID_UTF8',
+        message:
+          nul >= 0
+            ? 'The file holds NUL bytes: it is binary, not YAML; it was not read'
+            : 'The file is not valid UTF-8, which YAML requires; it was not read',
+      },
+    };
+  }
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, bytes: buf.byteLength };
+}
+
+const KIND_LINE = /^kind:[ \t]*(?:"([A-Za-z0-9]+)"|'([A-Za-z0-9]+)'|([A-Za-z0-9]+))[ \t]*(?:#[^\n]*)?\r?$/gm;
+const API_VERSION_LINE = /^apiVersion:[ \t]*(?:"([\w./-]+)"|'([\w./-]+)'|([\w./-]+))[ \t]*(?:#[^\n]*)?\r?$/gm;
+const METADATA_LINE = /^metadata:[ \t]*(?:#[^\n]*)?\r?$/gm;
+const TOP_LEVEL_LINE = /^[^ \t\r\n#-]/gm;
+
+class FileLoader {
+  private docIndex = 0;
+  private readonly mentionsUs: boolean;
+
+  constructor(
+    private readonly file: SourceFile,
+    private readonly options: LoadOptions,
+    private readonly out: LoadResult,
+  ) {
+    this.mentionsUs = file.text.includes('srcip-lint');
+  }
+
+  load(): void {
+    const text = this.file.text;
+    if (isBlank(text, 0, text.length)) return;
+    const first = firstContentChar(text);
+    if (first === 123 /* { */ || first === 91 /* [ */) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined) {
+        this.addDocument(value, 0, text.length, 0, undefined, undefined);
+        return;
+      }
+    }
+    if (hasDirectives(text)) {
+      this.addYamlDocs(parseWithYaml(text), 0, text.length, undefined);
+      return;
+    }
+    for (const seg of splitDocuments(text)) this.loadSegment(seg);
+  }
+
+  private loadSegment(seg: Segment): void {
+    const text = this.file.text;
+    const helm = helmSource(text, seg);
+    if (!seg.markerContent) {
+      if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
+      const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
+      if (value === EMPTY_DOCUMENT) {
+        this.out.stats.emptyDocuments++;
+        this.docIndex++;
+        return;
+      }
+      if (value !== undefined) {
+        this.addDocument(value, seg.start, seg.end, 0, helm, undefined);
+        return;
+      }
+    }
+    this.addYamlDocs(parseWithYaml(text, seg.start, seg.end), seg.start, seg.end, helm);
+  }
+
+  private addYamlDocs(docs: YamlDoc[], start: number, end: number, helm: string | undefined): void {
+    docs.forEach((d, ordinal) => {
+      if (d.errors.length > 0) {
+        this.out.stats.yamlErrors++;
+        for (const e of d.errors) {
+          this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+        }
+      }
+      if (d.empty) {
+        this.out.stats.emptyDocuments++;
+        this.docIndex++;
+        return;
+      }
+      if (d.value === undefined) {
+        this.out.stats.documents++;
+        this.docIndex++;
+        return;
+      }
+      this.addDocument(d.value, start, end, ordinal, helm, d);
+    });
+  }
+
+  /**
+   * Documents of a kind no enabled rule reads: read `metadata` alone, when the document is a
+   * plain block mapping whose `kind`, `apiVersion` and `metadata` keys can be found by line.
+   */
+  private tryMetadataOnly(seg: Segment, helm: string | undefined): boolean {
+    const text = this.file.text;
+    const body = text.slice(seg.bodyStart, seg.bodyEnd);
+    const kind = findLine(KIND_LINE, body);
+    if (!kind || (this.options.fullKinds as ReadonlySet<string>).has(kind) || kind.endsWith('List')) return false;
+    const apiVersion = findLine(API_VERSION_LINE, body);
+    if (!apiVersion || (this.mentionsUs && body.includes('srcip-lint'))) return false;
+    METADATA_LINE.lastIndex = 0;
+    const meta = METADATA_LINE.exec(body);
+    if (!meta) return false;
+    TOP_LEVEL_LINE.lastIndex = meta.index + meta[0].length;
+    const next = TOP_LEVEL_LINE.exec(body);
+    const sectionEnd = next ? next.index : body.length;
+    const section = fastParse(text, seg.bodyStart + meta.index, seg.bodyStart + sectionEnd);
+    if (section === undefined || section === EMPTY_DOCUMENT) return false;
+    const metadata = (section as Record<string, unknown>)['metadata'];
+    const raw = { apiVersion, kind, metadata };
+    this.out.stats.documents++;
+    const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0);
+    this.addObject(raw, doc, [], true);
+    return true;
+  }
+
+  private addDocument(
+    value: unknown,
+    start: number,
+    end: number,
+    ordinal: number,
+    helm: string | undefined,
+    parsed: YamlDoc | undefined,
+  ): void {
+    this.out.stats.documents++;
+    const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed);
+    if (!isTyped(value)) {
+      this.out.stats.skippedDocuments++;
+      return;
+    }
+    const items = value['items'];
+    if (value['kind'].endsWith('List') && Array.isArray(items)) {
+      items.forEach((item, i) => {
+        if (isTyped(item)) this.addObject(item, doc, ['items', i], false);
+      });
+      return;
+    }
+    this.addObject(value, doc, [], false);
+  }
+
+  private addObject(raw: Record<string, unknown> & { kind: string; apiVersion: string }, doc: SourceDocument, path: Path, partial: boolean): void {
+    const meta = raw['metadata'];
+    const m = meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+    const name = typeof m['name'] === 'string' ? m['name'] : '';
+    const ns = typeof m['namespace'] === 'string' && m['namespace'] !== '' ? m['namespace'] : this.options.defaultNamespace;
+    this.out.stats.objects++;
+    if (partial) this.out.stats.metadataOnlyObjects++;
+    this.out.objects.push({
+      apiVersion: raw.apiVersion,
+      kind: raw.kind,
+      name,
+      namespace: isClusterScoped(raw.kind) ? '' : ns,
+      raw,
+      doc,
+      path,
+      partial,
+    });
+  }
+}
+
+function isTyped(v: unknown): v is Record<string, unknown> & { kind: string; apiVersion: string } {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o['kind'] === 'string' && o['kind'] !== '' && typeof o['apiVersion'] === 'string' && o['apiVersion'] !== '';
+}
+
+/** The value of a top-level `key: value` line; undefined when absent or repeated. */
+function findLine(re: RegExp, body: string): string | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(body);
+  if (!m) return undefined;
+  if (re.exec(body)) return undefined; // duplicate key: the full parser reports it
+  return m[1] ?? m[2] ?? m[3];
+}
+
+/** The `# Source:` comment among the comment lines that open a Helm-rendered document. */
+function helmSource(text: string, seg: Segment): string | undefined {
+  let i = seg.bodyStart;
+  while (i < seg.bodyEnd) {
+    const nl = text.indexOf('\n', i);
+    const eol = nl < 0 || nl > seg.bodyEnd ? seg.bodyEnd : nl;
+    if (text.startsWith('# Source: ', i)) return text.slice(i + 10, eol).trim();
+    if (!isBlank(text, i, eol)) return undefined;
+    i = eol + 1;
+  }
+  return undefined;
+}
+
+function firstContentChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return c;
+  }
+  return -1;
+}

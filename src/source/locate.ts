@@ -1,0 +1,111 @@
+/**
+ * Path → source range over a parsed `yaml` document.
+ *
+ * Contract (documented once, used by every rule): a path that exists anchors on its pair —
+ * the key plus the value when the value ends on the key's line, otherwise the key alone, so a
+ * finding never spans a whole block. A sequence item anchors on its first line. A path that does
+ * not exist (a *missing* field) anchors on its nearest existing ancestor; when that ancestor is the
+ * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
+ */
+
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Path } from '../engine/types.js';
+import { keyString } from './fast-parse.js';
+import { scalarValue } from './yaml-parse.js';
+
+/** Offsets `[start, end)` relative to the parsed text. */
+export type Span = readonly [number, number];
+
+export function locateInDocument(doc: Document, text: string, path: Path, rootDepth: number): Span {
+  let node: unknown = doc.contents;
+  let lastPair: Pair | undefined;
+  let root: unknown = rootDepth === 0 ? node : undefined;
+  let depth = 0;
+  for (const seg of path) {
+    const n = deref(doc, node);
+    let next: unknown;
+    let pair: Pair | undefined;
+    if (isMap(n)) {
+      pair = n.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === String(seg));
+      if (!pair) break;
+      next = pair.value;
+    } else if (isSeq(n) && typeof seg === 'number') {
+      next = n.items[seg];
+      if (next === undefined) break;
+    } else {
+      break;
+    }
+    lastPair = pair;
+    node = next;
+    depth++;
+    if (depth === rootDepth) root = node;
+  }
+  if (depth <= rootDepth) {
+    const r = deref(doc, root);
+    if (isMap(r)) {
+      const kind = r.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === 'kind');
+      if (kind) return pairSpan(kind, text);
+    }
+    return nodeSpan(r, text) ?? [0, 0];
+  }
+  if (lastPair) return pairSpan(lastPair, text);
+  return nodeSpan(node, text) ?? [0, 0];
+}
+
+function deref(doc: Document, node: unknown): unknown {
+  let n = node;
+  for (let i = 0; i < 20 && isAlias(n); i++) n = n.resolve(doc);
+  return n;
+}
+
+function keyOf(doc: Document, key: Node | null): string {
+  const k = deref(doc, key);
+  if (isScalar(k)) {
+    const v = scalarValue(k);
+    if (v === null) return 'null';
+    return keyString(v as string | number | boolean) ?? 'null';
+  }
+  return '\0complex';
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  let e = nl < 0 ? text.length : nl;
+  if (e > offset && text.charCodeAt(e - 1) === 13) e--;
+  return e;
+}
+
+function pairSpan(pair: Pair, text: string): Span {
+  const key = rangeOf(pair.key);
+  if (!key) return nodeSpan(pair.value, text) ?? [0, 0];
+  const value = rangeOf(pair.value);
+  const eol = lineEnd(text, key[0]);
+  if (value && value[1] <= eol && value[1] > key[1] && !isCollectionSpanningLines(pair.value, text)) return [key[0], value[1]];
+  return [key[0], key[1]];
+}
+
+function isCollectionSpanningLines(node: unknown, text: string): boolean {
+  const r = rangeOf(node);
+  if (!r) return false;
+  return text.slice(r[0], r[1]).includes('\n');
+}
+
+/** The first line of a node: a scalar or one-line collection whole, a block map its first pair. */
+function nodeSpan(node: unknown, text: string): Span | undefined {
+  if (isMap(node) && node.items.length > 0 && !node.flow) {
+    const first = node.items[0];
+    if (isPair(first)) return pairSpan(first, text);
+  }
+  const r = rangeOf(node);
+  if (!r) return undefined;
+  const eol = lineEnd(text, r[0]);
+  if (r[1] <= eol) return [r[0], Math.max(r[1], r[0])];
+  let e = eol;
+  while (e > r[0] && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return [r[0], e];
+}
