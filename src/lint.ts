@@ -12,7 +12,7 @@ import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
 import { WORKLOAD_KINDS } from './k8s/kinds.js';
 import { Model } from './model/model.js';
-import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput } from './source/index.js';
+import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths, type InputProblem } from './source/inputs.js';
 
 export interface LintRequest {
@@ -115,7 +115,7 @@ export function lint(request: LintRequest): LintResult {
     request.onFile?.(++done, total);
   }
 
-  const model = new Model(out.objects, config.namespace);
+  const model = new Model(out.objects, { yaml: parseYamlValue });
   const syntax: SyntaxReport[] = out.problems.map((p) => ({
     file: p.file,
     documentIndex: p.documentIndex,

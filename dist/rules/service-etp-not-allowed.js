@@ -29,7 +29,7 @@ export default defineRule({
             return;
         if (type !== 'ClusterIP' && type !== 'ExternalName')
             return; // an invalid type is k8s-schema's finding
-        const data = { type, value: String(value), version: formatKubeVersion(kubeVersion) };
+        const data = { type, value: typeof value === 'string' ? value : JSON.stringify(value), version: formatKubeVersion(kubeVersion) };
         const path = ['spec', 'externalTrafficPolicy'];
         if (atLeast(kubeVersion, 29)) {
             if (!isExternallyAccessible(service))

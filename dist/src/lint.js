@@ -9,7 +9,7 @@ import { defaultConfig } from './config/config.js';
 import { runRules } from './engine/run.js';
 import { WORKLOAD_KINDS } from './k8s/kinds.js';
 import { Model } from './model/model.js';
-import { emptyStats, loadInput } from './source/index.js';
+import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 /** Kinds the model indexes for cross-object rules: always read in full. */
@@ -69,7 +69,7 @@ export function lint(request) {
             contextFiles++;
         request.onFile?.(++done, total);
     }
-    const model = new Model(out.objects, config.namespace);
+    const model = new Model(out.objects, { yaml: parseYamlValue });
     const syntax = out.problems.map((p) => ({
         file: p.file,
         documentIndex: p.documentIndex,

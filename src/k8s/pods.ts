@@ -76,3 +76,50 @@ export function usesHostNetworkOrPort(tpl: PodTemplate): boolean {
   }
   return false;
 }
+
+/** `$(VAR)` references in a container's args, expanded as the kubelet does (literal env values and the pod's namespace). */
+export function expandEnvRefs(arg: string, container: Readonly<Record<string, unknown>>, namespace: string): string {
+  if (!arg.includes('$(')) return arg;
+  const env = new Map<string, string>();
+  for (const e of asArray(container['env'])) {
+    const entry = asRecord(e);
+    if (!entry || typeof entry['name'] !== 'string') continue;
+    if (typeof entry['value'] === 'string') env.set(entry['name'], entry['value']);
+    else if (dig(entry, 'valueFrom', 'fieldRef', 'fieldPath') === 'metadata.namespace') env.set(entry['name'], namespace);
+  }
+  return arg.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => env.get(name) ?? m);
+}
+
+/**
+ * The value of a command-line flag (`--name=value` or `--name value`); the last occurrence wins.
+ * `names` are tried case-sensitively; a bare `--name` gives ''.
+ */
+export function flagValue(argv: readonly string[], ...names: string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    for (const name of names) {
+      if (a === `--${name}` || a === `-${name}`) {
+        const next = argv[i + 1];
+        found = next !== undefined && !next.startsWith('-') ? next : '';
+      } else if (a.startsWith(`--${name}=`) || a.startsWith(`-${name}=`)) {
+        found = a.slice(a.indexOf('=') + 1);
+      }
+    }
+  }
+  return found;
+}
+
+/** The container port a Service `targetPort` (number or port name) lands on, in a workload's pods. */
+export function resolveTargetPort(workload: K8sObject, targetPort: number | string | undefined): number | undefined {
+  if (typeof targetPort === 'number') return targetPort;
+  if (targetPort === undefined) return undefined;
+  if (/^\d+$/.test(targetPort)) return Number(targetPort);
+  for (const { container } of containers(workload)) {
+    for (const p of asArray(container['ports'])) {
+      const port = asRecord(p);
+      if (port?.['name'] === targetPort && typeof port['containerPort'] === 'number') return port['containerPort'];
+    }
+  }
+  return undefined;
+}

@@ -9,6 +9,10 @@
  * - files mounted from ConfigMaps.
  *
  * Partial views are normal: every lookup may come back empty, and callers stay silent then.
+ *
+ * A repository often holds several copies of one object (overlays, per-environment folders,
+ * provider variants). Lookups resolve to the copies nearest the asking object: the same file,
+ * then the closest folder. A Service selects the matching workloads at the nearest distance only.
  */
 
 import type { K8sObject } from '../engine/types.js';
@@ -26,6 +30,12 @@ export interface ReplicaInfo {
   readonly autoscaler?: K8sObject;
 }
 
+/** Parsers the model needs for configuration files embedded in ConfigMaps (injected by the source layer). */
+export interface EmbeddedParsers {
+  /** Parses YAML text as Kubernetes tooling would; undefined when it is not valid YAML. */
+  readonly yaml: (text: string) => unknown;
+}
+
 export interface MountedFile {
   readonly configMap: K8sObject;
   readonly key: string;
@@ -36,23 +46,25 @@ const WORKLOAD_KIND_SET = new Set(WORKLOAD_KINDS);
 
 export class Model {
   private readonly byKindMap = new Map<string, K8sObject[]>();
-  private readonly byKey = new Map<string, K8sObject>();
+  private readonly byKey = new Map<string, K8sObject[]>();
   private labelIndex: Map<string, Map<string, K8sObject[]>> | undefined;
   private readonly selected = new Map<K8sObject, readonly K8sObject[]>();
   private selecting: Map<K8sObject, K8sObject[]> | undefined;
-  private scalers: Map<string, K8sObject[]> | undefined;
+  private scalers: Map<K8sObject, K8sObject[]> | undefined;
   private readonly backendCache = new Map<K8sObject, readonly Backend[]>();
 
   constructor(
     readonly objects: readonly K8sObject[],
-    readonly defaultNamespace = 'default',
+    readonly parsers: EmbeddedParsers = { yaml: () => undefined },
   ) {
     for (const o of objects) {
       let list = this.byKindMap.get(o.kind);
       if (!list) this.byKindMap.set(o.kind, (list = []));
       list.push(o);
       const key = objectKey(o.kind, o.namespace, o.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, o);
+      const copies = this.byKey.get(key);
+      if (copies) copies.push(o);
+      else this.byKey.set(key, [o]);
     }
   }
 
@@ -60,15 +72,23 @@ export class Model {
     return this.byKindMap.get(kind) ?? [];
   }
 
-  get(kind: string, namespace: string, name: string): K8sObject | undefined {
-    return this.byKey.get(objectKey(kind, namespace, name));
+  /**
+   * The object with this identity. With `near`, the copy nearest it; when several copies are
+   * equally near (alternatives side by side), none: the reference is ambiguous.
+   */
+  get(kind: string, namespace: string, name: string, near?: K8sObject): K8sObject | undefined {
+    const copies = this.byKey.get(objectKey(kind, namespace, name));
+    if (!copies) return undefined;
+    if (!near || copies.length === 1) return copies[0];
+    const group = nearestGroup(copies, near);
+    return group.length === 1 ? group[0] : undefined;
   }
 
   /** Workloads (pod templates and Pods) in the Service's namespace whose pod labels match its selector. */
   selectedWorkloads(service: K8sObject): readonly K8sObject[] {
     let out = this.selected.get(service);
     if (out) return out;
-    out = this.matchSelector(service.namespace, serviceSelector(service));
+    out = nearestGroup(this.matchSelector(service.namespace, serviceSelector(service)), service);
     this.selected.set(service, out);
     return out;
   }
@@ -134,26 +154,24 @@ export class Model {
     if (!this.scalers) {
       this.scalers = new Map();
       const scalers = this.scalers;
-      const add = (target: string, scaler: K8sObject): void => {
+      // Each autoscaler scales the copy of its target nearest to it.
+      const add = (kind: string, name: string, scaler: K8sObject): void => {
+        const target = this.get(kind, scaler.namespace, name, scaler);
+        if (!target) return;
         const list = scalers.get(target);
         if (list) list.push(scaler);
         else scalers.set(target, [scaler]);
       };
       for (const hpa of this.ofKind('HorizontalPodAutoscaler')) {
         const ref = asRecord(dig(hpa.raw, 'spec', 'scaleTargetRef'));
-        if (typeof ref?.['kind'] === 'string' && typeof ref['name'] === 'string') {
-          add(objectKey(ref['kind'], hpa.namespace, ref['name']), hpa);
-        }
+        if (typeof ref?.['kind'] === 'string' && typeof ref['name'] === 'string') add(ref['kind'], ref['name'], hpa);
       }
       for (const so of this.ofKind('ScaledObject')) {
         const ref = asRecord(dig(so.raw, 'spec', 'scaleTargetRef'));
-        if (typeof ref?.['name'] === 'string') {
-          const kind = typeof ref['kind'] === 'string' ? ref['kind'] : 'Deployment';
-          add(objectKey(kind, so.namespace, ref['name']), so);
-        }
+        if (typeof ref?.['name'] === 'string') add(typeof ref['kind'] === 'string' ? ref['kind'] : 'Deployment', ref['name'], so);
       }
     }
-    return this.scalers.get(objectKey(workload.kind, workload.namespace, workload.name)) ?? [];
+    return this.scalers.get(workload) ?? [];
   }
 
   /**
@@ -228,13 +246,33 @@ export class Model {
       for (const source of configMapSources(vol)) {
         const key = source.items ? source.items.get(rel) : rel;
         if (key === undefined) continue;
-        const cm = this.get('ConfigMap', workload.namespace, source.name);
+        const cm = this.get('ConfigMap', workload.namespace, source.name, workload);
         const content = cm ? dig(cm.raw, 'data', key) : undefined;
         if (cm && typeof content === 'string') return { configMap: cm, key, content };
       }
     }
     return undefined;
   }
+}
+
+/** How far apart two objects' files are: 0 in the same file, else the folder steps between them. */
+export function fileDistance(a: K8sObject, b: K8sObject): number {
+  const fa = a.doc.file.path;
+  const fb = b.doc.file.path;
+  if (fa === fb) return 0;
+  const da = fa.split('/').slice(0, -1);
+  const db = fb.split('/').slice(0, -1);
+  let common = 0;
+  while (common < da.length && common < db.length && da[common] === db[common]) common++;
+  return 1 + (da.length - common) + (db.length - common);
+}
+
+/** The candidates at the smallest file distance from `near` (all of them when they tie). */
+export function nearestGroup(candidates: readonly K8sObject[], near: K8sObject): K8sObject[] {
+  if (candidates.length <= 1) return [...candidates];
+  const distances = candidates.map((c) => fileDistance(c, near));
+  const min = Math.min(...distances);
+  return candidates.filter((_, i) => distances[i] === min);
 }
 
 export function objectKey(kind: string, namespace: string, name: string): string {

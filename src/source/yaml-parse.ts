@@ -128,9 +128,12 @@ const MAX_DEPTH = 500;
 
 class Converter {
   private readonly anchored = new Map<Node, unknown>();
+  /** Expanded size (nodes, counting what aliases stand for) of each anchored node. */
   private readonly sizes = new Map<Node, number>();
+  /** Nodes written in the document. */
   private nodes = 0;
-  private expanded = 0;
+  /** Nodes as expanded, aliases counted at the size of what they stand for. */
+  private weight = 0;
   private depth = 0;
 
   constructor(private readonly doc: Document) {}
@@ -149,14 +152,14 @@ class Converter {
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (!target) return null;
-      const cached = this.anchored.get(target);
-      const value = cached !== undefined || this.anchored.has(target) ? cached : this.value(target);
-      this.expanded += this.sizes.get(target) ?? 1;
-      if (this.expanded > 10_000 + 100 * this.nodes) throw new AliasBomb();
+      const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
+      this.weight += this.sizes.get(target) ?? 1;
+      if (this.weight > 10_000 + 100 * this.nodes) throw new AliasBomb();
       return value;
     }
-    const before = this.nodes;
+    const before = this.weight;
     this.nodes++;
+    this.weight++;
     let value: unknown;
     if (isScalar(node)) value = scalarValue(node);
     else if (isMap(node)) value = this.map(node);
@@ -164,7 +167,7 @@ class Converter {
     else value = null;
     if (node.anchor) {
       this.anchored.set(node, value);
-      this.sizes.set(node, this.nodes - before);
+      this.sizes.set(node, this.weight - before);
     }
     return value;
   }

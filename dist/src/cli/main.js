@@ -186,7 +186,7 @@ async function run(argv, io, setDebug) {
             fs.writeFileSync(path.resolve(io.cwd, toFile), report);
         }
         catch (e) {
-            throw new Error(`cannot write ${toFile}: ${e.code ?? String(e)}`);
+            throw new Error(`cannot write ${toFile}: ${e.code ?? String(e)}`, { cause: e });
         }
     }
     else {

@@ -27,3 +27,12 @@ export declare function commandLine(container: Readonly<Record<string, unknown>>
 export declare function imageOf(container: Readonly<Record<string, unknown>>): string;
 /** Whether pods of this template take a host port or the host network (one per node by construction). */
 export declare function usesHostNetworkOrPort(tpl: PodTemplate): boolean;
+/** `$(VAR)` references in a container's args, expanded as the kubelet does (literal env values and the pod's namespace). */
+export declare function expandEnvRefs(arg: string, container: Readonly<Record<string, unknown>>, namespace: string): string;
+/**
+ * The value of a command-line flag (`--name=value` or `--name value`); the last occurrence wins.
+ * `names` are tried case-sensitively; a bare `--name` gives ''.
+ */
+export declare function flagValue(argv: readonly string[], ...names: string[]): string | undefined;
+/** The container port a Service `targetPort` (number or port name) lands on, in a workload's pods. */
+export declare function resolveTargetPort(workload: K8sObject, targetPort: number | string | undefined): number | undefined;

@@ -1,7 +1,8 @@
 /** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
 import type { K8sObject } from '../engine/types.js';
 import { type Labels } from './labels.js';
-export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName' | string;
+/** 'ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName' (or an invalid value as written). */
+export type ServiceType = string;
 export declare function serviceSpec(svc: K8sObject): Readonly<Record<string, unknown>>;
 /** `spec.type`, defaulted to ClusterIP as the API server does before validation. */
 export declare function serviceType(svc: K8sObject): ServiceType;

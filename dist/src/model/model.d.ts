@@ -9,6 +9,10 @@
  * - files mounted from ConfigMaps.
  *
  * Partial views are normal: every lookup may come back empty, and callers stay silent then.
+ *
+ * A repository often holds several copies of one object (overlays, per-environment folders,
+ * provider variants). Lookups resolve to the copies nearest the asking object: the same file,
+ * then the closest folder. A Service selects the matching workloads at the nearest distance only.
  */
 import type { K8sObject } from '../engine/types.js';
 import { type Labels } from '../k8s/labels.js';
@@ -21,6 +25,11 @@ export interface ReplicaInfo {
     /** The autoscaler (HPA or ScaledObject) that sets the maximum. */
     readonly autoscaler?: K8sObject;
 }
+/** Parsers the model needs for configuration files embedded in ConfigMaps (injected by the source layer). */
+export interface EmbeddedParsers {
+    /** Parses YAML text as Kubernetes tooling would; undefined when it is not valid YAML. */
+    readonly yaml: (text: string) => unknown;
+}
 export interface MountedFile {
     readonly configMap: K8sObject;
     readonly key: string;
@@ -28,7 +37,7 @@ export interface MountedFile {
 }
 export declare class Model {
     readonly objects: readonly K8sObject[];
-    readonly defaultNamespace: string;
+    readonly parsers: EmbeddedParsers;
     private readonly byKindMap;
     private readonly byKey;
     private labelIndex;
@@ -36,9 +45,13 @@ export declare class Model {
     private selecting;
     private scalers;
     private readonly backendCache;
-    constructor(objects: readonly K8sObject[], defaultNamespace?: string);
+    constructor(objects: readonly K8sObject[], parsers?: EmbeddedParsers);
     ofKind(kind: string): readonly K8sObject[];
-    get(kind: string, namespace: string, name: string): K8sObject | undefined;
+    /**
+     * The object with this identity. With `near`, the copy nearest it; when several copies are
+     * equally near (alternatives side by side), none: the reference is ambiguous.
+     */
+    get(kind: string, namespace: string, name: string, near?: K8sObject): K8sObject | undefined;
     /** Workloads (pod templates and Pods) in the Service's namespace whose pod labels match its selector. */
     selectedWorkloads(service: K8sObject): readonly K8sObject[];
     /** Services whose selector matches the workload's pods. */
@@ -66,4 +79,8 @@ export declare class Model {
      */
     mountedFile(workload: K8sObject, container: ContainerRef, filePath: string): MountedFile | undefined;
 }
+/** How far apart two objects' files are: 0 in the same file, else the folder steps between them. */
+export declare function fileDistance(a: K8sObject, b: K8sObject): number;
+/** The candidates at the smallest file distance from `near` (all of them when they tie). */
+export declare function nearestGroup(candidates: readonly K8sObject[], near: K8sObject): K8sObject[];
 export declare function objectKey(kind: string, namespace: string, name: string): string;

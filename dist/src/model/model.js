@@ -9,6 +9,10 @@
  * - files mounted from ConfigMaps.
  *
  * Partial views are normal: every lookup may come back empty, and callers stay silent then.
+ *
+ * A repository often holds several copies of one object (overlays, per-environment folders,
+ * provider variants). Lookups resolve to the copies nearest the asking object: the same file,
+ * then the closest folder. A Service selects the matching workloads at the nearest distance only.
  */
 import { SCALABLE_KINDS, WORKLOAD_KINDS } from '../k8s/kinds.js';
 import { asArray, asRecord, dig, matchesMap } from '../k8s/labels.js';
@@ -18,7 +22,7 @@ import { recognizeWorkload } from './backends.js';
 const WORKLOAD_KIND_SET = new Set(WORKLOAD_KINDS);
 export class Model {
     objects;
-    defaultNamespace;
+    parsers;
     byKindMap = new Map();
     byKey = new Map();
     labelIndex;
@@ -26,31 +30,44 @@ export class Model {
     selecting;
     scalers;
     backendCache = new Map();
-    constructor(objects, defaultNamespace = 'default') {
+    constructor(objects, parsers = { yaml: () => undefined }) {
         this.objects = objects;
-        this.defaultNamespace = defaultNamespace;
+        this.parsers = parsers;
         for (const o of objects) {
             let list = this.byKindMap.get(o.kind);
             if (!list)
                 this.byKindMap.set(o.kind, (list = []));
             list.push(o);
             const key = objectKey(o.kind, o.namespace, o.name);
-            if (!this.byKey.has(key))
-                this.byKey.set(key, o);
+            const copies = this.byKey.get(key);
+            if (copies)
+                copies.push(o);
+            else
+                this.byKey.set(key, [o]);
         }
     }
     ofKind(kind) {
         return this.byKindMap.get(kind) ?? [];
     }
-    get(kind, namespace, name) {
-        return this.byKey.get(objectKey(kind, namespace, name));
+    /**
+     * The object with this identity. With `near`, the copy nearest it; when several copies are
+     * equally near (alternatives side by side), none: the reference is ambiguous.
+     */
+    get(kind, namespace, name, near) {
+        const copies = this.byKey.get(objectKey(kind, namespace, name));
+        if (!copies)
+            return undefined;
+        if (!near || copies.length === 1)
+            return copies[0];
+        const group = nearestGroup(copies, near);
+        return group.length === 1 ? group[0] : undefined;
     }
     /** Workloads (pod templates and Pods) in the Service's namespace whose pod labels match its selector. */
     selectedWorkloads(service) {
         let out = this.selected.get(service);
         if (out)
             return out;
-        out = this.matchSelector(service.namespace, serviceSelector(service));
+        out = nearestGroup(this.matchSelector(service.namespace, serviceSelector(service)), service);
         this.selected.set(service, out);
         return out;
     }
@@ -123,7 +140,11 @@ export class Model {
         if (!this.scalers) {
             this.scalers = new Map();
             const scalers = this.scalers;
-            const add = (target, scaler) => {
+            // Each autoscaler scales the copy of its target nearest to it.
+            const add = (kind, name, scaler) => {
+                const target = this.get(kind, scaler.namespace, name, scaler);
+                if (!target)
+                    return;
                 const list = scalers.get(target);
                 if (list)
                     list.push(scaler);
@@ -132,19 +153,16 @@ export class Model {
             };
             for (const hpa of this.ofKind('HorizontalPodAutoscaler')) {
                 const ref = asRecord(dig(hpa.raw, 'spec', 'scaleTargetRef'));
-                if (typeof ref?.['kind'] === 'string' && typeof ref['name'] === 'string') {
-                    add(objectKey(ref['kind'], hpa.namespace, ref['name']), hpa);
-                }
+                if (typeof ref?.['kind'] === 'string' && typeof ref['name'] === 'string')
+                    add(ref['kind'], ref['name'], hpa);
             }
             for (const so of this.ofKind('ScaledObject')) {
                 const ref = asRecord(dig(so.raw, 'spec', 'scaleTargetRef'));
-                if (typeof ref?.['name'] === 'string') {
-                    const kind = typeof ref['kind'] === 'string' ? ref['kind'] : 'Deployment';
-                    add(objectKey(kind, so.namespace, ref['name']), so);
-                }
+                if (typeof ref?.['name'] === 'string')
+                    add(typeof ref['kind'] === 'string' ? ref['kind'] : 'Deployment', ref['name'], so);
             }
         }
-        return this.scalers.get(objectKey(workload.kind, workload.namespace, workload.name)) ?? [];
+        return this.scalers.get(workload) ?? [];
     }
     /**
      * The most replicas a workload can run: an autoscaler's maximum (HPA `maxReplicas`, KEDA
@@ -231,7 +249,7 @@ export class Model {
                 const key = source.items ? source.items.get(rel) : rel;
                 if (key === undefined)
                     continue;
-                const cm = this.get('ConfigMap', workload.namespace, source.name);
+                const cm = this.get('ConfigMap', workload.namespace, source.name, workload);
                 const content = cm ? dig(cm.raw, 'data', key) : undefined;
                 if (cm && typeof content === 'string')
                     return { configMap: cm, key, content };
@@ -239,6 +257,27 @@ export class Model {
         }
         return undefined;
     }
+}
+/** How far apart two objects' files are: 0 in the same file, else the folder steps between them. */
+export function fileDistance(a, b) {
+    const fa = a.doc.file.path;
+    const fb = b.doc.file.path;
+    if (fa === fb)
+        return 0;
+    const da = fa.split('/').slice(0, -1);
+    const db = fb.split('/').slice(0, -1);
+    let common = 0;
+    while (common < da.length && common < db.length && da[common] === db[common])
+        common++;
+    return 1 + (da.length - common) + (db.length - common);
+}
+/** The candidates at the smallest file distance from `near` (all of them when they tie). */
+export function nearestGroup(candidates, near) {
+    if (candidates.length <= 1)
+        return [...candidates];
+    const distances = candidates.map((c) => fileDistance(c, near));
+    const min = Math.min(...distances);
+    return candidates.filter((_, i) => distances[i] === min);
 }
 export function objectKey(kind, namespace, name) {
     return `${kind}\u0000${namespace}\u0000${name}`;

@@ -15,9 +15,10 @@
  * whole corpus and on generated inputs.
  */
 import { resolvePlain } from './scalar.js';
-class Bail {
+/** Thrown to leave the subset. One instance, made once: throwing it costs no stack capture. */
+class Bail extends Error {
 }
-const BAIL = new Bail();
+const BAIL = new Bail('outside the fast-parse subset');
 const SPACE = 32;
 const TAB = 9;
 const LF = 10;

@@ -21,3 +21,5 @@ export declare function locateConfigPath(parsed: ParsedConfigYaml, path: Path): 
     line: number;
     column: number;
 };
+/** Parses one embedded YAML document (a proxy's config file in a ConfigMap); undefined when invalid. */
+export declare function parseYamlValue(text: string): unknown;

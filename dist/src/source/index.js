@@ -29,3 +29,11 @@ export function locateConfigPath(parsed, path) {
     const [start] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
     return parsed.lines.position(parsed.doc.base + start);
 }
+/** Parses one embedded YAML document (a proxy's config file in a ConfigMap); undefined when invalid. */
+export function parseYamlValue(text) {
+    const docs = parseWithYaml(text);
+    const doc = docs[0];
+    if (docs.length !== 1 || !doc || doc.errors.length > 0)
+        return undefined;
+    return doc.value;
+}

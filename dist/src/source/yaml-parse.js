@@ -91,9 +91,12 @@ const MAX_DEPTH = 500;
 class Converter {
     doc;
     anchored = new Map();
+    /** Expanded size (nodes, counting what aliases stand for) of each anchored node. */
     sizes = new Map();
+    /** Nodes written in the document. */
     nodes = 0;
-    expanded = 0;
+    /** Nodes as expanded, aliases counted at the size of what they stand for. */
+    weight = 0;
     depth = 0;
     constructor(doc) {
         this.doc = doc;
@@ -115,15 +118,15 @@ class Converter {
             const target = node.resolve(this.doc);
             if (!target)
                 return null;
-            const cached = this.anchored.get(target);
-            const value = cached !== undefined || this.anchored.has(target) ? cached : this.value(target);
-            this.expanded += this.sizes.get(target) ?? 1;
-            if (this.expanded > 10_000 + 100 * this.nodes)
+            const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
+            this.weight += this.sizes.get(target) ?? 1;
+            if (this.weight > 10_000 + 100 * this.nodes)
                 throw new AliasBomb();
             return value;
         }
-        const before = this.nodes;
+        const before = this.weight;
         this.nodes++;
+        this.weight++;
         let value;
         if (isScalar(node))
             value = scalarValue(node);
@@ -135,7 +138,7 @@ class Converter {
             value = null;
         if (node.anchor) {
             this.anchored.set(node, value);
-            this.sizes.set(node, this.nodes - before);
+            this.sizes.set(node, this.weight - before);
         }
         return value;
     }
@@ -184,7 +187,8 @@ function setOwn(obj, key, value) {
 }
 /** The value of a scalar node as Kubernetes tooling reads it. */
 export function scalarValue(node) {
-    const text = String(node.source ?? node.value ?? '');
+    const raw = node.source ?? node.value;
+    const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : JSON.stringify(raw);
     const tag = node.tag;
     if (tag) {
         if (tag === CORE_TAG + 'str' || tag === CORE_TAG + 'binary' || !tag.startsWith(CORE_TAG))

@@ -1,0 +1,75 @@
+import { defineRule } from '../src/engine/rule.js';
+import { asControllerConfigMap, boolSetting, configData, controllerConfig, hasKey, stringSetting, } from '../src/model/ingress-nginx.js';
+import { httpTermination } from '../src/model/providers.js';
+export default defineRule({
+    meta: {
+        id: 'ingress-nginx-forwarded-headers-missing',
+        description: 'Report ingress-nginx forwarded-header settings that do nothing without use-forwarded-headers, and HTTP load balancers in front of a controller that ignores their X-Forwarded-For.',
+        rationale: 'ingress-nginx ignores the X-Forwarded-For header of the proxy in front of it unless use-forwarded-headers (or enable-real-ip) is "true". Without it, compute-full-forwarded-for, a custom forwarded-for-header and proxy-real-ip-cidr have no effect, and behind an HTTP-terminating load balancer the controller logs, rate-limits and allow-lists the load balancer\'s address instead of the client\'s.',
+        remediation: 'Set use-forwarded-headers: "true" in the controller\'s ConfigMap together with proxy-real-ip-cidr listing the load balancer\'s addresses; or remove the settings that have no effect.',
+        category: 'client-ip',
+        defaultSeverity: 'warning',
+        recommended: true,
+        precision: 'high',
+        appliesTo: ['ConfigMap', 'Service'],
+        messages: {
+            computeFullWithout: 'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',
+            headerWithout: 'forwarded-for-header: "{{value}}" is read only when use-forwarded-headers or enable-real-ip is "true": as configured the controller ignores the {{value}} header and takes the address of the proxy in front as the client. Set enable-real-ip: "true" (or use-forwarded-headers: "true") with proxy-real-ip-cidr listing that proxy\'s addresses.',
+            cidrWithout: 'proxy-real-ip-cidr is set, but nothing that reads it is on (use-forwarded-headers, enable-real-ip or use-proxy-protocol), so the trusted-proxy list has no effect and the client IP is whatever address connects. Enable the mechanism your load balancer uses, or remove the key.',
+            httpLbWithout: 'The {{provider}} load balancer terminates HTTP ({{annotation}}: "{{value}}") and passes the client address in X-Forwarded-For, but ingress-nginx {{config}} does not set use-forwarded-headers: "true", so it ignores that header and logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+        },
+        defaultOptions: {},
+    },
+    *check(object, { model }) {
+        if (object.kind === 'ConfigMap') {
+            if (asControllerConfigMap(model, object))
+                yield* checkConfigMap(object);
+            return;
+        }
+        const lb = httpTermination(object);
+        if (!lb)
+            return;
+        const seen = new Set();
+        for (const backend of model.backendsBehind(object)) {
+            if (backend.software !== 'ingress-nginx' || seen.has(backend.workload))
+                continue;
+            seen.add(backend.workload);
+            const binding = controllerConfig(model, backend);
+            if (binding.state === 'unknown')
+                continue;
+            const data = binding.state === 'bound' ? configData(binding.configMap) : {};
+            if (boolSetting(data, 'use-forwarded-headers').value || boolSetting(data, 'enable-real-ip').value)
+                continue;
+            const related = binding.state === 'bound'
+                ? [{ object: binding.configMap, path: ['data', 'use-forwarded-headers'], message: `ConfigMap "${binding.configMap.name}" configures the controller without use-forwarded-headers: "true"` }]
+                : [{ object: backend.workload, path: [...backend.container.path, 'args'], message: `${backend.workload.kind} "${backend.workload.name}" runs the controller without --configmap, on built-in defaults` }];
+            yield {
+                messageId: 'httpLbWithout',
+                path: ['metadata', 'annotations', lb.annotation],
+                data: {
+                    provider: lb.provider,
+                    annotation: lb.annotation,
+                    value: lb.value,
+                    config: binding.state === 'bound' ? `(ConfigMap "${binding.configMap.name}")` : `(${backend.workload.kind} "${backend.workload.name}", no ConfigMap)`,
+                },
+                related,
+            };
+        }
+    },
+});
+function* checkConfigMap(cm) {
+    const data = configData(cm);
+    const forwarded = boolSetting(data, 'use-forwarded-headers').value;
+    const realIp = boolSetting(data, 'enable-real-ip').value;
+    const proxy = boolSetting(data, 'use-proxy-protocol').value;
+    if (!forwarded && boolSetting(data, 'compute-full-forwarded-for').value) {
+        yield { messageId: 'computeFullWithout', path: ['data', 'compute-full-forwarded-for'] };
+    }
+    const header = stringSetting(data, 'forwarded-for-header');
+    if (header !== undefined && header.toLowerCase() !== 'x-forwarded-for' && !forwarded && !realIp) {
+        yield { messageId: 'headerWithout', path: ['data', 'forwarded-for-header'], data: { value: header } };
+    }
+    if (hasKey(data, 'proxy-real-ip-cidr') && !forwarded && !realIp && !proxy) {
+        yield { messageId: 'cidrWithout', path: ['data', 'proxy-real-ip-cidr'] };
+    }
+}

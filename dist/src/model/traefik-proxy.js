@@ -1,0 +1,34 @@
+/**
+ * Traefik and PROXY protocol (DOMAIN.md §4): an entry point with `proxyProtocol` (trustedIPs or
+ * insecure) accepts connections with or without a header (the version is auto-detected); an
+ * entry point without it treats a header as a broken request.
+ */
+import { acceptsProxy, entryPointOnPort, traefikStatic } from './traefik.js';
+export function traefikExpectation(model, backend, port) {
+    const config = traefikStatic(model, backend);
+    const unknown = { expectation: 'unknown', listener: '', detail: '', fix: '' };
+    if (config.source === 'unknown')
+        return unknown;
+    const ep = entryPointOnPort(config, port);
+    if (!ep || ep.udp)
+        return unknown;
+    const listener = `entry point "${ep.name}" (port ${port})`;
+    const where = ep.location ?? { object: backend.workload, path: [...backend.container.path, 'args'] };
+    if (acceptsProxy(ep)) {
+        return {
+            expectation: 'optional',
+            listener,
+            detail: `entry point "${ep.name}" has proxyProtocol configured`,
+            fix: '',
+            related: { ...(ep.proxyProtocol?.location ?? where), message: `Traefik entry point "${ep.name}" accepts PROXY headers` },
+        };
+    }
+    const flag = `--entryPoints.${ep.name}.proxyProtocol.trustedIPs=<load balancer CIDRs>`;
+    return {
+        expectation: 'rejected',
+        listener,
+        detail: `entry point "${ep.name}" has no proxyProtocol (trustedIPs or insecure)`,
+        fix: config.source === 'file' ? `add entryPoints.${ep.name}.proxyProtocol.trustedIPs to the static configuration` : `add ${flag}`,
+        related: { ...where, message: `Traefik entry point "${ep.name}" is defined here without proxyProtocol` },
+    };
+}

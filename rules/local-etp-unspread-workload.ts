@@ -1,0 +1,86 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { K8sObject, RelatedReport } from '../src/engine/types.js';
+import { SCALABLE_KINDS } from '../src/k8s/kinds.js';
+import { podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
+import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
+import { hostnameSpreadTerms } from '../src/k8s/spreading.js';
+import type { ReplicaInfo } from '../src/model/model.js';
+
+export default defineRule({
+  meta: {
+    id: 'local-etp-unspread-workload',
+    description:
+      'Warn when a Service with externalTrafficPolicy: Local selects a workload that can run several replicas without spreading them across nodes.',
+    rationale:
+      'With externalTrafficPolicy: Local each node sends external traffic only to pods on that node, and the load balancer balances per node, not per pod. Pods that share a node share one node\'s traffic while pods alone on a node get a full share (two pods on one node and one on another get 25/25/50). Spreading the pods one per node keeps the client IP and the balance.',
+    remediation:
+      'Add a topologySpreadConstraint (maxSkew: 1, whenUnsatisfiable: DoNotSchedule) or a podAntiAffinity term on topologyKey kubernetes.io/hostname whose labelSelector selects the pod\'s own labels; or run the pods as a DaemonSet.',
+    category: 'reliability',
+    defaultSeverity: 'warning',
+    recommended: true,
+    precision: 'high',
+    appliesTo: [...SCALABLE_KINDS],
+    reads: ['Service', 'HorizontalPodAutoscaler', 'ScaledObject'],
+    messages: {
+      unspread:
+        'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',
+      selectorMismatch:
+        'This {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) behind Service "{{service}}" with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match the pod template\'s labels.',
+    },
+    defaultOptions: {},
+  },
+
+  *check(workload, { model }) {
+    const services = model
+      .servicesSelecting(workload)
+      .filter((s) => isExternallyAccessible(s) && effectiveEtp(s) === 'Local')
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const service = services[0];
+    if (!service) return;
+    const tpl = podTemplate(workload);
+    if (!tpl || usesHostNetworkOrPort(tpl)) return;
+    const replicas = model.replicas(workload);
+    if (!replicas || replicas.max < 2) return;
+    const terms = hostnameSpreadTerms(tpl);
+    if (terms.some((t) => t.selectsSelf)) return;
+    const related: RelatedReport[] = services.map((s) => ({
+      object: s,
+      path: ['spec', 'externalTrafficPolicy'],
+      message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
+    }));
+    if (replicas.autoscaler) related.push(autoscalerRelated(replicas.autoscaler));
+    const data = {
+      service: service.name,
+      kind: workload.kind,
+      name: workload.name,
+      replicas: replicas.max,
+      source: describeReplicas(replicas),
+    };
+    const mismatch = terms[0];
+    if (mismatch) {
+      const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+      yield {
+        messageId: 'selectorMismatch',
+        path: mismatch.selectorPath,
+        data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
+        related,
+      };
+      return;
+    }
+    yield { messageId: 'unspread', path: tpl.specPath, data, related };
+  },
+});
+
+function describeReplicas(r: ReplicaInfo): string {
+  if (r.source === 'autoscaler' && r.autoscaler) {
+    return r.autoscaler.kind === 'ScaledObject'
+      ? `ScaledObject "${r.autoscaler.name}" maxReplicaCount ${r.max}`
+      : `HorizontalPodAutoscaler "${r.autoscaler.name}" maxReplicas ${r.max}`;
+  }
+  return `spec.replicas: ${r.max}`;
+}
+
+function autoscalerRelated(scaler: K8sObject): RelatedReport {
+  const field = scaler.kind === 'ScaledObject' ? 'maxReplicaCount' : 'maxReplicas';
+  return { object: scaler, path: ['spec', field], message: `${scaler.kind} "${scaler.name}" scales the workload up to this many replicas` };
+}

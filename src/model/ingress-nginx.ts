@@ -1,0 +1,180 @@
+/**
+ * ingress-nginx (kubernetes/ingress-nginx, controller v1.15.1; DOMAIN.md §2): how a controller
+ * finds its ConfigMap, what the keys that matter for the client IP default to, and how the
+ * controller reads their values.
+ */
+
+import type { K8sObject } from '../engine/types.js';
+import { asRecord, dig, labelsOf } from '../k8s/labels.js';
+import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
+import type { Backend } from './backends.js';
+import type { Model } from './model.js';
+import { parseGoBool } from './providers.js';
+
+export const CONTROLLER_CONFIGMAP_NAMES = ['ingress-nginx-controller', 'nginx-configuration'];
+
+/** Defaults of the keys the client-IP rules read (config.go `NewDefault`, template/configmap.go). */
+export const NGINX_DEFAULTS = {
+  'use-forwarded-headers': false,
+  'enable-real-ip': false,
+  'use-proxy-protocol': false,
+  'compute-full-forwarded-for': false,
+  'forwarded-for-header': 'X-Forwarded-For',
+  'proxy-real-ip-cidr': '0.0.0.0/0',
+} as const;
+
+export type ConfigBinding =
+  /** The ConfigMap named by `--configmap` is in view. */
+  | { readonly state: 'bound'; readonly configMap: K8sObject }
+  /** No `--configmap` flag: the controller runs on built-in defaults. */
+  | { readonly state: 'defaults' }
+  /** `--configmap` names a ConfigMap that is not in view (or cannot be resolved). */
+  | { readonly state: 'unknown'; readonly ref: string };
+
+/** The controller's command line, `$(VAR)` references expanded. */
+export function controllerArgs(backend: Backend): string[] {
+  const { command, args } = commandLine(backend.container.container);
+  return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
+}
+
+function refOf(value: string, namespace: string): { namespace: string; name: string } | undefined {
+  if (value.includes('$(')) return undefined;
+  const parts = value.split('/');
+  if (parts.length === 1 && parts[0]) return { namespace, name: parts[0] };
+  if (parts.length === 2 && parts[0] && parts[1]) return { namespace: parts[0], name: parts[1] };
+  return undefined;
+}
+
+/** The ConfigMap a controller reads, through `--configmap=<ns>/<name>` (DOMAIN.md §2.4). */
+export function controllerConfig(model: Model, backend: Backend): ConfigBinding {
+  const value = flagValue(controllerArgs(backend), 'configmap');
+  if (value === undefined || value === '') return { state: 'defaults' };
+  const ref = refOf(value, backend.workload.namespace);
+  const cm = ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
+  return cm && !cm.partial ? { state: 'bound', configMap: cm } : { state: 'unknown', ref: value };
+}
+
+/** The tcp-services ConfigMap of a controller (`--tcp-services-configmap`), when in view. */
+export function tcpServicesConfig(model: Model, backend: Backend): K8sObject | undefined {
+  const value = flagValue(controllerArgs(backend), 'tcp-services-configmap');
+  const ref = value ? refOf(value, backend.workload.namespace) : undefined;
+  return ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
+}
+
+export interface ControllerConfigMap {
+  readonly configMap: K8sObject;
+  /** Controllers in view that read it (empty when bound by name or labels). */
+  readonly controllers: readonly Backend[];
+}
+
+const cache = new WeakMap<Model, ControllerConfigMap[]>();
+const byConfigMap = new WeakMap<Model, Map<K8sObject, ControllerConfigMap>>();
+
+/** The controller configuration entry for a ConfigMap, if it configures an ingress-nginx controller. */
+export function asControllerConfigMap(model: Model, cm: K8sObject): ControllerConfigMap | undefined {
+  let index = byConfigMap.get(model);
+  if (!index) {
+    index = new Map(controllerConfigMaps(model).map((c) => [c.configMap, c]));
+    byConfigMap.set(model, index);
+  }
+  return index.get(cm);
+}
+
+/**
+ * The ConfigMaps that configure an ingress-nginx controller: those named by a controller's
+ * `--configmap`, and, in namespaces where no controller is in view, those named like the
+ * official manifests' (`ingress-nginx-controller`) or labelled as the controller's.
+ */
+export function controllerConfigMaps(model: Model): readonly ControllerConfigMap[] {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const bound = new Map<K8sObject, Backend[]>();
+  const controllerNamespaces = new Set<string>();
+  const tcpUdp = new Set<K8sObject>();
+  for (const b of model.backendsOf('ingress-nginx')) {
+    controllerNamespaces.add(b.workload.namespace);
+    const binding = controllerConfig(model, b);
+    if (binding.state === 'bound') {
+      const list = bound.get(binding.configMap) ?? [];
+      list.push(b);
+      bound.set(binding.configMap, list);
+    }
+    const tcp = tcpServicesConfig(model, b);
+    if (tcp) tcpUdp.add(tcp);
+  }
+  const out: ControllerConfigMap[] = [...bound].map(([configMap, controllers]) => ({ configMap, controllers }));
+  for (const cm of model.ofKind('ConfigMap')) {
+    if (cm.partial || bound.has(cm) || tcpUdp.has(cm) || controllerNamespaces.has(cm.namespace)) continue;
+    if (looksLikeControllerConfigMap(cm)) out.push({ configMap: cm, controllers: [] });
+  }
+  cache.set(model, out);
+  return out;
+}
+
+function looksLikeControllerConfigMap(cm: K8sObject): boolean {
+  if (cm.name.endsWith('-tcp') || cm.name.endsWith('-udp') || /tcp-services|udp-services/.test(cm.name)) return false;
+  if (cm.name === 'ingress-nginx-controller') return true;
+  const labels = labelsOf(cm.raw['metadata']);
+  const ours = labels['app.kubernetes.io/name'] === 'ingress-nginx' || labels['app.kubernetes.io/part-of'] === 'ingress-nginx';
+  if (!ours) return false;
+  return labels['app.kubernetes.io/component'] === 'controller' || CONTROLLER_CONFIGMAP_NAMES.includes(cm.name);
+}
+
+/** A ConfigMap's data (empty when absent). */
+export function configData(cm: K8sObject): Readonly<Record<string, unknown>> {
+  return asRecord(cm.raw['data']) ?? {};
+}
+
+export interface BoolSetting {
+  /** The value the controller uses. */
+  readonly value: boolean;
+  /** The key is present. */
+  readonly set: boolean;
+  /** The key is present but the controller cannot read it (it keeps the default). */
+  readonly invalid: boolean;
+}
+
+/**
+ * A boolean key as the controller reads it: mapstructure's weak decoding uses strconv.ParseBool,
+ * and a value it rejects leaves the default (DOMAIN.md §2.2). An unquoted YAML boolean is read as
+ * meant (the API server rejects the object anyway: non-string-map-value).
+ */
+export function boolSetting(data: Readonly<Record<string, unknown>>, key: keyof typeof NGINX_DEFAULTS): BoolSetting {
+  const def = NGINX_DEFAULTS[key] as boolean;
+  if (!Object.prototype.hasOwnProperty.call(data, key)) return { value: def, set: false, invalid: false };
+  const raw = data[key];
+  if (typeof raw === 'boolean') return { value: raw, set: true, invalid: false };
+  if (typeof raw === 'number') return { value: raw !== 0, set: true, invalid: raw !== 0 && raw !== 1 };
+  const b = typeof raw === 'string' ? parseGoBool(raw) : undefined;
+  return b === undefined ? { value: def, set: true, invalid: true } : { value: b, set: true, invalid: false };
+}
+
+/** A string key's value, or undefined when absent. */
+export function stringSetting(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const raw = data[key];
+  if (raw === undefined || raw === null) return undefined;
+  return typeof raw === 'string' ? raw : String(raw as number | boolean);
+}
+
+/** The http and https ports of a controller (`--http-port`, `--https-port`; defaults 80 and 443). */
+export function listenPorts(backend: Backend): { http: number; https: number } {
+  const argv = controllerArgs(backend);
+  const num = (v: string | undefined, d: number): number => (v && /^\d+$/.test(v) ? Number(v) : d);
+  return { http: num(flagValue(argv, 'http-port'), 80), https: num(flagValue(argv, 'https-port'), 443) };
+}
+
+/** Entries of a tcp-services ConfigMap: port → whether the controller decodes PROXY on it. */
+export function tcpServices(cm: K8sObject): Map<number, { value: string; decodeProxy: boolean }> {
+  const out = new Map<number, { value: string; decodeProxy: boolean }>();
+  for (const [k, v] of Object.entries(configData(cm))) {
+    if (!/^\d+$/.test(k)) continue;
+    const value = typeof v === 'string' ? v : String(v as number);
+    const parts = value.split(':');
+    out.set(Number(k), { value, decodeProxy: parts[2] === 'PROXY' });
+  }
+  return out;
+}
+
+export function hasKey(data: Readonly<Record<string, unknown>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(data, key) && dig(data, key) !== undefined;
+}

@@ -1,0 +1,44 @@
+/**
+ * The generic fixture runner: every file under fixtures/<rule-id>/ is linted with that rule
+ * alone (plus `# also:` rules), and its findings must equal its `# expect:` markers exactly.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe as suite, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { describe, FIXTURES, fixtureFiles, lintFixture } from './helpers/fixtures.js';
+
+for (const rule of rules) {
+  const id = rule.meta.id;
+  suite(id, () => {
+    const files = fixtureFiles(path.join(FIXTURES, id));
+    it('has fixtures', () => {
+      expect(files.length).toBeGreaterThan(0);
+    });
+    for (const file of files) {
+      it(path.basename(file), () => {
+        const { findings, expected } = lintFixture(id, file);
+        const actual = findings.map((f) => {
+          const wanted = expected.find((e) => e.line === f.line && e.ruleId === f.ruleId);
+          return describe({ line: f.line, ruleId: f.ruleId, ...(wanted?.messageId ? { messageId: f.messageId } : {}) });
+        });
+        expect(actual.sort()).toEqual(expected.map(describe).sort());
+        for (const e of expected) {
+          if (e.column === undefined) continue;
+          const f = findings.find((x) => x.line === e.line && x.ruleId === e.ruleId);
+          expect(f && { column: f.column, endColumn: f.endColumn }, `column span at line ${e.line}`).toEqual({
+            column: e.column,
+            endColumn: e.endColumn,
+          });
+        }
+      });
+    }
+  });
+}
+
+it('every fixture folder belongs to a rule (or is cli/)', () => {
+  const ids = new Set(rules.map((r) => r.meta.id));
+  const dirs = fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory());
+  expect(dirs.filter((d) => d !== 'cli' && !ids.has(d))).toEqual([]);
+});
