@@ -76,3 +76,10 @@ export function dig(obj: unknown, ...path: readonly (string | number)[]): unknow
   }
   return cur;
 }
+
+/** A scalar as text: strings as they are, other values as JSON (`true`, `8080`, `null`). */
+export function scalarText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === undefined) return '';
+  return JSON.stringify(v) ?? '';
+}

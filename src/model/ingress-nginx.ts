@@ -5,7 +5,7 @@
  */
 
 import type { K8sObject } from '../engine/types.js';
-import { asRecord, dig, labelsOf } from '../k8s/labels.js';
+import { asRecord, dig, labelsOf, scalarText } from '../k8s/labels.js';
 import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
@@ -153,7 +153,7 @@ export function boolSetting(data: Readonly<Record<string, unknown>>, key: keyof 
 export function stringSetting(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
   const raw = data[key];
   if (raw === undefined || raw === null) return undefined;
-  return typeof raw === 'string' ? raw : String(raw);
+  return scalarText(raw);
 }
 
 /** The http and https ports of a controller (`--http-port`, `--https-port`; defaults 80 and 443). */
@@ -168,7 +168,7 @@ export function tcpServices(cm: K8sObject): Map<number, { value: string; decodeP
   const out = new Map<number, { value: string; decodeProxy: boolean }>();
   for (const [k, v] of Object.entries(configData(cm))) {
     if (!/^\d+$/.test(k)) continue;
-    const value = typeof v === 'string' ? v : String(v);
+    const value = scalarText(v);
     const parts = value.split(':');
     out.set(Number(k), { value, decodeProxy: parts[2] === 'PROXY' });
   }

@@ -6,7 +6,7 @@
  */
 
 import type { K8sObject } from '../engine/types.js';
-import { asRecord } from '../k8s/labels.js';
+import { asRecord, scalarText } from '../k8s/labels.js';
 import { serviceSpec, serviceType, servicePorts } from '../k8s/service.js';
 
 export type ProxyStatus = 'enabled' | 'disabled' | 'invalid';
@@ -227,7 +227,7 @@ export function proxySettings(service: K8sObject): ProxySetting[] {
   const annotations = asRecord(asRecord(service.raw['metadata'])?.['annotations']) ?? {};
   const out: ProxySetting[] = [];
   for (const [key, raw] of Object.entries(annotations)) {
-    const value = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : JSON.stringify(raw);
+    const value = raw === null ? '' : scalarText(raw);
     const reader = READERS[key];
     if (reader) {
       const s = reader(value, annotations, service);
