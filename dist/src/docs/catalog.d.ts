@@ -13,3 +13,11 @@ export declare function listRulesTable(rules: readonly Rule[], levels: ReadonlyM
 export declare function readmeRuleTable(rules: readonly Rule[]): string;
 /** The JSON Schema of `.srcip-lint.yaml`, with the rule ids of this version. */
 export declare function configSchemaFor(rules: readonly Rule[]): Record<string, unknown>;
+export declare const DOC_HEADER_START = "<!-- generated:start (npm run generate) -->";
+export declare const DOC_HEADER_END = "<!-- generated:end -->";
+/** The H2 sections every rule doc has, in this order. */
+export declare const DOC_SECTIONS: string[];
+/** The generated top of `rules/<id>.md`: title, description and a facts table from meta. */
+export declare function ruleDocHeader(rule: Rule): string;
+/** Replaces the generated header of a rule doc (everything up to the end marker). */
+export declare function withDocHeader(rule: Rule, doc: string): string;

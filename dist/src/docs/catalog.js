@@ -71,3 +71,30 @@ export function configSchemaFor(rules) {
         },
     };
 }
+export const DOC_HEADER_START = '<!-- generated:start (npm run generate) -->';
+export const DOC_HEADER_END = '<!-- generated:end -->';
+/** The H2 sections every rule doc has, in this order. */
+export const DOC_SECTIONS = ['Why it matters', 'Rule details', 'Examples', 'How to fix', 'Options', 'When not to use it', 'Sources'];
+/** The generated top of `rules/<id>.md`: title, description and a facts table from meta. */
+export function ruleDocHeader(rule) {
+    const m = rule.meta;
+    const kinds = m.appliesTo === 'all' ? 'all kinds' : m.appliesTo.length === 0 ? '(reported while reading files)' : m.appliesTo.join(', ');
+    const sev = m.securitySeverity !== undefined ? `${m.defaultSeverity} (security-severity ${m.securitySeverity.toFixed(1)})` : m.defaultSeverity;
+    return [
+        `# ${m.id}`,
+        '',
+        DOC_HEADER_START,
+        `${m.description}`,
+        '',
+        '| Default severity | Recommended | Category | Checks |',
+        '| --- | --- | --- | --- |',
+        `| ${sev} | ${m.recommended ? 'yes' : 'no'} | ${m.category} | ${kinds} |`,
+        DOC_HEADER_END,
+    ].join('\n');
+}
+/** Replaces the generated header of a rule doc (everything up to the end marker). */
+export function withDocHeader(rule, doc) {
+    const end = doc.indexOf(DOC_HEADER_END);
+    const rest = end >= 0 ? doc.slice(end + DOC_HEADER_END.length) : `\n\n${doc}`;
+    return ruleDocHeader(rule) + rest;
+}

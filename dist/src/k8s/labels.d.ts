@@ -13,3 +13,5 @@ export declare function asRecord(v: unknown): Record<string, unknown> | undefine
 export declare function asArray(v: unknown): readonly unknown[];
 /** `obj[a][b]...` for plain objects and arrays; undefined when any step is missing. */
 export declare function dig(obj: unknown, ...path: readonly (string | number)[]): unknown;
+/** A scalar as text: strings as they are, other values as JSON (`true`, `8080`, `null`). */
+export declare function scalarText(v: unknown): string;

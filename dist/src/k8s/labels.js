@@ -75,3 +75,11 @@ export function dig(obj, ...path) {
     }
     return cur;
 }
+/** A scalar as text: strings as they are, other values as JSON (`true`, `8080`, `null`). */
+export function scalarText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (v === undefined)
+        return '';
+    return JSON.stringify(v) ?? '';
+}

@@ -3,7 +3,7 @@
  * finds its ConfigMap, what the keys that matter for the client IP default to, and how the
  * controller reads their values.
  */
-import { asRecord, dig, labelsOf } from '../k8s/labels.js';
+import { asRecord, dig, labelsOf, scalarText } from '../k8s/labels.js';
 import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
 import { parseGoBool } from './providers.js';
 export const CONTROLLER_CONFIGMAP_NAMES = ['ingress-nginx-controller', 'nginx-configuration'];
@@ -128,7 +128,7 @@ export function stringSetting(data, key) {
     const raw = data[key];
     if (raw === undefined || raw === null)
         return undefined;
-    return typeof raw === 'string' ? raw : String(raw);
+    return scalarText(raw);
 }
 /** The http and https ports of a controller (`--http-port`, `--https-port`; defaults 80 and 443). */
 export function listenPorts(backend) {
@@ -142,7 +142,7 @@ export function tcpServices(cm) {
     for (const [k, v] of Object.entries(configData(cm))) {
         if (!/^\d+$/.test(k))
             continue;
-        const value = typeof v === 'string' ? v : String(v);
+        const value = scalarText(v);
         const parts = value.split(':');
         out.set(Number(k), { value, decodeProxy: parts[2] === 'PROXY' });
     }

@@ -4,7 +4,7 @@
  * Service ports that get PROXY), disabled, or invalid — rejected by the controller (the load
  * balancer is not reconciled) or silently ignored (no PROXY is sent).
  */
-import { asRecord } from '../k8s/labels.js';
+import { asRecord, scalarText } from '../k8s/labels.js';
 import { serviceSpec, serviceType, servicePorts } from '../k8s/service.js';
 const TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
 const FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
@@ -217,7 +217,7 @@ export function proxySettings(service) {
     const annotations = asRecord(asRecord(service.raw['metadata'])?.['annotations']) ?? {};
     const out = [];
     for (const [key, raw] of Object.entries(annotations)) {
-        const value = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : JSON.stringify(raw);
+        const value = raw === null ? '' : scalarText(raw);
         const reader = READERS[key];
         if (reader) {
             const s = reader(value, annotations, service);
