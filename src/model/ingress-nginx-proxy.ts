@@ -7,7 +7,7 @@
 import { boolSetting, configData, controllerConfig, listenPorts, tcpServices, tcpServicesConfig } from './ingress-nginx.js';
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
-import type { PortExpectation } from './proxy-expectation.js';
+import type { PortExpectation } from './proxy-types.js';
 
 export function ingressNginxExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const unknown: PortExpectation = { expectation: 'unknown', listener: '', detail: '', fix: '' };

@@ -1,36 +1,33 @@
 /**
  * What a backend expects on a listening port: a PROXY protocol header required, optional, or not
- * accepted (DOMAIN.md §4). One reader per backend software; the PROXY rules compare this with
- * what the load balancer in front sends.
+ * accepted (DOMAIN.md §4). One reader per backend software, each in its own module; the PROXY
+ * rules compare this with what the load balancer in front sends.
  */
 
-import type { RelatedReport } from '../engine/types.js';
 import type { Backend, BackendSoftware } from './backends.js';
+import { contourExpectation } from './contour-proxy.js';
+import { emissaryExpectation } from './emissary-proxy.js';
+import { haproxyIngressExpectation } from './haproxy-ingress-proxy.js';
 import { ingressNginxExpectation } from './ingress-nginx-proxy.js';
+import { istioExpectation } from './istio-proxy.js';
+import { kongExpectation } from './kong-proxy.js';
 import type { Model } from './model.js';
+import { nginxConfExpectation } from './nginx-conf-proxy.js';
+import { type ExpectationReader, type PortExpectation, UNKNOWN } from './proxy-types.js';
 import { traefikExpectation } from './traefik-proxy.js';
 
-export type Expectation = 'required' | 'optional' | 'rejected' | 'unknown';
-
-export interface PortExpectation {
-  readonly expectation: Expectation;
-  /** The backend's listener on that port, for messages (`http listener (port 80)`). */
-  readonly listener: string;
-  /** Why, in the backend's own terms (`use-proxy-protocol is not "true" in ConfigMap "x"`). */
-  readonly detail: string;
-  /** How to make the backend accept PROXY (for `rejected`) or stop requiring it. */
-  readonly fix: string;
-  /** Where the backend's setting is (or would go). */
-  readonly related?: RelatedReport;
-}
-
-export type ExpectationReader = (model: Model, backend: Backend, containerPort: number) => PortExpectation;
-
-export const UNKNOWN: PortExpectation = { expectation: 'unknown', listener: '', detail: '', fix: '' };
+export type { Expectation, ExpectationReader, PortExpectation } from './proxy-types.js';
+export { UNKNOWN } from './proxy-types.js';
 
 const READERS: Partial<Record<BackendSoftware, ExpectationReader>> = {
   'ingress-nginx': ingressNginxExpectation,
   traefik: traefikExpectation,
+  'haproxy-ingress': haproxyIngressExpectation,
+  kong: kongExpectation,
+  nginx: nginxConfExpectation,
+  'contour-envoy': contourExpectation,
+  'istio-gateway': istioExpectation,
+  emissary: emissaryExpectation,
 };
 
 /** Whether the software is one whose PROXY configuration srcip-lint reads. */

@@ -6,7 +6,7 @@
 
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
-import type { PortExpectation } from './proxy-expectation.js';
+import type { PortExpectation } from './proxy-types.js';
 import { acceptsProxy, entryPointOnPort, traefikStatic } from './traefik.js';
 
 export function traefikExpectation(model: Model, backend: Backend, port: number): PortExpectation {

@@ -2,7 +2,7 @@
 
 import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
 import { LineIndex } from './lines.js';
-import { locateInDocument } from './locate.js';
+import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export class SourceFile implements SourceFileRef {
@@ -52,6 +52,13 @@ export class SourceDocument implements ManifestDocument {
     if (!parsed) return this.file.range(this.start, this.start);
     const [a, b] = locateInDocument(parsed.doc, parsed.text, path, rootDepth);
     return this.file.range(parsed.base + a, parsed.base + b);
+  }
+
+  sourceText(path: Path): string | undefined {
+    const parsed = this.yaml();
+    if (!parsed) return undefined;
+    const span = exactSpan(parsed.doc, path);
+    return span ? parsed.text.slice(span[0], span[1]) : undefined;
   }
 
   private yaml(): YamlDoc | undefined {

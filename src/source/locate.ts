@@ -52,6 +52,25 @@ export function locateInDocument(doc: Document, text: string, path: Path, rootDe
   return nodeSpan(node, text) ?? [0, 0];
 }
 
+/** The value range of the node at exactly `path` (no ancestor fallback), or undefined. */
+export function exactSpan(doc: Document, path: Path): Span | undefined {
+  let node: unknown = doc.contents;
+  for (const seg of path) {
+    const n = deref(doc, node);
+    if (isMap(n)) {
+      const pair = n.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === String(seg));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(n) && typeof seg === 'number') {
+      node = n.items[seg];
+      if (node === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return rangeOf(deref(doc, node));
+}
+
 function deref(doc: Document, node: unknown): unknown {
   let n = node;
   for (let i = 0; i < 20 && isAlias(n); i++) n = n.resolve(doc);
