@@ -27,8 +27,7 @@ function truncate(s: string, max: number): string {
 
 function descriptor(rule: Rule, docsBaseUrl: string): ReportingDescriptor {
   const m = rule.meta;
-  const tags = ['client-ip', m.category];
-  if (m.securitySeverity !== undefined && !tags.includes('security')) tags.push('security');
+  const tags = [...new Set(['client-ip', m.category, ...(m.securitySeverity !== undefined ? ['security'] : [])])];
   const helpUri = `${docsBaseUrl}/${m.id}.md`;
   const properties: Record<string, unknown> = { tags, precision: m.precision };
   if (m.securitySeverity !== undefined) properties['security-severity'] = m.securitySeverity.toFixed(1);

@@ -1,0 +1,236 @@
+/** The command line contract (DESIGN.md §1): options, exit codes, one-line errors, no stack traces. */
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { runCli } from './helpers/cli.js';
+import { ROOT } from './helpers/fixtures.js';
+import { assertValidSarif } from './helpers/sarif.js';
+
+let dir: string;
+
+const BAD_SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n';
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: whoami}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: whoami}}
+  template:
+    metadata: {labels: {app: whoami}}
+    spec:
+      containers: [{name: whoami, image: docker.io/traefik/whoami:latest}]
+`;
+const LOCAL_SERVICE = 'apiVersion: v1\nkind: Service\nmetadata: {name: whoami}\nspec: {type: NodePort, externalTrafficPolicy: Local, selector: {app: whoami}, ports: [{port: 80}]}\n';
+
+function write(rel: string, text: string): string {
+  const p = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, text);
+  return p;
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-cli-'));
+  write('bad.yaml', BAD_SERVICE);
+  write('ok.yaml', 'apiVersion: v1\nkind: Service\nmetadata: {name: ok}\nspec: {type: LoadBalancer, externalTrafficPolicy: Local}\n');
+  write('split/deploy.yaml', DEPLOYMENT);
+  write('split/service.yaml', LOCAL_SERVICE);
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Errors are one line (plus the --help hint), never a stack trace. */
+function expectOneLineError(stderr: string, pattern: RegExp): void {
+  expect(stderr).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(stderr.trimEnd().split('\n').length).toBeLessThanOrEqual(2);
+}
+
+describe('information', () => {
+  it('--help and --version', async () => {
+    const help = await runCli(['--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: srcip-lint/);
+    const version = await runCli(['--version'], { cwd: dir });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('--list-rules lists every rule, as a table or as JSON', async () => {
+    const table = await runCli(['--list-rules'], { cwd: dir });
+    for (const r of rules) expect(table.stdout).toContain(r.meta.id);
+    const json = await runCli(['--list-rules', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { id: string }[]).map((r) => r.id)).toEqual(rules.map((r) => r.meta.id));
+  });
+
+  it('explain prints the rule doc', async () => {
+    const r = await runCli(['explain', 'service-etp-not-allowed'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# service-etp-not-allowed/);
+    const bad = await runCli(['explain', 'service-etp-not-alowed'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expectOneLineError(bad.stderr, /did you mean "service-etp-not-allowed"/);
+  });
+
+  it('--print-config shows the configuration in effect', async () => {
+    const r = await runCli(['--print-config', '--kube-version', '1.28', '--rule', 'k8s-schema=off', '--no-config'], { cwd: dir });
+    const cfg = JSON.parse(r.stdout) as { kubeVersion: string; rules: Record<string, unknown> };
+    expect(cfg.kubeVersion).toBe('1.28');
+    expect(cfg.rules['k8s-schema']).toBe('off');
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when clean, 1 with errors', async () => {
+    expect((await runCli(['ok.yaml'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['bad.yaml', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^bad\.yaml:7:3: error: .*\[service-etp-not-allowed\]$/m);
+  });
+
+  it('--fail-on and --max-warnings decide on warnings', async () => {
+    const files = ['split/deploy.yaml', 'split/service.yaml', '--rule', 'local-etp-nodeport-not-daemonset=off'];
+    expect((await runCli(files, { cwd: dir })).code).toBe(0);
+    expect((await runCli([...files, '--fail-on', 'warning'], { cwd: dir })).code).toBe(1);
+    expect((await runCli([...files, '--max-warnings', '0'], { cwd: dir })).code).toBe(1);
+    expect((await runCli([...files, '--max-warnings', '5'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('--quiet reports errors only', async () => {
+    const r = await runCli(['split/deploy.yaml', 'split/service.yaml', '--quiet', '--fail-on', 'warning', '-f', 'compact'], { cwd: dir });
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('2 for a path that names nothing', async () => {
+    const r = await runCli(['nope.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expectOneLineError(r.stderr, /nope\.yaml: no such file or directory/);
+  });
+
+  it('2 for unreadable entries, after reporting the rest', async () => {
+    const loop = path.join(dir, 'loop', 'a.yaml');
+    fs.mkdirSync(path.dirname(loop), { recursive: true });
+    if (!fs.existsSync(loop)) fs.symlinkSync(loop, loop);
+    fs.copyFileSync(path.join(dir, 'bad.yaml'), path.join(dir, 'loop', 'b.yaml'));
+    const r = await runCli(['loop/a.yaml', 'loop/b.yaml', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('loop/b.yaml:7:3');
+    expect(r.stderr).toMatch(/loop\/a\.yaml: too many levels of symbolic links/);
+  });
+});
+
+describe('usage errors exit 2 with one line', () => {
+  it.each([
+    [['--bogus'], /unknown option '--bogus'/],
+    [['-f', 'xml'], /unknown format "xml"/],
+    [['--rule', 'nope=error'], /unknown rule id "nope"/],
+    [['--rule', 'service-etp-not-allowed=loud'], /level must be off, info, warning or error/],
+    [['--rule', 'service-etp-not-allowed'], /--rule expects ID=LEVEL/],
+    [['--kube-version', 'latest'], /--kube-version expects a Kubernetes version/],
+    [['--fail-on', 'fatal'], /--fail-on must be error, warning or info/],
+    [['--max-warnings', 'many'], /--max-warnings expects a whole number/],
+    [['--max-file-size', 'huge'], /--max-file-size expects a size/],
+    [['--namespace', 'Bad_NS'], /not a valid namespace name/],
+    [['--config', 'missing.yaml'], /configuration file not found/],
+    [['--stdin-filename', 'x.yaml', 'ok.yaml'], /--stdin-filename needs -/],
+  ])('%j', async (args, pattern) => {
+    const r = await runCli([...args, 'ok.yaml'].slice(0, args[0] === '--stdin-filename' ? 3 : undefined), { cwd: dir });
+    expect(r.code).toBe(2);
+    expectOneLineError(r.stderr, pattern);
+  });
+});
+
+describe('configuration', () => {
+  it('is found upward from the working directory and applied', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-cfg-'));
+    fs.writeFileSync(path.join(base, '.srcip-lint.yaml'), 'rules:\n  service-etp-not-allowed: warning\n');
+    fs.mkdirSync(path.join(base, 'sub'));
+    fs.writeFileSync(path.join(base, 'sub', 'bad.yaml'), BAD_SERVICE);
+    const r = await runCli(['bad.yaml', '-f', 'compact'], { cwd: path.join(base, 'sub') });
+    expect(r.stdout).toMatch(/warning: .*\[service-etp-not-allowed\]/);
+    expect(r.code).toBe(0);
+    const none = await runCli(['bad.yaml', '--no-config'], { cwd: path.join(base, 'sub') });
+    expect(none.code).toBe(1);
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['rules:\n  service-etp-not-alowed: error\n', /\.srcip-lint\.yaml:2:3: unknown rule id "service-etp-not-alowed" \(did you mean "service-etp-not-allowed"\?\)/],
+    ['extends: recommended\nrule:\n  x: off\n', /\.srcip-lint\.yaml:2:1: unknown key "rule" \(did you mean "rules"\?\)/],
+    ['rules:\n  service-etp-not-allowed: loud\n', /\.srcip-lint\.yaml:2:\d+: rules\.service-etp-not-allowed: must be one of/],
+    ['kubeVersion: 1.30\n', /kubeVersion must be a quoted string/],
+    ['kubeVersion: "one"\n', /\.srcip-lint\.yaml:1:\d+: /],
+    ['rules: [\n', /\.srcip-lint\.yaml:\d+:\d+: invalid YAML/],
+    ['rules:\n  yaml-syntax: [error, {strict: true}]\n', /rule "yaml-syntax" takes no options/],
+  ])('reports %j with file:line and exit 2', async (text, pattern) => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-cfg-'));
+    fs.writeFileSync(path.join(base, '.srcip-lint.yaml'), text);
+    fs.writeFileSync(path.join(base, 'ok.yaml'), 'a: 1\n');
+    const r = await runCli(['ok.yaml'], { cwd: base });
+    expect(r.code).toBe(2);
+    expectOneLineError(r.stderr, pattern);
+    fs.rmSync(base, { recursive: true, force: true });
+  });
+
+  it('the shipped schema is what the loader validates against', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/srcip-lint.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'namespace', 'rules']);
+  });
+});
+
+describe('inputs', () => {
+  it('reads stdin with a name', async () => {
+    const r = await runCli(['-', '--stdin-filename', 'deploy/svc.yaml', '-f', 'compact'], { cwd: dir, stdin: BAD_SERVICE });
+    expect(r.stdout).toMatch(/^deploy\/svc\.yaml:7:3: error/m);
+    expect(r.code).toBe(1);
+  });
+
+  it('expands globs and walks directories', async () => {
+    const r = await runCli(['split/*.yaml', '-f', 'json'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { stats: { files: number } }).stats.files).toBe(2);
+    const d = await runCli(['split', '-f', 'json'], { cwd: dir });
+    expect((JSON.parse(d.stdout) as { stats: { files: number } }).stats.files).toBe(2);
+  });
+
+  it('--context loads counterparts without reporting on them', async () => {
+    const onlyDeploy = await runCli(['split/deploy.yaml', '-f', 'compact'], { cwd: dir });
+    expect(onlyDeploy.stdout).toBe('');
+    const withContext = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'compact', '--rule', 'local-etp-nodeport-not-daemonset=off'], { cwd: dir });
+    expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:\d+:\d+: warning: .*\[local-etp-unspread-workload\]$/m);
+    expect(withContext.stdout).not.toContain('split/service.yaml:');
+  });
+
+  it('--max-file-size skips large files with a warning', async () => {
+    const r = await runCli(['bad.yaml', '--max-file-size', '10', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/bad\.yaml: skipped: \d+ bytes is more than --max-file-size 10/);
+  });
+
+  it('--namespace sets the default namespace', async () => {
+    const r = await runCli(['bad.yaml', '--namespace', 'shop', '-f', 'json'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { results: { findings: { object: { namespace: string } }[] }[] };
+    expect(out.results[0]?.findings[0]?.object.namespace).toBe('shop');
+  });
+});
+
+describe('output', () => {
+  it('--output-file writes the report; SARIF is valid', async () => {
+    const r = await runCli(['.', '-f', 'sarif', '-o', 'out.sarif'], { cwd: dir });
+    expect(r.stdout).toBe('');
+    assertValidSarif(fs.readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
+    fs.rmSync(path.join(dir, 'out.sarif'));
+  });
+
+  it('colours only for a terminal or when forced, never with NO_COLOR', async () => {
+    expect((await runCli(['bad.yaml'], { cwd: dir })).stdout).not.toMatch(/\x1b\[/);
+    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true })).stdout).toMatch(/\x1b\[/);
+    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
+    expect((await runCli(['bad.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/);
+    expect((await runCli(['bad.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(/\x1b\[/);
+  });
+});
