@@ -19,10 +19,12 @@ export class SourceFile implements SourceFileRef {
     return this.lineIndex;
   }
 
-  /** Range of absolute offsets `[start, end)` in this file. */
+  /** Range of absolute offsets `[start, end)` in this file (clamped to the text). */
   range(start: number, end: number): Range {
-    const a = this.lines.position(start);
-    const b = this.lines.position(Math.max(end, start));
+    const len = this.text.length;
+    const s = Math.min(Math.max(start, 0), len);
+    const a = this.lines.position(s);
+    const b = this.lines.position(Math.min(Math.max(end, s), len));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 }
