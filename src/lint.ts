@@ -85,16 +85,20 @@ export function lint(request: LintRequest): LintResult {
 
   const read = (abs: string, display: string, context: boolean): boolean => {
     let content: Buffer;
+    let fd: number | undefined;
     try {
-      const size = fs.statSync(abs).size;
+      fd = fs.openSync(abs, 'r');
+      const size = fs.fstatSync(fd).size;
       if (size > maxFileSize) {
         fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
         return false;
       }
-      content = fs.readFileSync(abs);
+      content = fs.readFileSync(fd);
     } catch (e) {
       fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
       return false;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
     loadInput({ path: display, content, context }, loadOptions, out);
     return true;

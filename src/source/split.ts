@@ -24,7 +24,7 @@ export interface Segment {
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 export function hasDirectives(text: string): boolean {
-  return /^%/m.test(text);
+  return text.charCodeAt(0) === 37 /* % */ || text.includes('\n%');
 }
 
 export function splitDocuments(text: string): Segment[] {
