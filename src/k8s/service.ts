@@ -1,7 +1,8 @@
 /** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
 
-import type { K8sObject } from '../engine/types.js';
+import type { K8sObject, KubeVersion } from '../engine/types.js';
 import { asArray, asRecord, type Labels } from './labels.js';
+import { atLeast } from './version.js';
 
 /** 'ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName' (or an invalid value as written). */
 export type ServiceType = string;
@@ -75,4 +76,43 @@ export function servicePorts(svc: K8sObject): ServicePort[] {
       },
     ];
   });
+}
+
+/** The Service types the API server accepts (`supportedServiceType` in validation.go). */
+export const SERVICE_TYPES: ReadonlySet<string> = new Set(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
+
+/** The values of externalTrafficPolicy and internalTrafficPolicy (case-sensitive). */
+export const TRAFFIC_POLICIES: readonly string[] = ['Cluster', 'Local'];
+
+/**
+ * The traffic policy a rejected value most likely means: the same word in another case or with
+ * blanks around it (`local`, `"Local "`). Undefined for valid values and unrelated words.
+ */
+export function trafficPolicyFix(value: string): string | undefined {
+  const v = value.trim().toLowerCase();
+  return TRAFFIC_POLICIES.find((p) => p !== value && p.toLowerCase() === v);
+}
+
+/**
+ * Whether this version's API server accepts externalTrafficPolicy on the Service, and therefore
+ * checks its value: NodePort and LoadBalancer, and from 1.29 ClusterIP with externalIPs
+ * (DOMAIN.md §1.2–1.3). Elsewhere any value is rejected as not allowed.
+ */
+export function acceptsExternalTrafficPolicy(svc: K8sObject, kubeVersion: KubeVersion): boolean {
+  const t = serviceType(svc);
+  if (t === 'NodePort' || t === 'LoadBalancer') return true;
+  return atLeast(kubeVersion, 29) && t === 'ClusterIP' && externalIPs(svc).length > 0;
+}
+
+/** `NeedsHealthCheck` of pkg/api/service/util.go: a LoadBalancer with externalTrafficPolicy exactly Local. */
+export function needsHealthCheck(svc: K8sObject): boolean {
+  return serviceType(svc) === 'LoadBalancer' && serviceSpec(svc)['externalTrafficPolicy'] === 'Local';
+}
+
+/**
+ * Whether kube-proxy proxies the Service at all (`ShouldSkipService` in pkg/proxy/util): not for
+ * headless Services (`clusterIP: None`) nor ExternalName ones.
+ */
+export function isProxied(svc: K8sObject): boolean {
+  return !isHeadless(svc) && serviceType(svc) !== 'ExternalName';
 }
