@@ -56,7 +56,11 @@ export function controllerConfig(model: Model, backend: Backend): ConfigBinding 
 
 /** The tcp-services ConfigMap of a controller (`--tcp-services-configmap`), when in view. */
 export function tcpServicesConfig(model: Model, backend: Backend): K8sObject | undefined {
-  const value = flagValue(controllerArgs(backend), 'tcp-services-configmap');
+  return referencedConfigMap(model, backend, 'tcp-services-configmap');
+}
+
+function referencedConfigMap(model: Model, backend: Backend, flag: string): K8sObject | undefined {
+  const value = flagValue(controllerArgs(backend), flag);
   const ref = value ? refOf(value, backend.workload.namespace) : undefined;
   return ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
 }
@@ -90,7 +94,7 @@ export function controllerConfigMaps(model: Model): readonly ControllerConfigMap
   if (cached) return cached;
   const bound = new Map<K8sObject, Backend[]>();
   const controllerNamespaces = new Set<string>();
-  const tcpUdp = new Set<K8sObject>();
+  const notConfig = new Set<K8sObject>();
   for (const b of model.backendsOf('ingress-nginx')) {
     controllerNamespaces.add(b.workload.namespace);
     const binding = controllerConfig(model, b);
@@ -99,20 +103,35 @@ export function controllerConfigMaps(model: Model): readonly ControllerConfigMap
       list.push(b);
       bound.set(binding.configMap, list);
     }
-    const tcp = tcpServicesConfig(model, b);
-    if (tcp) tcpUdp.add(tcp);
+    for (const flag of ['tcp-services-configmap', 'udp-services-configmap']) {
+      const cm = referencedConfigMap(model, b, flag);
+      if (cm) notConfig.add(cm);
+    }
+  }
+  const candidates = model
+    .ofKind('ConfigMap')
+    .filter((cm) => !cm.partial && !bound.has(cm) && !controllerNamespaces.has(cm.namespace) && looksLikeControllerConfigMap(cm));
+  // Header lists named by `add-headers` / `proxy-set-headers` are data, not configuration.
+  for (const cm of [...bound.keys(), ...candidates]) {
+    for (const key of ['add-headers', 'proxy-set-headers']) {
+      const ref = stringSetting(configData(cm), key);
+      if (!ref) continue;
+      const [ns, name] = ref.includes('/') ? ref.split('/', 2) : [cm.namespace, ref];
+      const target = ns && name ? model.get('ConfigMap', ns, name, cm) : undefined;
+      if (target) notConfig.add(target);
+    }
   }
   const out: ControllerConfigMap[] = [...bound].map(([configMap, controllers]) => ({ configMap, controllers }));
-  for (const cm of model.ofKind('ConfigMap')) {
-    if (cm.partial || bound.has(cm) || tcpUdp.has(cm) || controllerNamespaces.has(cm.namespace)) continue;
-    if (looksLikeControllerConfigMap(cm)) out.push({ configMap: cm, controllers: [] });
-  }
+  for (const cm of candidates) if (!notConfig.has(cm)) out.push({ configMap: cm, controllers: [] });
   cache.set(model, out);
   return out;
 }
 
+/** The chart's header-list and TCP/UDP-services ConfigMaps carry the controller's labels too. */
+const NOT_CONFIG_NAME = /(-tcp|-udp|tcp-services|udp-services|-custom-add-headers|-custom-proxy-headers)$/;
+
 function looksLikeControllerConfigMap(cm: K8sObject): boolean {
-  if (cm.name.endsWith('-tcp') || cm.name.endsWith('-udp') || /tcp-services|udp-services/.test(cm.name)) return false;
+  if (NOT_CONFIG_NAME.test(cm.name)) return false;
   if (cm.name === 'ingress-nginx-controller') return true;
   const labels = labelsOf(cm.raw['metadata']);
   const ours = labels['app.kubernetes.io/name'] === 'ingress-nginx' || labels['app.kubernetes.io/part-of'] === 'ingress-nginx';
