@@ -10,7 +10,7 @@ import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
-import { WORKLOAD_KINDS } from './k8s/kinds.js';
+import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths, type InputProblem } from './source/inputs.js';
@@ -56,8 +56,6 @@ export interface LintResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
-/** Kinds the model indexes for cross-object rules: always read in full. */
-const MODEL_KINDS = ['Service', 'ConfigMap', 'HorizontalPodAutoscaler', 'ScaledObject', ...WORKLOAD_KINDS];
 
 export function lint(request: LintRequest): LintResult {
   const cwd = path.resolve(request.cwd ?? process.cwd());

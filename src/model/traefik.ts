@@ -19,6 +19,10 @@ export interface TrustSetting {
   readonly insecure: boolean;
   /** Where it is set, for reports. */
   readonly location: Location;
+  /** Where `trustedIPs` is set (the flag or variable itself; the file for a configuration file). */
+  readonly trustedIPsLocation?: Location | undefined;
+  /** Where `insecure` is set. */
+  readonly insecureLocation?: Location | undefined;
 }
 
 export interface Location {
@@ -50,8 +54,16 @@ interface MutableEntryPoint {
   name: string;
   address?: string | undefined;
   location?: Location;
-  proxyProtocol: { trustedIPs?: string[]; insecure?: boolean; location?: Location };
-  forwardedHeaders: { trustedIPs?: string[]; insecure?: boolean; location?: Location };
+  proxyProtocol: MutableTrust;
+  forwardedHeaders: MutableTrust;
+}
+
+interface MutableTrust {
+  trustedIPs?: string[];
+  insecure?: boolean;
+  location?: Location;
+  trustedIPsLocation?: Location;
+  insecureLocation?: Location;
 }
 
 export function traefikStatic(model: Model, backend: Backend): TraefikStatic {
@@ -123,10 +135,12 @@ function apply(ep: MutableEntryPoint, field: string, value: string | undefined, 
     case 'proxyprotocol.trustedips':
       ep.proxyProtocol.trustedIPs = list(value);
       ep.proxyProtocol.location = where;
+      ep.proxyProtocol.trustedIPsLocation = where;
       break;
     case 'proxyprotocol.insecure':
       ep.proxyProtocol.insecure = bool(value);
       ep.proxyProtocol.location = where;
+      ep.proxyProtocol.insecureLocation = where;
       break;
     case 'proxyprotocol':
       ep.proxyProtocol.location ??= where;
@@ -134,10 +148,12 @@ function apply(ep: MutableEntryPoint, field: string, value: string | undefined, 
     case 'forwardedheaders.trustedips':
       ep.forwardedHeaders.trustedIPs = list(value);
       ep.forwardedHeaders.location = where;
+      ep.forwardedHeaders.trustedIPsLocation = where;
       break;
     case 'forwardedheaders.insecure':
       ep.forwardedHeaders.insecure = bool(value);
       ep.forwardedHeaders.location = where;
+      ep.forwardedHeaders.insecureLocation = where;
       break;
     default:
   }
@@ -169,8 +185,10 @@ function fromFile(model: Model, file: MountedFile): TraefikStatic {
       const ips = getCI(section, 'trustedips');
       if (Array.isArray(ips)) target.trustedIPs = ips.map(String);
       else if (typeof ips === 'string') target.trustedIPs = ips.split(',').map((s) => s.trim());
+      if (ips !== undefined) target.trustedIPsLocation = where;
       const insecure = getCI(section, 'insecure');
       if (insecure !== undefined) target.insecure = insecure === true || insecure === 'true';
+      if (insecure !== undefined) target.insecureLocation = where;
     }
     eps.set(ep.name, ep);
   }
@@ -203,9 +221,9 @@ function finish(source: TraefikStatic['source'], eps: Map<string, MutableEntryPo
   return { source, entryPoints: out, file };
 }
 
-function trust(t: MutableEntryPoint['proxyProtocol']): TrustSetting | undefined {
+function trust(t: MutableTrust): TrustSetting | undefined {
   if (!t.location) return undefined;
-  return { trustedIPs: t.trustedIPs, insecure: t.insecure === true, location: t.location };
+  return { trustedIPs: t.trustedIPs, insecure: t.insecure === true, location: t.location, trustedIPsLocation: t.trustedIPsLocation, insecureLocation: t.insecureLocation };
 }
 
 /** `:8000`, `0.0.0.0:8000/tcp`, `[::]:53/udp`. */
