@@ -1,0 +1,63 @@
+/** The validator loader of k8s-schema: which pairs it knows, and its lighter format table. */
+
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaModuleName, schemaValidator } from '../../src/k8s/schema.js';
+
+type Format = { validate: RegExp | ((v: string) => boolean) } | ((v: string) => boolean) | RegExp;
+
+function check(format: Format, value: string): boolean {
+  const f = typeof format === 'object' && !(format instanceof RegExp) ? format.validate : format;
+  return f instanceof RegExp ? f.test(value) : f(value);
+}
+
+describe('schema validators', () => {
+  it('know the built-in kinds, old API versions included, and nothing else', () => {
+    for (const [v, k] of [
+      ['v1', 'Service'],
+      ['apps/v1', 'Deployment'],
+      ['extensions/v1beta1', 'Ingress'],
+      ['batch/v1beta1', 'CronJob'],
+      ['autoscaling/v2', 'HorizontalPodAutoscaler'],
+      ['apiextensions.k8s.io/v1', 'CustomResourceDefinition'],
+    ]) {
+      expect(schemaValidator(v as string, k as string), `${v} ${k}`).toBeDefined();
+    }
+    for (const [v, k] of [
+      ['networking.istio.io/v1', 'Gateway'],
+      ['apps/v2', 'Deployment'],
+      ['v1', 'ServiceSpec'],
+      ['../../etc', 'Passwd'],
+    ]) {
+      expect(schemaValidator(v as string, k as string), `${v} ${k}`).toBeUndefined();
+    }
+    expect(schemaModuleName('v1', '../x')).toBeUndefined();
+  });
+
+  it('report errors with pointers', () => {
+    const errors = schemaValidator('v1', 'Service')!({ apiVersion: 'v1', kind: 'Service', spec: { ports: [{ port: '80', protocol: 'TCPX' }] } });
+    expect(errors.map((e) => `${e.instancePath} ${e.keyword}`).sort()).toEqual(['/spec/ports/0/port type', '/spec/ports/0/protocol enum']);
+  });
+
+  it('use a format table that agrees with @kubernetes-models/validate', () => {
+    schemaValidator('v1', 'Service');
+    const modelsDir = path.dirname(createRequire(import.meta.url).resolve('kubernetes-models'));
+    const req = createRequire(path.join(modelsDir, '_schemas', 'x.js'));
+    const used = (req('@kubernetes-models/validate') as { formats: Record<string, Format> }).formats;
+    const realFile = path.join(path.dirname(req.resolve('@kubernetes-models/validate')), 'formats.js');
+    const real = (req(realFile) as { formats: Record<string, Format> }).formats;
+    const samples: Record<string, string[]> = {
+      quantity: ['500m', '0.5', '128Mi', '1Gi', '1e3', '1E-3', '+1', '.5', '5.', 'lots', '1 Gi', '', '1Ki2', '1da', '1h'],
+      byte: ['aGVsbG8=', 'aGVsbG8', 'YQ==', '', '***', 'YWJj\nZGVm'],
+      int32: ['1', '-2147483648', '2147483648', 'x'],
+      int64: ['9223372036854775807', '9223372036854775808', '-1'],
+      double: ['1.5', 'NaN', 'x'],
+      'date-time': ['2024-01-02T03:04:05Z', '2024-01-02', 'x'],
+    };
+    for (const [name, values] of Object.entries(samples)) {
+      for (const v of values) expect(check(used[name]!, v), `${name} ${JSON.stringify(v)}`).toBe(check(real[name]!, v));
+    }
+    expect(Object.keys(used).sort()).toEqual(Object.keys(real).sort());
+  });
+});
