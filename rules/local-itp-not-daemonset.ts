@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { K8sObject, KubeVersion, RelatedReport } from '../src/engine/types.js';
-import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { isProxied, SERVICE_TYPES, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
 import type { Model } from '../src/model/model.js';
@@ -19,7 +18,6 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service'],
-    reads: [...WORKLOAD_KINDS],
     messages: {
       notDaemonSet:
         'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',

@@ -9,6 +9,9 @@ import { runCli } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 import { assertValidSarif } from './helpers/sarif.js';
 
+/** An ANSI colour escape. */
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
+
 let dir: string;
 
 const BAD_SERVICE = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n';
@@ -227,10 +230,10 @@ describe('output', () => {
   });
 
   it('colours only for a terminal or when forced, never with NO_COLOR', async () => {
-    expect((await runCli(['bad.yaml'], { cwd: dir })).stdout).not.toMatch(/\x1b\[/);
-    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true })).stdout).toMatch(/\x1b\[/);
-    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
-    expect((await runCli(['bad.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(/\x1b\[/);
-    expect((await runCli(['bad.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(/\x1b\[/);
+    expect((await runCli(['bad.yaml'], { cwd: dir })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true })).stdout).toMatch(ANSI);
+    expect((await runCli(['bad.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['bad.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
+    expect((await runCli(['bad.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(ANSI);
   });
 });

@@ -15,6 +15,9 @@ import { lint, type LintResult } from '../src/lint.js';
 import { ROOT } from './helpers/fixtures.js';
 import { assertValidSarif, MULTITOOL_DIR } from './helpers/sarif.js';
 
+/** An ANSI colour escape. */
+const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
+
 const DATA = path.join(ROOT, 'test/data/formatters');
 let result: LintResult;
 let ctx: FormatContext;
@@ -112,14 +115,14 @@ describe('github', () => {
 describe('stylish and compact', () => {
   it('stylish groups by file, shows related locations and a summary, without colour codes when off', () => {
     const out = formatters['stylish']!(result.findings, ctx);
-    expect(out).not.toMatch(/\x1b\[/);
+    expect(out).not.toMatch(ANSI);
     expect(out).toContain('main.yaml\n');
     expect(out).toMatch(/↳ main\.yaml:36:\d+/);
     expect(out).toMatch(/2 files, 6 documents, 5 objects; 1 document with YAML errors; 1 suppressed/);
   });
 
   it('stylish uses colour when asked', () => {
-    expect(formatters['stylish']!(result.findings, { ...ctx, color: true })).toMatch(/\x1b\[/);
+    expect(formatters['stylish']!(result.findings, { ...ctx, color: true })).toMatch(ANSI);
   });
 
   it('compact prints file:line:col lines', () => {

@@ -1,2 +1,2 @@
-declare const _default: import("../src/engine/rule.js").Rule<"mismatch", {}>;
+declare const _default: import("../src/engine/rule.js").Rule<"mismatch" | "envoyGateway", {}>;
 export default _default;

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
+import { clientProxyProtocol, envoyServiceAnnotationPath, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
 import { proxyExpectation } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 export default defineRule({
@@ -14,14 +15,19 @@ export default defineRule({
         defaultSeverity: 'error',
         recommended: true,
         precision: 'high',
-        appliesTo: ['Service'],
-        reads: ['ConfigMap'],
+        appliesTo: ['Service', 'EnvoyProxy'],
+        // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             mismatch: 'The {{provider}} load balancer sends a PROXY protocol header ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
+            envoyGateway: 'EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send a PROXY protocol header ({{annotation}}: "{{value}}"), but no ClientTrafficPolicy enables proxyProtocol on listener {{listeners}} (port {{ports}}){{policies}}. Envoy then reads the header as the start of a broken request, so every connection on that port fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove the annotation.',
         },
         defaultOptions: {},
     },
     *check(service, { model }) {
+        if (service.kind === 'EnvoyProxy') {
+            yield* checkEnvoyProxy(service, model);
+            return;
+        }
         const plan = proxyPlan(service);
         if (!plan)
             return;
@@ -70,3 +76,54 @@ export default defineRule({
         }
     },
 });
+/**
+ * Envoy Gateway: the EnvoyProxy's envoyService annotations make the generated Service's load
+ * balancer send PROXY, and the ClientTrafficPolicies in view that target the Gateway leave a
+ * listener on that port without proxyProtocol. Silent when no ClientTrafficPolicy in view targets
+ * the Gateway (proxy-protocol-unverified-backend says so).
+ */
+function* checkEnvoyProxy(envoyProxy, model) {
+    for (const binding of gatewaysUsing(model, envoyProxy)) {
+        const plan = proxyPlan(generatedEnvoyService(envoyProxy, binding.gateway));
+        const setting = plan?.ports[0]?.setting;
+        if (!plan || !setting)
+            continue;
+        const client = clientProxyProtocol(model, binding.gateway);
+        if (client.policies.length === 0)
+            continue;
+        const ports = [];
+        const listeners = [];
+        const related = [binding.ref];
+        for (const { port } of plan.ports) {
+            if (port.port === undefined)
+                continue;
+            const r = client.forPort(port.port);
+            if (r.expectation !== 'none')
+                continue;
+            ports.push(port.port);
+            listeners.push(...r.listeners);
+            for (const p of r.policies)
+                if (!related.some((x) => x.object === p.object))
+                    related.push(p);
+            related.push(...r.listenerRefs.map((l) => ({ ...l, message: `${l.message} reads a PROXY header as a broken request` })));
+        }
+        if (ports.length === 0)
+            continue;
+        const names = related.filter((r) => r.object.kind === 'ClientTrafficPolicy').map((r) => `"${r.object.name}"`);
+        yield {
+            messageId: 'envoyGateway',
+            path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),
+            data: {
+                envoyProxy: envoyProxy.name,
+                provider: setting.provider,
+                gateway: binding.gateway.name,
+                annotation: setting.annotation,
+                value: setting.value,
+                listeners: quoteList([...new Set(listeners)]),
+                ports: ports.join(', '),
+                policies: names.length > 0 ? ` (ClientTrafficPolicy ${names.join(', ')} applies there without it)` : '',
+            },
+            related,
+        };
+    }
+}

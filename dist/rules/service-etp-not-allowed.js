@@ -22,14 +22,15 @@ export default defineRule({
     },
     *check(service, { kubeVersion }) {
         const value = serviceSpec(service)['externalTrafficPolicy'];
-        if (value === undefined || value === null || value === '')
+        // A non-string value fails decoding before validation: k8s-schema reports it.
+        if (typeof value !== 'string' || value === '')
             return;
         const type = serviceType(service);
         if (type === 'NodePort' || type === 'LoadBalancer')
             return;
         if (type !== 'ClusterIP' && type !== 'ExternalName')
             return; // an invalid type is k8s-schema's finding
-        const data = { type, value: typeof value === 'string' ? value : JSON.stringify(value), version: formatKubeVersion(kubeVersion) };
+        const data = { type, value, version: formatKubeVersion(kubeVersion) };
         const path = ['spec', 'externalTrafficPolicy'];
         if (atLeast(kubeVersion, 29)) {
             if (!isExternallyAccessible(service))

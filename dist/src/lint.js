@@ -7,13 +7,11 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig } from './config/config.js';
 import { runRules } from './engine/run.js';
-import { WORKLOAD_KINDS } from './k8s/kinds.js';
+import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-/** Kinds the model indexes for cross-object rules: always read in full. */
-const MODEL_KINDS = ['Service', 'ConfigMap', 'HorizontalPodAutoscaler', 'ScaledObject', ...WORKLOAD_KINDS];
 export function lint(request) {
     const cwd = path.resolve(request.cwd ?? process.cwd());
     const rules = request.rules ?? allRules;
@@ -38,17 +36,23 @@ export function lint(request) {
     }
     const read = (abs, display, context) => {
         let content;
+        let fd;
         try {
-            const size = fs.statSync(abs).size;
+            fd = fs.openSync(abs, 'r');
+            const size = fs.fstatSync(fd).size;
             if (size > maxFileSize) {
                 fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
                 return false;
             }
-            content = fs.readFileSync(abs);
+            content = fs.readFileSync(fd);
         }
         catch (e) {
             fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
             return false;
+        }
+        finally {
+            if (fd !== undefined)
+                fs.closeSync(fd);
         }
         loadInput({ path: display, content, context }, loadOptions, out);
         return true;

@@ -21,7 +21,10 @@ export interface RuleMeta<M extends string, O> {
     readonly securitySeverity?: number;
     /** Kinds the rule checks; `'all'` for every kind. */
     readonly appliesTo: readonly string[] | 'all';
-    /** Other kinds the rule looks up through the model (read in full when the rule is on). */
+    /**
+     * Other kinds the rule looks up itself (read in full when the rule is on). Kinds the model looks
+     * up (src/model/kinds.ts) are always read in full and need not be listed.
+     */
     readonly reads?: readonly string[];
     /**
      * For `appliesTo: 'all'` rules: they read only `apiVersion`, `kind` and `metadata`, so objects

@@ -31,6 +31,8 @@ export interface ManifestDocument {
     readonly helmSource: string | undefined;
     /** Range of a path in this document; missing paths anchor on their nearest existing ancestor. */
     locate(path: Path, rootDepth?: number): Range;
+    /** The source text of the node at exactly this path (`yes`, `"80"`, `8080`), or undefined. */
+    sourceText(path: Path): string | undefined;
 }
 /** A Kubernetes object of the run. */
 export interface K8sObject {

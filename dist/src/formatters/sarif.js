@@ -18,9 +18,7 @@ function truncate(s, max) {
 }
 function descriptor(rule, docsBaseUrl) {
     const m = rule.meta;
-    const tags = ['client-ip', m.category];
-    if (m.securitySeverity !== undefined && !tags.includes('security'))
-        tags.push('security');
+    const tags = [...new Set(['client-ip', m.category, ...(m.securitySeverity !== undefined ? ['security'] : [])])];
     const helpUri = `${docsBaseUrl}/${m.id}.md`;
     const properties = { tags, precision: m.precision };
     if (m.securitySeverity !== undefined)

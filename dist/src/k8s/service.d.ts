@@ -1,5 +1,5 @@
 /** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
-import type { K8sObject } from '../engine/types.js';
+import type { K8sObject, KubeVersion } from '../engine/types.js';
 import { type Labels } from './labels.js';
 /** 'ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName' (or an invalid value as written). */
 export type ServiceType = string;
@@ -26,3 +26,25 @@ export interface ServicePort {
     readonly targetPort: number | string | undefined;
 }
 export declare function servicePorts(svc: K8sObject): ServicePort[];
+/** The Service types the API server accepts (`supportedServiceType` in validation.go). */
+export declare const SERVICE_TYPES: ReadonlySet<string>;
+/** The values of externalTrafficPolicy and internalTrafficPolicy (case-sensitive). */
+export declare const TRAFFIC_POLICIES: readonly string[];
+/**
+ * The traffic policy a rejected value most likely means: the same word in another case or with
+ * blanks around it (`local`, `"Local "`). Undefined for valid values and unrelated words.
+ */
+export declare function trafficPolicyFix(value: string): string | undefined;
+/**
+ * Whether this version's API server accepts externalTrafficPolicy on the Service, and therefore
+ * checks its value: NodePort and LoadBalancer, and from 1.29 ClusterIP with externalIPs
+ * (DOMAIN.md §1.2–1.3). Elsewhere any value is rejected as not allowed.
+ */
+export declare function acceptsExternalTrafficPolicy(svc: K8sObject, kubeVersion: KubeVersion): boolean;
+/** `NeedsHealthCheck` of pkg/api/service/util.go: a LoadBalancer with externalTrafficPolicy exactly Local. */
+export declare function needsHealthCheck(svc: K8sObject): boolean;
+/**
+ * Whether kube-proxy proxies the Service at all (`ShouldSkipService` in pkg/proxy/util): not for
+ * headless Services (`clusterIP: None`) nor ExternalName ones.
+ */
+export declare function isProxied(svc: K8sObject): boolean;

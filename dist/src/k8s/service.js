@@ -1,5 +1,6 @@
 /** Service semantics from the API server's own helpers (DOMAIN.md §1.1). */
 import { asArray, asRecord } from './labels.js';
+import { atLeast } from './version.js';
 export function serviceSpec(svc) {
     return asRecord(svc.raw['spec']) ?? {};
 }
@@ -59,4 +60,38 @@ export function servicePorts(svc) {
             },
         ];
     });
+}
+/** The Service types the API server accepts (`supportedServiceType` in validation.go). */
+export const SERVICE_TYPES = new Set(['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName']);
+/** The values of externalTrafficPolicy and internalTrafficPolicy (case-sensitive). */
+export const TRAFFIC_POLICIES = ['Cluster', 'Local'];
+/**
+ * The traffic policy a rejected value most likely means: the same word in another case or with
+ * blanks around it (`local`, `"Local "`). Undefined for valid values and unrelated words.
+ */
+export function trafficPolicyFix(value) {
+    const v = value.trim().toLowerCase();
+    return TRAFFIC_POLICIES.find((p) => p !== value && p.toLowerCase() === v);
+}
+/**
+ * Whether this version's API server accepts externalTrafficPolicy on the Service, and therefore
+ * checks its value: NodePort and LoadBalancer, and from 1.29 ClusterIP with externalIPs
+ * (DOMAIN.md §1.2–1.3). Elsewhere any value is rejected as not allowed.
+ */
+export function acceptsExternalTrafficPolicy(svc, kubeVersion) {
+    const t = serviceType(svc);
+    if (t === 'NodePort' || t === 'LoadBalancer')
+        return true;
+    return atLeast(kubeVersion, 29) && t === 'ClusterIP' && externalIPs(svc).length > 0;
+}
+/** `NeedsHealthCheck` of pkg/api/service/util.go: a LoadBalancer with externalTrafficPolicy exactly Local. */
+export function needsHealthCheck(svc) {
+    return serviceType(svc) === 'LoadBalancer' && serviceSpec(svc)['externalTrafficPolicy'] === 'Local';
+}
+/**
+ * Whether kube-proxy proxies the Service at all (`ShouldSkipService` in pkg/proxy/util): not for
+ * headless Services (`clusterIP: None`) nor ExternalName ones.
+ */
+export function isProxied(svc) {
+    return !isHeadless(svc) && serviceType(svc) !== 'ExternalName';
 }

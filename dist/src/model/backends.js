@@ -57,14 +57,18 @@ export function recognizeContainer(ref, siblings) {
     if (repo.endsWith('jcmoraisjr/haproxy-ingress'))
         return 'haproxy-ingress-jcmoraisjr';
     if (name === 'envoy' || name === 'envoy-distroless' || repo.endsWith('envoyproxy/envoy')) {
-        const contour = siblings.some((s) => imageRepository(imageOf(s.container)).endsWith('projectcontour/contour'));
+        // A contour sibling (shutdown-manager, `contour bootstrap` init container): projectcontour/contour, bitnami/contour.
+        const contour = siblings.some((s) => leaf(imageRepository(imageOf(s.container))) === 'contour');
         return contour ? 'contour-envoy' : 'envoy';
     }
     if (name === 'proxyv2' && argv.includes('router'))
         return 'istio-gateway';
+    // Gateways installed for injection (istio gateway chart): a lone istio-proxy container with `image: auto`.
+    if (repo === 'auto' && ref.name === 'istio-proxy' && siblings.every((s) => s.init || s.name === ref.name))
+        return 'istio-gateway';
     if (name === 'kong' || name === 'kong-gateway')
         return 'kong';
-    if (name === 'emissary' || name === 'ambassador' || repo.endsWith('emissary-ingress/emissary'))
+    if (name === 'emissary' || name === 'ambassador' || repo.endsWith('emissary-ingress/emissary') || repo.endsWith('datawire/aes'))
         return 'emissary';
     if (name === 'nginx' || name === 'nginx-unprivileged' || name === 'openresty')
         return 'nginx';

@@ -42,7 +42,10 @@ export function controllerConfig(model, backend) {
 }
 /** The tcp-services ConfigMap of a controller (`--tcp-services-configmap`), when in view. */
 export function tcpServicesConfig(model, backend) {
-    const value = flagValue(controllerArgs(backend), 'tcp-services-configmap');
+    return referencedConfigMap(model, backend, 'tcp-services-configmap');
+}
+function referencedConfigMap(model, backend, flag) {
+    const value = flagValue(controllerArgs(backend), flag);
     const ref = value ? refOf(value, backend.workload.namespace) : undefined;
     return ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
 }
@@ -68,7 +71,7 @@ export function controllerConfigMaps(model) {
         return cached;
     const bound = new Map();
     const controllerNamespaces = new Set();
-    const tcpUdp = new Set();
+    const notConfig = new Set();
     for (const b of model.backendsOf('ingress-nginx')) {
         controllerNamespaces.add(b.workload.namespace);
         const binding = controllerConfig(model, b);
@@ -77,22 +80,38 @@ export function controllerConfigMaps(model) {
             list.push(b);
             bound.set(binding.configMap, list);
         }
-        const tcp = tcpServicesConfig(model, b);
-        if (tcp)
-            tcpUdp.add(tcp);
+        for (const flag of ['tcp-services-configmap', 'udp-services-configmap']) {
+            const cm = referencedConfigMap(model, b, flag);
+            if (cm)
+                notConfig.add(cm);
+        }
+    }
+    const candidates = model
+        .ofKind('ConfigMap')
+        .filter((cm) => !cm.partial && !bound.has(cm) && !controllerNamespaces.has(cm.namespace) && looksLikeControllerConfigMap(cm));
+    // Header lists named by `add-headers` / `proxy-set-headers` are data, not configuration.
+    for (const cm of [...bound.keys(), ...candidates]) {
+        for (const key of ['add-headers', 'proxy-set-headers']) {
+            const ref = stringSetting(configData(cm), key);
+            if (!ref)
+                continue;
+            const [ns, name] = ref.includes('/') ? ref.split('/', 2) : [cm.namespace, ref];
+            const target = ns && name ? model.get('ConfigMap', ns, name, cm) : undefined;
+            if (target)
+                notConfig.add(target);
+        }
     }
     const out = [...bound].map(([configMap, controllers]) => ({ configMap, controllers }));
-    for (const cm of model.ofKind('ConfigMap')) {
-        if (cm.partial || bound.has(cm) || tcpUdp.has(cm) || controllerNamespaces.has(cm.namespace))
-            continue;
-        if (looksLikeControllerConfigMap(cm))
+    for (const cm of candidates)
+        if (!notConfig.has(cm))
             out.push({ configMap: cm, controllers: [] });
-    }
     cache.set(model, out);
     return out;
 }
+/** The chart's header-list and TCP/UDP-services ConfigMaps carry the controller's labels too. */
+const NOT_CONFIG_NAME = /(-tcp|-udp|tcp-services|udp-services|-custom-add-headers|-custom-proxy-headers)$/;
 function looksLikeControllerConfigMap(cm) {
-    if (cm.name.endsWith('-tcp') || cm.name.endsWith('-udp') || /tcp-services|udp-services/.test(cm.name))
+    if (NOT_CONFIG_NAME.test(cm.name))
         return false;
     if (cm.name === 'ingress-nginx-controller')
         return true;

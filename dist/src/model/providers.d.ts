@@ -1,11 +1,31 @@
 /**
  * Load-balancer PROXY protocol annotations of each provider and how each cloud controller reads
- * their values (DOMAIN.md §3 and §6.6). Every annotation yields a setting: enabled (with the
- * Service ports that get PROXY), disabled, or invalid — rejected by the controller (the load
- * balancer is not reconciled) or silently ignored (no PROXY is sent).
+ * their values (DOMAIN.md §3 and §6.6, checked against the controllers' code: see the Sources of
+ * rules/proxy-protocol-invalid-annotation-value.md). Every annotation yields a setting: enabled
+ * (with the Service ports that get PROXY), disabled, or invalid — rejected by the controller (the
+ * load balancer is not reconciled), silently ignored (no PROXY is sent), or passed unchecked to the
+ * provider's API. `proxyPlan` then decides, port by port and as each controller does, which
+ * Service ports of a LoadBalancer Service get a PROXY header.
  */
 import type { K8sObject } from '../engine/types.js';
+import { type ServicePort } from '../k8s/service.js';
 export type ProxyStatus = 'enabled' | 'disabled' | 'invalid';
+/**
+ * Why an invalid value sends nothing: the controller returns an error and does not reconcile the
+ * load balancer (`rejected`), reads it as "off" without a word (`ignored`), or passes it to the
+ * provider's API without checking it (`unchecked`: the API decides).
+ */
+export type InvalidKind = 'rejected' | 'ignored' | 'unchecked';
+/**
+ * What the manifests cannot show:
+ * - `class`: `spec.loadBalancerClass` hands the Service to another controller; cloud controllers
+ *   skip Services with a class (k8s.io/cloud-provider `wantsLoadBalancer`), so this provider's
+ *   annotation may do nothing;
+ * - `aws-lbc-webhook`: the in-tree AWS controller ignores the annotation on this kind of load
+ *   balancer, but the AWS Load Balancer Controller (v2.5+) sets `spec.loadBalancerClass:
+ *   service.k8s.aws/nlb` on new LoadBalancer Services through its webhook, and then reads it.
+ */
+export type Uncertainty = 'class' | 'aws-lbc-webhook';
 export interface ProxySetting {
     /** The provider, as users know it. */
     readonly provider: string;
@@ -13,32 +33,77 @@ export interface ProxySetting {
     /** The value as written (non-strings stringified). */
     readonly value: string;
     readonly status: ProxyStatus;
-    /** For invalid values: whether the controller rejects them or silently sends no PROXY. */
-    readonly invalid?: 'rejected' | 'ignored';
+    /** For invalid values: what the controller does with them. */
+    readonly invalid?: InvalidKind;
     /** What the controller accepts, for messages. */
     readonly accepted: string;
+    /** The value(s) that turn PROXY on, for messages (defaults to `accepted`). */
+    readonly enable?: string;
     /** Extra explanation for invalid or surprising values. */
     readonly note?: string;
     readonly version?: 'v1' | 'v2';
     /** Service ports (`spec.ports[].port`) that get PROXY when enabled; 'all' for every TCP port. */
     readonly ports: 'all' | readonly number[];
+    /** Set when the effect depends on something the manifests do not show. */
+    readonly uncertain?: Uncertainty;
 }
 /** Go's strconv.ParseBool. */
 export declare function parseGoBool(value: string): boolean | undefined;
 export declare const AWS_PROXY = "service.beta.kubernetes.io/aws-load-balancer-proxy-protocol";
+export declare const AWS_PROXY_PER_TG = "service.beta.kubernetes.io/aws-load-balancer-proxy-protocol-per-target-group";
+export declare const AWS_TG_ATTRIBUTES = "service.beta.kubernetes.io/aws-load-balancer-target-group-attributes";
 export declare const KUBELB_PROXY = "kubelb.k8c.io/proxy-protocol";
+export declare const KUBELB_CLASS = "kubelb";
+export declare const OPENSTACK_PROXY = "loadbalancer.openstack.org/proxy-protocol";
+export declare const OPENSTACK_XFF = "loadbalancer.openstack.org/x-forwarded-for";
+export declare const LINODE_DEFAULT_PROXY = "service.beta.kubernetes.io/linode-loadbalancer-default-proxy-protocol";
+export declare const LINODE_DEPRECATED_PROXY = "service.beta.kubernetes.io/linode-loadbalancer-proxy-protocol";
+export declare const SCW_PROXY_V1 = "service.beta.kubernetes.io/scw-loadbalancer-proxy-protocol-v1";
+export declare const SCW_PROXY_V2 = "service.beta.kubernetes.io/scw-loadbalancer-proxy-protocol-v2";
+export declare const SCW_SEND_PROXY_V2 = "service.beta.kubernetes.io/scw-loadbalancer-send-proxy-v2";
+export declare const HETZNER_PROXY = "load-balancer.hetzner.cloud/uses-proxyprotocol";
 /** Every PROXY-protocol annotation of a Service, read as its provider reads it. */
 export declare function proxySettings(service: K8sObject): ProxySetting[];
+/** Two annotations the controller refuses together (its error message, as it words it). */
+export interface ProxyConflict {
+    readonly provider: string;
+    readonly annotations: readonly [string, string];
+    readonly values: readonly [string, string];
+    readonly message: string;
+}
+/**
+ * Combinations the controllers reject: OpenStack `proxy-protocol` with `x-forwarded-for: "true"`
+ * (loadbalancer.go), a Scaleway Service port in both the v1 and the v2 list (`getProxyProtocol`).
+ */
+export declare function proxyConflicts(service: K8sObject): ProxyConflict[];
+/**
+ * Why PROXY could be on although no annotation of the Service enables it: a provider-wide default
+ * the manifests do not show. Hetzner's controller takes `HCLOUD_LOAD_BALANCERS_USES_PROXYPROTOCOL`
+ * (default false) when `uses-proxyprotocol` is not set (hcloud-cloud-controller-manager
+ * `getProxyProtocolEnabled`).
+ */
+export declare function invisibleProxyDefault(service: K8sObject): string | undefined;
+/**
+ * A `spec.loadBalancerClass` no controller known here reads PROXY annotations for: cloud
+ * controllers skip Services with a class, and what the class's own controller sends is not in view.
+ */
+export declare function unknownLoadBalancerClass(service: K8sObject): string | undefined;
+export interface PortProxy {
+    readonly port: ServicePort;
+    /** The enabling setting that makes the load balancer send PROXY on this port. */
+    readonly setting: ProxySetting;
+}
 export interface ProxyPlan {
-    /** Settings that enable PROXY. */
+    /** Settings that enable PROXY on at least one port (the deciding one first). */
     readonly settings: readonly ProxySetting[];
     /** The Service ports (spec.ports[] indexes) whose load-balancer listeners send PROXY. */
     readonly portIndexes: readonly number[];
+    /** The same ports, each with the setting that decides it. */
+    readonly ports: readonly PortProxy[];
 }
 /**
  * What a LoadBalancer Service's load balancer sends: the ports that get a PROXY header.
- * Undefined when the Service is not a LoadBalancer or no annotation enables PROXY. A global
- * enabling annotation wins over per-port lists; UDP ports never get PROXY.
+ * Undefined when the Service is not a LoadBalancer or no annotation enables PROXY.
  */
 export declare function proxyPlan(service: K8sObject): ProxyPlan | undefined;
 export interface HttpTermination {

@@ -14,6 +14,10 @@ export interface TrustSetting {
     readonly insecure: boolean;
     /** Where it is set, for reports. */
     readonly location: Location;
+    /** Where `trustedIPs` is set (the flag or variable itself; the file for a configuration file). */
+    readonly trustedIPsLocation?: Location | undefined;
+    /** Where `insecure` is set. */
+    readonly insecureLocation?: Location | undefined;
 }
 export interface Location {
     readonly object: K8sObject;

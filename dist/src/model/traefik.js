@@ -82,10 +82,12 @@ function apply(ep, field, value, where) {
         case 'proxyprotocol.trustedips':
             ep.proxyProtocol.trustedIPs = list(value);
             ep.proxyProtocol.location = where;
+            ep.proxyProtocol.trustedIPsLocation = where;
             break;
         case 'proxyprotocol.insecure':
             ep.proxyProtocol.insecure = bool(value);
             ep.proxyProtocol.location = where;
+            ep.proxyProtocol.insecureLocation = where;
             break;
         case 'proxyprotocol':
             ep.proxyProtocol.location ??= where;
@@ -93,10 +95,12 @@ function apply(ep, field, value, where) {
         case 'forwardedheaders.trustedips':
             ep.forwardedHeaders.trustedIPs = list(value);
             ep.forwardedHeaders.location = where;
+            ep.forwardedHeaders.trustedIPsLocation = where;
             break;
         case 'forwardedheaders.insecure':
             ep.forwardedHeaders.insecure = bool(value);
             ep.forwardedHeaders.location = where;
+            ep.forwardedHeaders.insecureLocation = where;
             break;
         default:
     }
@@ -131,9 +135,13 @@ function fromFile(model, file) {
                 target.trustedIPs = ips.map(String);
             else if (typeof ips === 'string')
                 target.trustedIPs = ips.split(',').map((s) => s.trim());
+            if (ips !== undefined)
+                target.trustedIPsLocation = where;
             const insecure = getCI(section, 'insecure');
             if (insecure !== undefined)
                 target.insecure = insecure === true || insecure === 'true';
+            if (insecure !== undefined)
+                target.insecureLocation = where;
         }
         eps.set(ep.name, ep);
     }
@@ -168,7 +176,7 @@ function finish(source, eps, file) {
 function trust(t) {
     if (!t.location)
         return undefined;
-    return { trustedIPs: t.trustedIPs, insecure: t.insecure === true, location: t.location };
+    return { trustedIPs: t.trustedIPs, insecure: t.insecure === true, location: t.location, trustedIPsLocation: t.trustedIPsLocation, insecureLocation: t.insecureLocation };
 }
 /** `:8000`, `0.0.0.0:8000/tcp`, `[::]:53/udp`. */
 export function parseAddress(address) {

@@ -9,7 +9,7 @@ export declare class SourceFile implements SourceFileRef {
     private lineIndex;
     constructor(path: string, text: string, context: boolean);
     get lines(): LineIndex;
-    /** Range of absolute offsets `[start, end)` in this file. */
+    /** Range of absolute offsets `[start, end)` in this file (clamped to the text). */
     range(start: number, end: number): Range;
 }
 export declare class SourceDocument implements ManifestDocument {
@@ -27,5 +27,6 @@ export declare class SourceDocument implements ManifestDocument {
      */
     constructor(file: SourceFile, index: number, helmSource: string | undefined, start: number, end: number, ordinal: number, parsed?: YamlDoc);
     locate(path: Path, rootDepth?: number): Range;
+    sourceText(path: Path): string | undefined;
     private yaml;
 }

@@ -1,6 +1,6 @@
 /** Documents and files of a run, with positions computed only when a finding needs them. */
 import { LineIndex } from './lines.js';
-import { locateInDocument } from './locate.js';
+import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export class SourceFile {
     path;
@@ -16,10 +16,12 @@ export class SourceFile {
         this.lineIndex ??= new LineIndex(this.text);
         return this.lineIndex;
     }
-    /** Range of absolute offsets `[start, end)` in this file. */
+    /** Range of absolute offsets `[start, end)` in this file (clamped to the text). */
     range(start, end) {
-        const a = this.lines.position(start);
-        const b = this.lines.position(Math.max(end, start));
+        const len = this.text.length;
+        const s = Math.min(Math.max(start, 0), len);
+        const a = this.lines.position(s);
+        const b = this.lines.position(Math.min(Math.max(end, s), len));
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
 }
@@ -51,6 +53,13 @@ export class SourceDocument {
             return this.file.range(this.start, this.start);
         const [a, b] = locateInDocument(parsed.doc, parsed.text, path, rootDepth);
         return this.file.range(parsed.base + a, parsed.base + b);
+    }
+    sourceText(path) {
+        const parsed = this.yaml();
+        if (!parsed)
+            return undefined;
+        const span = exactSpan(parsed.doc, path);
+        return span ? parsed.text.slice(span[0], span[1]) : undefined;
     }
     yaml() {
         this.parsed ??= parseWithYaml(this.file.text, this.start, this.end)[this.ordinal];

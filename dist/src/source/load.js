@@ -8,7 +8,6 @@
  *   the full parser (`yaml-parse.ts`), which reports syntax errors with positions.
  * Positions are computed only for documents that get a finding.
  */
-import { isUtf8 } from 'node:buffer';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
@@ -53,7 +52,16 @@ function decode(content) {
     }
     const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     const nul = buf.indexOf(0);
-    if (!isUtf8(buf) || nul >= 0) {
+    let decoded;
+    if (nul < 0) {
+        try {
+            decoded = UTF8.decode(buf);
+        }
+        catch {
+            decoded = undefined;
+        }
+    }
+    if (decoded === undefined) {
         const text = buf.toString('utf8');
         const at = nul >= 0 ? text.indexOf('\0') : text.indexOf('\uFFFD');
         const where = Math.max(at, 0);
@@ -70,11 +78,11 @@ function decode(content) {
             },
         };
     }
-    let text = buf.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     return { text, bytes: buf.byteLength };
 }
+/** Strict UTF-8 (invalid bytes throw); keeps a BOM so that we can strip it ourselves. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const KIND_LINE = /^kind:[ \t]*(?:"([A-Za-z0-9]+)"|'([A-Za-z0-9]+)'|([A-Za-z0-9]+))[ \t]*(?:#[^\n]*)?\r?$/gm;
 const API_VERSION_LINE = /^apiVersion:[ \t]*(?:"([\w./-]+)"|'([\w./-]+)'|([\w./-]+))[ \t]*(?:#[^\n]*)?\r?$/gm;
 const METADATA_LINE = /^metadata:[ \t]*(?:#[^\n]*)?\r?$/gm;
@@ -229,15 +237,14 @@ function isTyped(v) {
     const o = v;
     return typeof o['kind'] === 'string' && o['kind'] !== '' && typeof o['apiVersion'] === 'string' && o['apiVersion'] !== '';
 }
-/** The value of a top-level `key: value` line; undefined when absent or repeated. */
+/**
+ * The value of the first top-level `key: value` line. (A repeated key in a document read this way
+ * goes unreported: only documents no rule reads take this path.)
+ */
 function findLine(re, body) {
     re.lastIndex = 0;
     const m = re.exec(body);
-    if (!m)
-        return undefined;
-    if (re.exec(body))
-        return undefined; // duplicate key: the full parser reports it
-    return m[1] ?? m[2] ?? m[3];
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }
 /** The `# Source:` comment among the comment lines that open a Helm-rendered document. */
 function helmSource(text, seg) {

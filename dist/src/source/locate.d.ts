@@ -12,3 +12,5 @@ import type { Path } from '../engine/types.js';
 /** Offsets `[start, end)` relative to the parsed text. */
 export type Span = readonly [number, number];
 export declare function locateInDocument(doc: Document, text: string, path: Path, rootDepth: number): Span;
+/** The value range of the node at exactly `path` (no ancestor fallback), or undefined. */
+export declare function exactSpan(doc: Document, path: Path): Span | undefined;

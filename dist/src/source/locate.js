@@ -52,6 +52,28 @@ export function locateInDocument(doc, text, path, rootDepth) {
         return pairSpan(lastPair, text);
     return nodeSpan(node, text) ?? [0, 0];
 }
+/** The value range of the node at exactly `path` (no ancestor fallback), or undefined. */
+export function exactSpan(doc, path) {
+    let node = doc.contents;
+    for (const seg of path) {
+        const n = deref(doc, node);
+        if (isMap(n)) {
+            const pair = n.items.find((p) => isPair(p) && keyOf(doc, p.key) === String(seg));
+            if (!pair)
+                return undefined;
+            node = pair.value;
+        }
+        else if (isSeq(n) && typeof seg === 'number') {
+            node = n.items[seg];
+            if (node === undefined)
+                return undefined;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return rangeOf(deref(doc, node));
+}
 function deref(doc, node) {
     let n = node;
     for (let i = 0; i < 20 && isAlias(n); i++)

@@ -8,7 +8,7 @@
  */
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 export function hasDirectives(text) {
-    return /^%/m.test(text);
+    return text.charCodeAt(0) === 37 /* % */ || text.includes('\n%');
 }
 export function splitDocuments(text) {
     const segments = [];

@@ -1,0 +1,342 @@
+import { defineRule } from '../src/engine/rule.js';
+import { asArray, asRecord, dig } from '../src/k8s/labels.js';
+import { containers, podTemplate, resolveTargetPort } from '../src/k8s/pods.js';
+import { effectiveEtp, isExternallyAccessible, serviceSpec, servicePorts, serviceType } from '../src/k8s/service.js';
+import { SOFTWARE_NAMES } from '../src/model/backends.js';
+import { ciliumForwarding, FORWARDING_MODE_ANNOTATION, keepsClientIp } from '../src/model/cilium.js';
+import { clientProxyProtocol, EG_GROUP, ENVOY_SERVICE_PATH, gatewayListeners, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
+import { controllerArgs } from '../src/model/ingress-nginx.js';
+import { httpTermination, parseGoBool, proxyPlan, proxySettings } from '../src/model/providers.js';
+import { proxyExpectation } from '../src/model/proxy-expectation.js';
+import { entryPointOnPort, traefikStatic } from '../src/model/traefik.js';
+const REQUIRES_CLIENT_IP = 'srcip-lint.io/requires-client-ip';
+/**
+ * Software that acts on the client address (logs, allow-lists, rate limits, forwards it on):
+ * ingress controllers, gateways, and Envoy, which is only ever a proxy (Kourier, front proxies).
+ * Plain NGINX is not: behind a load balancer it is as often a static site or a demo app.
+ */
+const CONSUMERS = new Set([
+    'ingress-nginx',
+    'nginx-inc-ingress',
+    'traefik',
+    'haproxy-ingress',
+    'haproxy-ingress-jcmoraisjr',
+    'contour-envoy',
+    'envoy',
+    'istio-gateway',
+    'kong',
+    'emissary',
+]);
+/** Port names of metrics, health, admin and webhook listeners: no client traffic there. */
+const ADMIN_PORT_NAME = /(^|[-_])(metrics|prometheus|prom|webhooks?|admin|stats?|status|healthz?|pprof|debug|dashboard)([-_]|$)/i;
+/** Listener ports of each software that serve no clients (defaults of their own flags and configs). */
+const ADMIN_PORTS = {
+    'ingress-nginx': [10254],
+    'istio-gateway': [15000, 15020, 15021, 15090],
+    'haproxy-ingress': [1024],
+    kong: [8001, 8444],
+};
+export default defineRule({
+    meta: {
+        id: 'client-ip-lost-cluster-policy',
+        description: 'Warn when an externally accessible Service in front of an ingress controller, gateway or other client-IP consumer keeps externalTrafficPolicy: Cluster with nothing else carrying the client address.',
+        rationale: 'With externalTrafficPolicy: Cluster (the default) kube-proxy may forward an external connection to a pod on another node and SNATs it to the forwarding node\'s address on that second hop. An ingress controller or gateway then logs, rate-limits and allow-lists node IPs instead of client IPs, and passes a node IP on in X-Forwarded-For. Local keeps the client address (no second hop); PROXY protocol or an HTTP load balancer\'s X-Forwarded-For carry it past the SNAT; Cilium in DSR mode does not SNAT.',
+        remediation: 'Set externalTrafficPolicy: Local and run the pods on every node that receives traffic (a DaemonSet, or replicas spread with anti-affinity on kubernetes.io/hostname); or enable PROXY protocol on both the load balancer and the controller.',
+        category: 'client-ip',
+        defaultSeverity: 'warning',
+        recommended: true,
+        precision: 'high',
+        appliesTo: ['Service', 'EnvoyProxy'],
+        messages: {
+            lost: '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+            lostUncoveredPorts: '{{type}} "{{service}}" {{policy}}; its load balancer sends PROXY protocol only on {{covered}}, so on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',
+            envoyProxyCluster: 'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
+        },
+        defaultOptions: {},
+    },
+    *check(object, { model }) {
+        if (object.kind === 'EnvoyProxy') {
+            yield* checkEnvoyProxy(model, object);
+            return;
+        }
+        yield* checkService(model, object);
+    },
+});
+function* checkService(model, service) {
+    if (!isExternallyAccessible(service) || effectiveEtp(service) !== 'Cluster')
+        return;
+    const annotations = annotationsOf(service.raw);
+    const optIn = boolAnnotation(annotations);
+    if (optIn === false)
+        return;
+    // An HTTP load balancer puts the client address in X-Forwarded-For before any SNAT.
+    if (httpTermination(service))
+        return;
+    // NLB IP targets reach the pods without kube-proxy: the traffic policy plays no part.
+    if (awsIpTargets(service, annotations))
+        return;
+    const consumers = findConsumers(model, service, optIn === true);
+    if (consumers.length === 0)
+        return;
+    const plan = proxyPlan(service);
+    const planned = new Set(plan?.portIndexes ?? []);
+    const cilium = ciliumForwarding(model, service, annotations);
+    const isLb = serviceType(service) === 'LoadBalancer';
+    const lost = [];
+    const coveredByLb = [];
+    for (const port of servicePorts(service)) {
+        const verdicts = consumers.map((c) => verdict(model, c, port, planned, cilium, isLb));
+        if (verdicts.includes('lost'))
+            lost.push(port);
+        else if (verdicts.includes('proxy-lb'))
+            coveredByLb.push(port);
+    }
+    if (lost.length === 0)
+        return;
+    const first = consumers[0];
+    const related = consumers.flatMap((c) => (c.related ? [c.related] : []));
+    const ciliumNote = ciliumRelated(cilium, lost);
+    if (ciliumNote)
+        related.push(ciliumNote);
+    const spec = serviceSpec(service);
+    const explicit = spec['externalTrafficPolicy'] !== undefined && spec['externalTrafficPolicy'] !== null && spec['externalTrafficPolicy'] !== '';
+    const data = {
+        type: describeType(service),
+        service: service.name,
+        policy: explicit ? 'has externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy, which defaults to Cluster',
+        who: first.who,
+        target: first.target,
+    };
+    const path = explicit ? ['spec', 'externalTrafficPolicy'] : ['spec', 'type'];
+    if (coveredByLb.length > 0) {
+        yield { messageId: 'lostUncoveredPorts', path, data: { ...data, covered: describePorts(coveredByLb), ports: describePorts(lost) }, related };
+        return;
+    }
+    yield { messageId: 'lost', path, data, related };
+}
+/** What happens to the client address on one Service port for one consumer. */
+function verdict(model, consumer, port, planned, cilium, isLb) {
+    if (ADMIN_PORT_NAME.test(port.name))
+        return 'admin';
+    const { workload, backend } = consumer;
+    let containerPort;
+    if (workload) {
+        containerPort = resolveTargetPort(workload, port.targetPort);
+        const entry = containerPort !== undefined ? containerPortEntry(workload, containerPort) : undefined;
+        if (typeof entry?.['name'] === 'string' && ADMIN_PORT_NAME.test(entry['name']))
+            return 'admin';
+        if (backend && containerPort !== undefined && isAdminPort(model, backend, containerPort))
+            return 'admin';
+        // A hostPort or the host network: clients reach the pod at the node's address directly, and
+        // that path DNATs without SNAT. The Service is not the way in.
+        if (podTemplate(workload)?.spec['hostNetwork'] === true)
+            return 'direct';
+        const hostPort = entry?.['hostPort'];
+        if (typeof hostPort === 'number' && hostPort > 0)
+            return 'direct';
+    }
+    if (planned.has(port.index))
+        return 'proxy-lb';
+    if (backend && containerPort !== undefined && port.protocol !== 'UDP') {
+        // A listener that needs (or, behind a load balancer outside our view, reads) PROXY headers
+        // gets the client address from the header: something in front sends one, or every
+        // connection fails (proxy-protocol-not-sent reports that).
+        const expectation = proxyExpectation(model, backend, containerPort).expectation;
+        if (expectation === 'required' || (expectation === 'optional' && !isLb))
+            return 'proxy-backend';
+    }
+    if (keepsClientIp(cilium, port.protocol))
+        return 'dsr';
+    return 'lost';
+}
+function isAdminPort(model, backend, containerPort) {
+    if (ADMIN_PORTS[backend.software]?.includes(containerPort))
+        return true;
+    if (backend.software === 'ingress-nginx') {
+        // --validating-webhook=:8443 in the official manifests and the Helm chart.
+        const webhook = controllerArgs(backend)
+            .find((a) => a.startsWith('--validating-webhook='))
+            ?.split(':')
+            .pop();
+        if (webhook !== undefined && Number(webhook) === containerPort)
+            return true;
+    }
+    if (backend.software === 'traefik') {
+        // The `traefik` entry point serves the API, dashboard and ping; `metrics` serves Prometheus.
+        const ep = entryPointOnPort(traefikStatic(model, backend), containerPort);
+        if (ep && (ep.name === 'traefik' || ep.name === 'metrics'))
+            return true;
+    }
+    return false;
+}
+function findConsumers(model, service, annotated) {
+    const out = [];
+    const workloads = [...model.selectedWorkloads(service)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const workload of workloads) {
+        const tpl = podTemplate(workload);
+        const own = boolAnnotation(annotationsOf(workload.raw));
+        const podLevel = tpl ? boolAnnotation(tpl.annotations) : undefined;
+        const marker = own ?? podLevel;
+        const markerPath = own !== undefined ? ['metadata', 'annotations', REQUIRES_CLIENT_IP] : [...(tpl?.path ?? []), 'metadata', 'annotations', REQUIRES_CLIENT_IP];
+        const backend = model.backends(workload).find((b) => CONSUMERS.has(b.software));
+        if (annotated) {
+            out.push(backend ? softwareConsumer(workload, backend) : annotatedConsumer(workload, undefined));
+            continue;
+        }
+        if (marker === false)
+            continue;
+        if (backend)
+            out.push(softwareConsumer(workload, backend));
+        else if (marker === true)
+            out.push(annotatedConsumer(workload, markerPath));
+    }
+    if (out.length === 0 && annotated) {
+        out.push({
+            workload: undefined,
+            backend: undefined,
+            who: `the backend behind it (the Service is marked ${REQUIRES_CLIENT_IP}: "true")`,
+            target: 'the backend',
+            related: undefined,
+        });
+    }
+    return out;
+}
+function softwareConsumer(workload, backend) {
+    const name = SOFTWARE_NAMES[backend.software];
+    return {
+        workload,
+        backend,
+        who: `${name} (${workload.kind} "${workload.name}")`,
+        target: name,
+        related: {
+            object: workload,
+            path: containerPath(backend.container),
+            message: `${workload.kind} "${workload.name}" runs ${name}, which logs, rate-limits and allow-lists by the client IP it sees`,
+        },
+    };
+}
+function annotatedConsumer(workload, markerPath) {
+    return {
+        workload,
+        backend: undefined,
+        who: `${workload.kind} "${workload.name}" (marked ${REQUIRES_CLIENT_IP}: "true")`,
+        target: 'the backend',
+        related: markerPath
+            ? { object: workload, path: markerPath, message: `${workload.kind} "${workload.name}" needs the client IP` }
+            : { object: workload, path: ['metadata', 'name'], message: `${workload.kind} "${workload.name}" serves this Service` },
+    };
+}
+function containerPath(ref) {
+    return [...ref.path, 'image'];
+}
+function containerPortEntry(workload, containerPort) {
+    for (const { container } of containers(workload)) {
+        for (const p of asArray(container['ports'])) {
+            const port = asRecord(p);
+            if (port?.['containerPort'] === containerPort)
+                return port;
+        }
+    }
+    return undefined;
+}
+function ciliumRelated(cilium, lost) {
+    if (!cilium)
+        return undefined;
+    const cm = cilium.configMap;
+    let message;
+    if (!cilium.handlesNodePorts) {
+        message = `ConfigMap "${cm.name}" leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off), so bpf-lb-mode does not apply`;
+    }
+    else if (cilium.mode === 'hybrid') {
+        message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    }
+    else if (cilium.source === 'annotation') {
+        return {
+            object: cm,
+            path: ['data', 'bpf-lb-mode-annotation'],
+            message: `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`,
+        };
+    }
+    else {
+        message = `ConfigMap "${cm.name}" ${cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat'}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
+    }
+    return { object: cm, path: cilium.path, message };
+}
+/** `port 80`, `ports 80, 53/UDP`. */
+function describePorts(ports) {
+    const list = ports.map((p) => `${p.port ?? p.name}${p.protocol === 'TCP' ? '' : `/${p.protocol}`}`).join(', ');
+    return `${ports.length === 1 ? 'port' : 'ports'} ${list}`;
+}
+function describeType(service) {
+    const type = serviceType(service);
+    return type === 'ClusterIP' ? 'ClusterIP Service with externalIPs' : `${type} Service`;
+}
+// --- Envoy Gateway: the Envoy Service is generated from an EnvoyProxy ---------------------------
+function* checkEnvoyProxy(model, proxy) {
+    if (!proxy.apiVersion.startsWith(`${EG_GROUP}/`))
+        return;
+    if (boolAnnotation(annotationsOf(proxy.raw)) === false)
+        return;
+    const es = asRecord(dig(proxy.raw, ...ENVOY_SERVICE_PATH));
+    // Unset, the generated Service gets Local (api/v1alpha1 shared_types.go: +kubebuilder:default:="Local").
+    if (!es || es['externalTrafficPolicy'] !== 'Cluster')
+        return;
+    if (dig(es, 'patch', 'value', 'spec', 'externalTrafficPolicy') === 'Local')
+        return;
+    const generated = generatedEnvoyService(proxy);
+    const type = serviceType(generated);
+    if (type !== 'LoadBalancer' && type !== 'NodePort')
+        return;
+    const annotations = annotationsOf(generated.raw);
+    if (type === 'LoadBalancer') {
+        if (proxySettings(generated).some((s) => s.status === 'enabled'))
+            return;
+        if (httpTermination(generated))
+            return;
+        if (awsIpTargets(generated, annotations))
+            return;
+    }
+    if (keepsClientIp(ciliumForwarding(model, proxy, annotations), 'TCP'))
+        return;
+    const bindings = gatewaysUsing(model, proxy);
+    // Every Gateway in view reads PROXY on all its TCP listeners: the address travels in the header.
+    const readsProxy = (gateway) => {
+        const cp = clientProxyProtocol(model, gateway);
+        const tcp = gatewayListeners(gateway).filter((l) => l.protocol !== 'UDP');
+        return (tcp.length > 0 &&
+            tcp.every((l) => {
+                const e = cp.forPort(l.port).expectation;
+                return e === 'required' || (e === 'optional' && type !== 'LoadBalancer');
+            }));
+    };
+    if (bindings.length > 0 && bindings.every((b) => readsProxy(b.gateway)))
+        return;
+    yield {
+        messageId: 'envoyProxyCluster',
+        path: [...ENVOY_SERVICE_PATH, 'externalTrafficPolicy'],
+        data: { name: proxy.name, type },
+        related: bindings.map((b) => b.ref),
+    };
+}
+// --- Helpers -------------------------------------------------------------------------------------
+function annotationsOf(raw) {
+    return asRecord(dig(raw, 'metadata', 'annotations')) ?? {};
+}
+/** `srcip-lint.io/requires-client-ip` read as a Go boolean; undefined when absent or not a boolean. */
+function boolAnnotation(annotations) {
+    const v = annotations[REQUIRES_CLIENT_IP];
+    return typeof v === 'string' ? parseGoBool(v) : undefined;
+}
+/**
+ * An NLB of the AWS Load Balancer Controller with IP targets: it sends traffic to the pod IPs
+ * directly, bypassing kube-proxy (aws-load-balancer-controller docs/guide/service/nlb.md).
+ */
+function awsIpTargets(service, annotations) {
+    if (serviceType(service) !== 'LoadBalancer')
+        return false;
+    const type = annotations['service.beta.kubernetes.io/aws-load-balancer-type'];
+    if (type === 'nlb-ip')
+        return true;
+    const lbc = type === 'external' || serviceSpec(service)['loadBalancerClass'] === 'service.k8s.aws/nlb';
+    return lbc && annotations['service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'] === 'ip';
+}

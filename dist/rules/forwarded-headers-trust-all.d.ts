@@ -1,0 +1,3 @@
+type Id = 'traefikForwardedHeaders' | 'traefikProxyProtocol' | 'kongTrustedIps' | 'haproxySrcIpHeader';
+declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
+export default _default;

@@ -1,0 +1,182 @@
+import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
+import { asRecord, dig } from '../src/k8s/labels.js';
+import { HAPROXY_ANNOTATION_PREFIXES, haproxyConfigMaps, haproxySetting } from '../src/model/haproxy-ingress.js';
+import { kongConfig, trustsEveryone } from '../src/model/kong.js';
+import { traefikStatic } from '../src/model/traefik.js';
+export default defineRule({
+    meta: {
+        id: 'forwarded-headers-trust-all',
+        description: 'Report proxies that take the client address from a header or PROXY protocol line any client can send: Traefik trusting every address, Kong trusted_ips of everyone, HAProxy Kubernetes Ingress src-ip-header.',
+        rationale: 'A proxy behind a load balancer learns the client address from what the load balancer adds: an X-Forwarded-For header or a PROXY protocol line. It must believe that only from the load balancer. Trusting every sender lets any client write the address itself: it then appears as any IP it likes in access logs, rate limits, IP allow-lists and deny-lists, and in the X-Forwarded-For the applications behind receive.',
+        remediation: 'Trust only the addresses of the load balancer or proxy in front (Traefik forwardedHeaders/proxyProtocol trustedIPs, Kong trusted_ips), remove Traefik insecure, and replace HAProxy src-ip-header with PROXY protocol or externalTrafficPolicy: Local.',
+        category: 'security',
+        defaultSeverity: 'error',
+        recommended: true,
+        precision: 'high',
+        securitySeverity: 8.0,
+        appliesTo: [...WORKLOAD_KINDS, 'ConfigMap', 'Ingress'],
+        messages: {
+            traefikForwardedHeaders: 'Traefik entry point "{{entryPoint}}" trusts X-Forwarded-* headers from {{scope}} ({{setting}}): any client that reaches it can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',
+            traefikProxyProtocol: 'Traefik entry point "{{entryPoint}}" accepts PROXY protocol headers from {{scope}} ({{setting}}): any client that reaches the port can open its connection with a PROXY line naming any source address, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s addresses in proxyProtocol.trustedIPs{{andInsecure}}.',
+            kongTrustedIps: 'Kong trusts {{scope}} ({{name}}: "{{value}}") and takes the client address from the {{header}} header ({{headerSetting}}): any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP; it also forwards the client\'s own X-Forwarded-* headers unchanged. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+            haproxySrcIpHeader: '{{key}}: "{{header}}" makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
+        },
+        defaultOptions: {},
+    },
+    *check(object, { model }) {
+        if (object.kind === 'Ingress') {
+            yield* checkIngress(object);
+            return;
+        }
+        if (object.kind === 'ConfigMap') {
+            const cm = haproxyConfigMaps(model).get(object);
+            const header = cm ? haproxySetting(object, 'src-ip-header') : undefined;
+            if (cm && header) {
+                yield {
+                    messageId: 'haproxySrcIpHeader',
+                    path: ['data', 'src-ip-header'],
+                    data: { key: 'src-ip-header', header },
+                    related: cm.controllers.map((b) => ({
+                        object: b.workload,
+                        path: [...b.container.path, 'args'],
+                        message: `${b.workload.kind} "${b.workload.name}" reads this ConfigMap (--configmap)`,
+                    })),
+                };
+            }
+        }
+        for (const p of pendingReports(model).get(object) ?? [])
+            yield p.report;
+    },
+});
+function* checkIngress(ingress) {
+    const annotations = asRecord(dig(ingress.raw, 'metadata', 'annotations')) ?? {};
+    for (const prefix of HAPROXY_ANNOTATION_PREFIXES) {
+        const key = `${prefix}src-ip-header`;
+        const value = annotations[key];
+        if (typeof value !== 'string' || value.trim() === '')
+            continue;
+        yield { messageId: 'haproxySrcIpHeader', path: ['metadata', 'annotations', key], data: { key, header: value.trim() } };
+    }
+}
+const cache = new WeakMap();
+/**
+ * Findings of Traefik and Kong backends, keyed by the object that holds the setting: the workload
+ * for flags and environment variables, the ConfigMap for a configuration file or an envFrom source.
+ */
+function pendingReports(model) {
+    const cached = cache.get(model);
+    if (cached)
+        return cached;
+    const out = new Map();
+    const seen = new Set();
+    const add = (p) => {
+        const key = `${p.object.kind}/${p.object.namespace}/${p.object.name}|${p.report.messageId}|${p.report.path.join('/')}|${String(p.report.data?.['entryPoint'] ?? '')}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        const list = out.get(p.object) ?? [];
+        list.push(p);
+        out.set(p.object, list);
+    };
+    for (const b of model.backendsOf('traefik'))
+        for (const p of traefikReports(model, b))
+            add(p);
+    for (const b of model.backendsOf('kong'))
+        for (const p of kongReports(model, b))
+            add(p);
+    cache.set(model, out);
+    return out;
+}
+const TRUST_ALL = /^(0\.0\.0\.0\/0|::\/0|\[::\]\/0)$/;
+function* traefikReports(model, backend) {
+    const config = traefikStatic(model, backend);
+    if (config.source === 'unknown')
+        return;
+    for (const ep of config.entryPoints.values()) {
+        for (const [messageId, trust, section] of [
+            ['traefikForwardedHeaders', ep.forwardedHeaders, 'forwardedHeaders'],
+            ['traefikProxyProtocol', ep.proxyProtocol, 'proxyProtocol'],
+        ]) {
+            const found = trustAll(trust);
+            if (!found)
+                continue;
+            const { location } = found;
+            if (!isLiteral(location))
+                continue;
+            const setting = config.source === 'file' && config.file
+                ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
+                : `${describeArg(location)}${contains(found.cidrs)}`;
+            yield {
+                object: location.object,
+                report: {
+                    messageId,
+                    path: location.path,
+                    data: { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' },
+                },
+            };
+        }
+    }
+}
+/** `insecure`, or a trustedIPs list with 0.0.0.0/0 or ::/0. */
+function trustAll(trust) {
+    if (!trust)
+        return undefined;
+    if (trust.insecure)
+        return { field: 'insecure', location: trust.insecureLocation ?? trust.location, cidrs: [] };
+    const cidrs = (trust.trustedIPs ?? []).map((ip) => ip.trim()).filter((ip) => TRUST_ALL.test(ip));
+    if (cidrs.length > 0)
+        return { field: 'trustedIPs', location: trust.trustedIPsLocation ?? trust.location, cidrs };
+    return undefined;
+}
+function contains(cidrs) {
+    return cidrs.length > 0 ? ` contains ${cidrs.map((c) => `"${c}"`).join(' and ')}` : '';
+}
+/** Whom a trust-all list covers: an IPv4 /0 matches no IPv6 peer and the reverse (Go net.IPNet, nginx realip). */
+function scope(cidrs) {
+    const v4 = cidrs.some((c) => c.startsWith('0.'));
+    const v6 = cidrs.some((c) => c.includes(':'));
+    return v4 && v6 ? 'every address' : v4 ? 'every IPv4 address' : 'every IPv6 address';
+}
+/** An environment variable set from a Secret or field reference has no value we can judge. */
+function isLiteral(location) {
+    const node = dig(location.object.raw, ...location.path);
+    const env = asRecord(node);
+    if (env && typeof env['name'] === 'string')
+        return typeof env['value'] === 'string';
+    return true;
+}
+/** The flag or variable as written: `--entryPoints.web.forwardedHeaders.insecure`, `TRAEFIK_..._INSECURE=true`. */
+function describeArg(location) {
+    const node = dig(location.object.raw, ...location.path);
+    const env = asRecord(node);
+    return typeof node === 'string' ? node : env ? `${String(env['name'])}=${typeof env['value'] === 'string' ? env['value'] : ''}` : '';
+}
+function* kongReports(model, backend) {
+    const config = kongConfig(model, backend);
+    const trusted = config.get('trusted_ips');
+    if (trusted.source === 'unknown' || !trusted.value || !trusted.location)
+        return;
+    const all = trustsEveryone(trusted.value);
+    if (all.length === 0)
+        return;
+    const direct = config.get('nginx_proxy_real_ip_header');
+    const header = direct.source === 'env' || direct.source === 'file' ? direct : config.get('real_ip_header');
+    if (header.source === 'unknown' || !header.value || header.value.toLowerCase() === 'proxy_protocol')
+        return;
+    const headerSetting = header.source === 'default' ? `the default of real_ip_header` : header.source === 'file' ? `${header.key} in kong.conf` : header.name;
+    const path = trusted.location.path;
+    const related = [];
+    if (header.location && header.location.object !== trusted.location.object) {
+        related.push({ ...header.location, message: `${header.name} makes Kong read the client address from ${header.value}` });
+    }
+    yield {
+        object: trusted.location.object,
+        report: {
+            messageId: 'kongTrustedIps',
+            path,
+            data: { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting },
+            related,
+        },
+    };
+}

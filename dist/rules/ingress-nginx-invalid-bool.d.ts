@@ -1,0 +1,3 @@
+type Id = 'invalid' | 'empty';
+declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
+export default _default;

@@ -1,0 +1,81 @@
+import { defineRule } from '../src/engine/rule.js';
+import { asControllerConfigMap, configData, stringSetting } from '../src/model/ingress-nginx.js';
+import { formatControllerVersion, readerVersions, versionAtLeast } from '../src/model/ingress-nginx-controller.js';
+import { foreignKey, isIngressNginxKey, keyInOtherCase, removedKey, suggestKey } from '../src/model/ingress-nginx-keys.js';
+/** What the keys that decide the client address decide, for did-you-mean messages. */
+const CLIENT_IP_ROLE = {
+    'use-forwarded-headers': 'whether the controller believes the X-Forwarded-For of the proxy in front',
+    'enable-real-ip': 'whether the controller takes the client address from forwarded-for-header',
+    'use-proxy-protocol': 'whether the controller expects PROXY protocol from the load balancer',
+    'proxy-real-ip-cidr': 'which proxies the controller trusts to report the client address',
+    'forwarded-for-header': 'which header carries the client address',
+    'compute-full-forwarded-for': 'whether X-Forwarded-For is appended to or replaced',
+    'whitelist-source-range': 'which client addresses are allowed',
+    'denylist-source-range': 'which client addresses are denied',
+    'block-cidrs': 'which client addresses are blocked',
+};
+export default defineRule({
+    meta: {
+        id: 'ingress-nginx-unknown-configmap-key',
+        description: 'Report keys in an ingress-nginx controller ConfigMap that the controller does not read: typos, removed settings and other controllers\' keys.',
+        rationale: 'ingress-nginx decodes its ConfigMap without checking for unknown keys: a misspelt key, a key removed in an earlier release or a key of another ingress controller (real-ip-header, proxy-protocol, set-real-ip-from) is ignored without a log line, so the setting it was meant to change, such as use-forwarded-headers or use-proxy-protocol, silently stays at its default and the controller keeps seeing the wrong client address.',
+        remediation: 'Rename the key to the ingress-nginx key it was meant to be, or remove it.',
+        category: 'client-ip',
+        defaultSeverity: 'warning',
+        recommended: true,
+        precision: 'high',
+        appliesTo: ['ConfigMap'],
+        messages: {
+            unknown: 'ingress-nginx does not read the ConfigMap key "{{key}}": the controller ignores it without a warning, so whatever it was meant to set stays at its default. Remove it, or use a key from the ingress-nginx ConfigMap reference.',
+            didYouMean: 'ingress-nginx does not read the ConfigMap key "{{key}}" (did you mean "{{suggestion}}"?): the controller ignores it without a warning, so the setting stays at its default{{role}}. Rename it to "{{suggestion}}".',
+            otherCase: 'ConfigMap key "{{key}}" is the ingress-nginx key "{{suggestion}}" in another case: the controller looks up the keys it parses itself (proxy-real-ip-cidr, whitelist-source-range and others) by their exact name and only matches the rest case-insensitively, so this spelling may be ignored or misread. Write "{{suggestion}}".',
+            removed: '"{{key}}" has had no effect since ingress-nginx {{since}}, which removed {{feature}}: the controller ignores it without a warning. Remove the key.',
+            otherController: '"{{key}}" {{origin}}: ingress-nginx ignores it without a warning{{effect}}. The ingress-nginx equivalent: {{instead}}.',
+        },
+        defaultOptions: {},
+    },
+    *check(object, { model }) {
+        if (object.kind !== 'ConfigMap' || !asControllerConfigMap(model, object))
+            return;
+        const data = configData(object);
+        const versions = readerVersions(model, object);
+        for (const key of Object.keys(data)) {
+            // Port numbers are entries of a tcp/udp-services ConfigMap taken for the main one.
+            if (isIngressNginxKey(key) || /^\d+$/.test(key))
+                continue;
+            const report = judge(key, stringSetting(data, key) ?? '', versions);
+            if (report)
+                yield report;
+        }
+    },
+});
+function judge(key, value, versions) {
+    const path = ['data', key];
+    const cased = keyInOtherCase(key);
+    if (cased)
+        return { messageId: 'otherCase', path, data: { key, suggestion: cased } };
+    const removed = removedKey(key);
+    if (removed) {
+        // A controller older than the removal still reads the key.
+        if (versions && versions.some((v) => !versionAtLeast(v, removed.since.major, removed.since.minor)))
+            return undefined;
+        return { messageId: 'removed', path, data: { key, since: formatControllerVersion(removed.since), feature: removed.feature } };
+    }
+    const foreign = foreignKey(key, value);
+    if (foreign) {
+        const origin = foreign.controller
+            ? `is a ConfigMap key of ${foreign.controller}, not of ingress-nginx`
+            : 'is not a ConfigMap key of ingress-nginx (nor of any other controller)';
+        return {
+            messageId: 'otherController',
+            path,
+            data: { key, origin, instead: foreign.instead, effect: foreign.effect ? `, ${foreign.effect}` : '' },
+        };
+    }
+    const suggestion = suggestKey(key);
+    if (suggestion) {
+        const role = CLIENT_IP_ROLE[suggestion];
+        return { messageId: 'didYouMean', path, data: { key, suggestion, role: role ? ` (${suggestion} decides ${role})` : '' } };
+    }
+    return { messageId: 'unknown', path, data: { key } };
+}

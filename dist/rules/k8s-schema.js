@@ -1,0 +1,347 @@
+import path from 'node:path';
+import { defineRule } from '../src/engine/rule.js';
+import { schemaValidator } from '../src/k8s/schema.js';
+/**
+ * The kinds this pack reasons about (Services, the workloads behind them, their ConfigMaps,
+ * autoscalers and Ingresses). Not 'all': the source layer parses in full only the kinds some rule
+ * checks, and CRDs, RBAC and the like, about 80% of a real bundle's bytes, carry no client-IP
+ * setting.
+ */
+const KINDS = [
+    'Service',
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+    'ConfigMap',
+    'HorizontalPodAutoscaler',
+    'Ingress',
+];
+const CONSEQUENCE = 'none of the object applies, its client-IP settings included';
+/**
+ * Non-string values in string maps (ConfigMap data, labels and annotations, also of pod templates)
+ * are non-string-map-value's findings, with a message that shows how YAML read them.
+ */
+const NON_STRING_MAP_VALUE = /^(?:(?:\/spec\/template|\/spec\/jobTemplate\/spec\/template)?\/metadata\/(?:labels|annotations)|\/data)\/[^/]+$/;
+export default defineRule({
+    meta: {
+        id: 'k8s-schema',
+        description: 'Report objects that fail the Kubernetes schema (wrong types, unknown enum values, missing required fields, invalid quantities): the API server rejects them.',
+        rationale: 'A Service, workload, ConfigMap, autoscaler or Ingress that does not match the Kubernetes schema is rejected by the API server as a whole, so every client-IP setting it carries (externalTrafficPolicy, ports, PROXY-protocol annotations, controller settings) never takes effect. The usual causes are YAML typing accidents: a quoted port ("80"), an unquoted yes or on (a boolean for kubectl and Helm), a misspelt enum (Loadbalancer, TCPX), or a missing required field.',
+        remediation: 'Change the reported field to the type or value the API expects (quote strings, unquote numbers, use one of the listed values), or add the missing field.',
+        category: 'validity',
+        defaultSeverity: 'error',
+        recommended: true,
+        precision: 'high',
+        appliesTo: KINDS,
+        reads: ['Kustomization', 'Component'],
+        messages: {
+            wrongType: `The API server rejects {{object}}: {{field}} must be {{expected}}, not {{got}}; ${CONSEQUENCE}.{{fix}}`,
+            badEnum: `The API server rejects {{object}}: {{field}}: Unsupported value: {{value}}: supported values: {{allowed}}; ${CONSEQUENCE}.{{fix}}`,
+            missingRequired: `The API server rejects {{object}}: {{field}}: Required value ({{parent}} has no "{{property}}"); ${CONSEQUENCE}. Add {{property}}.`,
+            badQuantity: `The API server rejects {{object}}: {{field}} is {{got}}, which is not a quantity (a number with an optional suffix, such as 500m, 0.5, 128Mi, 1Gi or 1e3); ${CONSEQUENCE}.{{fix}}`,
+            badIntOrString: `The API server rejects {{object}}: {{field}} must be an integer or a string{{meaning}}, not {{got}}; ${CONSEQUENCE}.`,
+            badFormat: `The API server rejects {{object}}: {{field}} is {{got}}, which is not {{format}}; ${CONSEQUENCE}.`,
+        },
+        defaultOptions: {},
+    },
+    *check(object, { model }) {
+        const validate = schemaValidator(object.apiVersion, object.kind);
+        if (!validate)
+            return;
+        const errors = validate(object.raw).filter((e) => !(e.keyword === 'type' && NON_STRING_MAP_VALUE.test(e.instancePath)));
+        if (errors.length === 0)
+            return;
+        let completion;
+        for (const group of groupByPlace(errors)) {
+            const report = describe(object, group);
+            if (!report)
+                continue;
+            if (report.messageId === 'missingRequired') {
+                completion ??= kustomizeCompletion(object, model);
+                if (completion === 'patch' || (completion === 'selector' && isSpecSelector(report.path)))
+                    continue;
+            }
+            yield report;
+        }
+    },
+});
+/**
+ * ajv reports a bad quantity or int-or-string value three or four times (each `oneOf` branch,
+ * then `oneOf` itself), and a bad enum value with a wrong type twice: one finding per place.
+ */
+function groupByPlace(errors) {
+    const groups = new Map();
+    for (const e of errors) {
+        const missing = e.keyword === 'required' && typeof e.params['missingProperty'] === 'string' ? e.params['missingProperty'] : undefined;
+        const key = missing === undefined ? e.instancePath : `${e.instancePath}\u0000${missing}`;
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { pointer: e.instancePath, missing, errors: [] }));
+        group.errors.push(e);
+    }
+    return [...groups.values()];
+}
+function describe(object, group) {
+    const { path, value } = resolvePointer(object.raw, group.pointer);
+    const subject = object.name === '' ? object.kind : `${object.kind} "${object.name}"`;
+    if (group.missing !== undefined) {
+        const full = [...path, group.missing];
+        return {
+            messageId: 'missingRequired',
+            path: full,
+            data: { object: subject, field: fieldPath(full), parent: path.length === 0 ? 'the object' : fieldPath(path), property: group.missing },
+        };
+    }
+    // The API server decodes null as "not set" (Go's zero value); a required field left null is
+    // then caught by its own validation, which the schema cannot see.
+    if (value === null)
+        return undefined;
+    const errors = group.errors;
+    const source = object.doc.sourceText([...object.path, ...path]);
+    const base = { object: subject, field: fieldPath(path), got: shown(value, source) };
+    const types = new Set(errors.filter((e) => e.keyword === 'type').map((e) => String(e.params['type'])));
+    if (errors.some((e) => e.keyword === 'oneOf') || (types.has('string') && (types.has('integer') || types.has('number')))) {
+        // The only oneOf schemas of the pack's kinds: Quantity (number | string with format quantity)
+        // and IntOrString (string | int32).
+        if (types.has('number') || errors.some((e) => e.params['format'] === 'quantity')) {
+            if (typeof value === 'string' && isGoQuantity(value))
+                return undefined;
+            return { messageId: 'badQuantity', path, data: { ...base, fix: quantityFix(value) } };
+        }
+        return { messageId: 'badIntOrString', path, data: { ...base, meaning: intOrStringMeaning(path) } };
+    }
+    const enumError = errors.find((e) => e.keyword === 'enum');
+    if (enumError) {
+        const allowed = Array.isArray(enumError.params['allowedValues']) ? enumError.params['allowedValues'] : [];
+        const near = typeof value === 'string' ? allowed.find((a) => typeof a === 'string' && a.toLowerCase() === value.trim().toLowerCase()) : undefined;
+        return {
+            messageId: 'badEnum',
+            path,
+            data: {
+                ...base,
+                value: clip(JSON.stringify(value)),
+                allowed: allowed.map((a) => JSON.stringify(a)).join(', '),
+                fix: near === undefined ? '' : ` Values are case-sensitive: write ${JSON.stringify(near)}.`,
+            },
+        };
+    }
+    const typeError = errors.find((e) => e.keyword === 'type');
+    if (typeError) {
+        const expected = String(typeError.params['type']);
+        return { messageId: 'wrongType', path, data: { ...base, expected: TYPE_NAMES[expected] ?? expected, fix: typeFix(expected, value, source) } };
+    }
+    const formatError = errors.find((e) => e.keyword === 'format');
+    if (formatError) {
+        const format = String(formatError.params['format']);
+        // Go decodes []byte with base64.StdEncoding, which skips line breaks (YAML block scalars).
+        if (format === 'byte' && typeof value === 'string' && BASE64.test(value.replace(/[\r\n]/g, '')))
+            return undefined;
+        return { messageId: 'badFormat', path, data: { ...base, format: FORMAT_NAMES[format] ?? `a valid ${format}` } };
+    }
+    // kubernetes-models 4.5 compiles only type, enum, format, required and oneOf keywords.
+    return undefined;
+}
+/** Turns an RFC 6901 pointer into a path (numbers for array indexes) and the value it names. */
+function resolvePointer(raw, pointer) {
+    const path = [];
+    let value = raw;
+    if (pointer === '')
+        return { path, value };
+    for (const token of pointer.slice(1).split('/')) {
+        const seg = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(value)) {
+            const index = Number(seg);
+            path.push(index);
+            value = value[index];
+        }
+        else if (value !== null && typeof value === 'object' && Object.hasOwn(value, seg)) {
+            path.push(seg);
+            value = value[seg];
+        }
+        else {
+            path.push(seg);
+            value = undefined;
+        }
+    }
+    return { path, value };
+}
+/** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
+function fieldPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(seg))
+            out += out === '' ? seg : `.${seg}`;
+        else
+            out += `[${seg}]`;
+    }
+    return out;
+}
+const TYPE_NAMES = {
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'a boolean',
+    object: 'a map',
+    array: 'a list',
+};
+const FORMAT_NAMES = {
+    int32: 'a 32-bit integer (-2147483648 to 2147483647)',
+    int64: 'a 64-bit integer',
+    byte: 'base64-encoded data',
+    'date-time': 'an RFC 3339 time such as 2024-01-02T15:04:05Z',
+    double: 'a number',
+};
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * What apimachinery's ParseQuantity accepts, after the `strings.TrimSpace` that
+ * Quantity.UnmarshalJSON applies (kubernetes-models' own pattern rejects the spaces).
+ */
+const GO_QUANTITY = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$/;
+function isGoQuantity(text) {
+    return GO_QUANTITY.test(text.trim());
+}
+function quantityFix(value) {
+    if (typeof value !== 'string')
+        return ' Write a number or a quoted quantity string.';
+    if (/^\s*[+-]?[0-9.]+\s*[A-Za-z]+\s*$/.test(value)) {
+        return ' Suffixes are case-sensitive and have no B: Ki, Mi, Gi, Ti, Pi, Ei (powers of 2) or m, k, M, G, T, P, E (powers of 10), with no space before them.';
+    }
+    return '';
+}
+function intOrStringMeaning(path) {
+    const last = path[path.length - 1];
+    if (last === 'targetPort' || last === 'port')
+        return ' (a port number or a port name)';
+    if (last === 'maxSurge' || last === 'maxUnavailable' || last === 'minAvailable')
+        return ' (a count or a percentage such as "25%")';
+    return '';
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a map';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    if (typeof value === 'boolean')
+        return 'a boolean';
+    return `a ${typeof value}`;
+}
+/** How the value reads in the message: its source text and what it is, or just what it is. */
+function shown(value, source) {
+    const what = kindOf(value);
+    if (value !== null && typeof value === 'object')
+        return what;
+    const text = source !== undefined && !/^[|>]/.test(source) ? source : JSON.stringify(value);
+    return `${clip(text)} (${what})`;
+}
+function clip(text) {
+    const one = text.replace(/\s*\n\s*/g, ' ');
+    return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+/** A concrete way out for the usual typing accidents; '' when there is nothing better to say. */
+function typeFix(expected, value, source) {
+    const plain = source !== undefined && source !== '' && !/^["'|>[{]/.test(source);
+    if (expected === 'string' && (typeof value === 'boolean' || typeof value === 'number')) {
+        if (!plain)
+            return ` Write it as a string: "${String(value)}".`;
+        const canonical = String(value) === source;
+        const reading = typeof value === 'boolean'
+            ? `the boolean ${String(value)}`
+            : /^[-+]?0[0-7]+$/.test(source)
+                ? `the octal number ${String(value)}`
+                : `the number ${String(value)}`;
+        return canonical
+            ? ` Quote it: "${source}".`
+            : ` Quote it: "${source}". Unquoted, ${source} is ${reading} for kubectl and Helm (YAML 1.1).`;
+    }
+    if (typeof value === 'string') {
+        const t = value.trim();
+        if ((expected === 'integer' && /^[-+]?[0-9]+$/.test(t)) || (expected === 'number' && t !== '' && Number.isFinite(Number(t)))) {
+            return ` Write it without quotes: ${t}.`;
+        }
+        if (expected === 'boolean' && (t === 'true' || t === 'false'))
+            return ` Write it without quotes: ${t}.`;
+        if (expected === 'boolean')
+            return ' Use true or false.';
+    }
+    if (expected === 'integer' && typeof value === 'number')
+        return ' Use a whole number.';
+    if (expected === 'array' && value !== null && typeof value !== 'object')
+        return ' Write it as a list, even with one item.';
+    if (expected === 'array' && typeof value === 'object' && !Array.isArray(value))
+        return ' Write it as a list of maps (start each item with "- ").';
+    if (expected === 'object' && (value === null || typeof value !== 'object'))
+        return ' Write it as a map of key: value pairs.';
+    return '';
+}
+const kustomizeFiles = new WeakMap();
+function kustomizeCompletion(object, model) {
+    if (hasPatchDirective(object.raw, 0))
+        return 'patch';
+    let files = kustomizeFiles.get(model);
+    if (!files) {
+        files = { patches: new Set(), labelled: new Set() };
+        for (const k of [...model.ofKind('Kustomization'), ...model.ofKind('Component')]) {
+            if (!k.apiVersion.startsWith('kustomize.config.k8s.io/'))
+                continue;
+            const dir = path.posix.dirname(k.doc.file.path);
+            const at = (ref) => typeof ref === 'string' && /\.(ya?ml|json)$/.test(ref) && !ref.includes('\n') ? path.posix.join(dir, ref) : undefined;
+            for (const p of list(k.raw['patches'])) {
+                const file = at(p !== null && typeof p === 'object' ? p['path'] : undefined);
+                if (file)
+                    files.patches.add(file);
+            }
+            for (const p of list(k.raw['patchesStrategicMerge'])) {
+                const file = at(p);
+                if (file)
+                    files.patches.add(file);
+            }
+            const common = k.raw['commonLabels'];
+            const selectors = (common !== null && typeof common === 'object' && Object.keys(common).length > 0) ||
+                list(k.raw['labels']).some((l) => l !== null && typeof l === 'object' && l['includeSelectors'] === true);
+            if (!selectors)
+                continue;
+            for (const r of list(k.raw['resources'])) {
+                const file = at(r);
+                if (file)
+                    files.labelled.add(file);
+            }
+        }
+        kustomizeFiles.set(model, files);
+    }
+    const file = path.posix.normalize(object.doc.file.path);
+    if (files.patches.has(file))
+        return 'patch';
+    return files.labelled.has(file) ? 'selector' : 'none';
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A `spec.selector` (the object's own, or a nested template's): what kustomize's label transformers fill. */
+function isSpecSelector(p) {
+    const last = p[p.length - 1];
+    return last === 'selector' && p[p.length - 2] === 'spec';
+}
+function hasPatchDirective(value, depth) {
+    if (depth > 64 || value === null || typeof value !== 'object')
+        return false;
+    if (Array.isArray(value))
+        return value.some((v) => hasPatchDirective(v, depth + 1));
+    for (const [k, v] of Object.entries(value)) {
+        if (k.startsWith('$patch') || k.startsWith('$setElementOrder/') || k === '$retainKeys' || k.startsWith('$deleteFromPrimitiveList/'))
+            return true;
+        if (hasPatchDirective(v, depth + 1))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,2 @@
+declare const _default: import("../src/engine/rule.js").Rule<"externalIPs" | "nodePort", {}>;
+export default _default;

@@ -1,0 +1,62 @@
+import { defineRule } from '../src/engine/rule.js';
+import { externalIPs, isHeadless, serviceSpec, serviceType } from '../src/k8s/service.js';
+import { atLeast } from '../src/k8s/version.js';
+export default defineRule({
+    meta: {
+        id: 'local-etp-nodeport-not-daemonset',
+        description: 'Warn when a NodePort Service (or ClusterIP with externalIPs) with externalTrafficPolicy: Local selects pods that are not a DaemonSet, so some nodes have none.',
+        rationale: 'With externalTrafficPolicy: Local a node forwards external traffic only to pods on that same node, which keeps the client source IP. A LoadBalancer Service gets a health check node port that takes nodes without a pod out of rotation; a NodePort Service (or an external IP) has none, so clients that reach a node without a pod get no answer. Only a DaemonSet puts a pod on every node.',
+        remediation: 'Run the pods as a DaemonSet, send clients only to nodes that run a pod, use a LoadBalancer Service (health-checked), or use externalTrafficPolicy: Cluster and carry the client IP another way.',
+        category: 'reliability',
+        defaultSeverity: 'warning',
+        recommended: true,
+        precision: 'high',
+        appliesTo: ['Service'],
+        messages: {
+            nodePort: 'NodePort Service "{{service}}" has externalTrafficPolicy: Local, so each node forwards its node port only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients that connect to a node without a pod get no answer, and no load balancer health check takes such nodes out. Run the pods as a DaemonSet, send clients only to nodes that run a pod, use type LoadBalancer (its health checks skip nodes without a pod), or use externalTrafficPolicy: Cluster and carry the client IP another way (PROXY protocol, X-Forwarded-For).',
+            externalIPs: 'Service "{{service}}" has externalIPs ({{ips}}) and externalTrafficPolicy: Local, so a node that receives traffic for an external IP forwards it only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: traffic routed to a node without a pod is dropped, and nothing health-checks the nodes. Run the pods as a DaemonSet, route the external IPs only to nodes that run a pod, or use a LoadBalancer Service.',
+        },
+        defaultOptions: {},
+    },
+    *check(service, { model, kubeVersion }) {
+        if (serviceSpec(service)['externalTrafficPolicy'] !== 'Local' || isHeadless(service))
+            return;
+        const type = serviceType(service);
+        const ips = externalIPs(service).filter((ip) => typeof ip === 'string');
+        let messageId;
+        if (type === 'NodePort')
+            messageId = 'nodePort';
+        // ClusterIP + externalIPs accepts Local from 1.29 (before, service-etp-not-allowed reports it).
+        else if (type === 'ClusterIP' && ips.length > 0 && atLeast(kubeVersion, 29))
+            messageId = 'externalIPs';
+        else
+            return; // LoadBalancer: health-checked on healthCheckNodePort
+        const workloads = model.selectedWorkloads(service);
+        // One DaemonSet among the backends puts an endpoint on every node it runs on.
+        if (workloads.length === 0 || workloads.some((w) => w.kind === 'DaemonSet'))
+            return;
+        const sorted = [...workloads].sort(byKindAndName);
+        yield {
+            messageId,
+            path: ['spec', 'externalTrafficPolicy'],
+            data: { service: service.name, workloads: describeWorkloads(sorted, model), ips: ips.join(', ') },
+            related: sorted.map((w) => notDaemonSet(w)),
+        };
+    },
+});
+function notDaemonSet(workload) {
+    const where = workload.kind === 'Pod' ? 'it runs on one node only' : 'its pods run on some nodes only';
+    return { object: workload, path: ['kind'], message: `${workload.kind} "${workload.name}" is not a DaemonSet: ${where}` };
+}
+/** `Deployment "web" (3 replicas)`, `Deployment "a" (1 replica) and Pod "b"`. */
+function describeWorkloads(workloads, model) {
+    const names = workloads.map((w) => {
+        const r = model.replicas(w);
+        const count = r ? ` (${r.source === 'autoscaler' ? 'up to ' : ''}${r.max} replica${r.max === 1 ? '' : 's'})` : '';
+        return `${w.kind} "${w.name}"${count}`;
+    });
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function byKindAndName(a, b) {
+    return a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind < b.kind ? -1 : 1;
+}

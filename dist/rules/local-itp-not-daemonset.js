@@ -1,0 +1,63 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isProxied, SERVICE_TYPES, serviceSpec, serviceType } from '../src/k8s/service.js';
+import { atLeast } from '../src/k8s/version.js';
+export default defineRule({
+    meta: {
+        id: 'local-itp-not-daemonset',
+        description: 'Warn when a Service with internalTrafficPolicy: Local selects pods that are not a DaemonSet, so in-cluster clients on nodes without a pod are dropped.',
+        rationale: 'internalTrafficPolicy: Local makes kube-proxy send in-cluster traffic for the cluster IP only to pods on the client\'s own node; when that node has none, the traffic is dropped, with no fallback to other nodes. That is only safe for node-local agents run as a DaemonSet. Behind a Deployment or StatefulSet, clients fail or succeed depending on where the scheduler put them.',
+        remediation: 'Run the pods as a DaemonSet, or remove internalTrafficPolicy (Cluster); to prefer a pod on the same node and still fall back to others, use trafficDistribution: PreferSameNode (Kubernetes 1.34+).',
+        category: 'reliability',
+        defaultSeverity: 'warning',
+        recommended: true,
+        precision: 'high',
+        appliesTo: ['Service'],
+        messages: {
+            notDaemonSet: 'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
+        },
+        defaultOptions: {},
+    },
+    *check(service, { model, kubeVersion }) {
+        // The field is beta and on by default from 1.22; in 1.21 the API server drops it (alpha gate off).
+        if (serviceSpec(service)['internalTrafficPolicy'] !== 'Local' || !atLeast(kubeVersion, 22))
+            return;
+        // kube-proxy proxies neither headless nor ExternalName Services: the policy does nothing there.
+        if (!SERVICE_TYPES.has(serviceType(service)) || !isProxied(service))
+            return;
+        const workloads = model.selectedWorkloads(service);
+        // One DaemonSet among the backends puts an endpoint on every node it runs on.
+        if (workloads.length === 0 || workloads.some((w) => w.kind === 'DaemonSet'))
+            return;
+        const sorted = [...workloads].sort(byKindAndName);
+        yield {
+            messageId: 'notDaemonSet',
+            path: ['spec', 'internalTrafficPolicy'],
+            data: { service: service.name, workloads: describeWorkloads(sorted, model), alternative: alternative(kubeVersion) },
+            related: sorted.map((w) => notDaemonSet(w)),
+        };
+    },
+});
+/** What to use instead when node-local is a preference, not a requirement (DOMAIN.md §1.8). */
+function alternative(kubeVersion) {
+    if (atLeast(kubeVersion, 34))
+        return ' and set trafficDistribution: PreferSameNode, which prefers a pod on the same node and falls back to the others';
+    if (atLeast(kubeVersion, 31))
+        return ' and, to keep traffic near the client, set trafficDistribution: PreferClose, which prefers pods in the same zone and falls back to the others';
+    return '';
+}
+function notDaemonSet(workload) {
+    const where = workload.kind === 'Pod' ? 'it runs on one node only' : 'its pods run on some nodes only';
+    return { object: workload, path: ['kind'], message: `${workload.kind} "${workload.name}" is not a DaemonSet: ${where}` };
+}
+/** `Deployment "web" (3 replicas)`, `Deployment "a" (1 replica) and Pod "b"`. */
+function describeWorkloads(workloads, model) {
+    const names = workloads.map((w) => {
+        const r = model.replicas(w);
+        const count = r ? ` (${r.source === 'autoscaler' ? 'up to ' : ''}${r.max} replica${r.max === 1 ? '' : 's'})` : '';
+        return `${w.kind} "${w.name}"${count}`;
+    });
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+function byKindAndName(a, b) {
+    return a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind < b.kind ? -1 : 1;
+}

@@ -1,0 +1,3 @@
+type Id = 'notSent' | 'notEnabled' | 'portNotCovered' | 'envoyGateway';
+declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
+export default _default;

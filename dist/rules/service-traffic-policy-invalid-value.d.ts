@@ -1,0 +1,3 @@
+declare const _default: import("../src/engine/rule.js").Rule<"emptyInternal" | MessageId, {}>;
+export default _default;
+type MessageId = 'wrongCase' | 'unsupported' | 'notString';

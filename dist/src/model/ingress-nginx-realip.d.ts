@@ -1,0 +1,51 @@
+/**
+ * How ingress-nginx picks the client address (its realip wiring, DOMAIN.md §2.2–2.3) and how it reads
+ * `proxy-real-ip-cidr`, the list of addresses whose forwarded headers it trusts.
+ */
+import { type ControllerVersion } from './ingress-nginx-controller.js';
+export type TrustedEntry = {
+    readonly text: string;
+    readonly kind: 'ip';
+    readonly family: 4 | 6;
+    readonly prefix: number;
+} | {
+    readonly text: string;
+    readonly kind: 'invalid';
+};
+/**
+ * Entries of a `proxy-real-ip-cidr` value as the controller splits it: on commas, each entry
+ * trimmed, empty entries dropped (`splitAndTrimSpace` in template/configmap.go). Each entry becomes
+ * one `set_real_ip_from`: an address or CIDR, or anything else, which nginx takes for a host name.
+ */
+export declare function trustedEntries(value: string): TrustedEntry[];
+/** An entry that covers every address of its family (`0.0.0.0/0`, `::/0`, any `/0`). */
+export declare function trustsEveryAddress(entry: TrustedEntry): entry is Extract<TrustedEntry, {
+    kind: 'ip';
+}>;
+export type ClientAddressSource = 
+/** The realip module is off: the client is whoever connects. */
+'connection'
+/** `real_ip_header proxy_protocol`. */
+ | 'proxy-protocol'
+/** `real_ip_header <forwarded-for-header>`, trusted from the `proxy-real-ip-cidr` addresses. */
+ | 'header'
+/**
+ * PROXY protocol and use-forwarded-headers together (v1.13+, PR #12768): the forwarded header is
+ * used when the PROXY protocol address is inside `proxy-real-ip-cidr`, the PROXY address otherwise.
+ */
+ | 'header-after-proxy';
+export interface RealIpWiring {
+    readonly source: ClientAddressSource;
+    /** The key that makes the controller read the forwarded header, when one does. */
+    readonly trigger: 'use-forwarded-headers' | 'enable-real-ip' | undefined;
+    /** The header read (`forwarded-for-header`, default X-Forwarded-For). */
+    readonly header: string;
+}
+/**
+ * The realip wiring of a controller configuration (nginx.tmpl, v1.15.1): the module is on when
+ * use-forwarded-headers, use-proxy-protocol or enable-real-ip is on; with PROXY protocol the address
+ * comes from the PROXY header, except that from v1.13 use-forwarded-headers adds the forwarded header
+ * behind it. `versions`: the readers' versions (undefined: assume a current controller). Booleans are
+ * read as the controller reads them (`boolSetting`).
+ */
+export declare function realIpWiring(data: Readonly<Record<string, unknown>>, versions: readonly ControllerVersion[] | undefined): RealIpWiring;
