@@ -33,6 +33,15 @@ const CONSEQUENCE = 'none of the object applies, its client-IP settings included
  */
 const NON_STRING_MAP_VALUE = /^(?:(?:\/spec\/template|\/spec\/jobTemplate\/spec\/template)?\/metadata\/(?:labels|annotations)|\/data)\/[^/]+$/;
 
+/** Service traffic policies: service-traffic-policy-invalid-value reports them in the API's words for the target version. */
+const TRAFFIC_POLICY = /^\/spec\/(?:external|internal)TrafficPolicy$/;
+
+/** Errors another rule reports with a more specific message. */
+function ownedElsewhere(kind: string, e: SchemaError): boolean {
+  if (e.keyword === 'type' && NON_STRING_MAP_VALUE.test(e.instancePath)) return true;
+  return kind === 'Service' && (e.keyword === 'enum' || e.keyword === 'type') && TRAFFIC_POLICY.test(e.instancePath);
+}
+
 type MessageId = 'wrongType' | 'badEnum' | 'missingRequired' | 'badQuantity' | 'badIntOrString' | 'badFormat';
 
 export default defineRule({
@@ -64,7 +73,7 @@ export default defineRule({
   *check(object, { model }) {
     const validate = schemaValidator(object.apiVersion, object.kind);
     if (!validate) return;
-    const errors = validate(object.raw).filter((e) => !(e.keyword === 'type' && NON_STRING_MAP_VALUE.test(e.instancePath)));
+    const errors = validate(object.raw).filter((e) => !ownedElsewhere(object.kind, e));
     if (errors.length === 0) return;
     let completion: Completion | undefined;
     for (const group of groupByPlace(errors)) {

@@ -27,6 +27,14 @@ const CONSEQUENCE = 'none of the object applies, its client-IP settings included
  * are non-string-map-value's findings, with a message that shows how YAML read them.
  */
 const NON_STRING_MAP_VALUE = /^(?:(?:\/spec\/template|\/spec\/jobTemplate\/spec\/template)?\/metadata\/(?:labels|annotations)|\/data)\/[^/]+$/;
+/** Service traffic policies: service-traffic-policy-invalid-value reports them in the API's words for the target version. */
+const TRAFFIC_POLICY = /^\/spec\/(?:external|internal)TrafficPolicy$/;
+/** Errors another rule reports with a more specific message. */
+function ownedElsewhere(kind, e) {
+    if (e.keyword === 'type' && NON_STRING_MAP_VALUE.test(e.instancePath))
+        return true;
+    return kind === 'Service' && (e.keyword === 'enum' || e.keyword === 'type') && TRAFFIC_POLICY.test(e.instancePath);
+}
 export default defineRule({
     meta: {
         id: 'k8s-schema',
@@ -53,7 +61,7 @@ export default defineRule({
         const validate = schemaValidator(object.apiVersion, object.kind);
         if (!validate)
             return;
-        const errors = validate(object.raw).filter((e) => !(e.keyword === 'type' && NON_STRING_MAP_VALUE.test(e.instancePath)));
+        const errors = validate(object.raw).filter((e) => !ownedElsewhere(object.kind, e));
         if (errors.length === 0)
             return;
         let completion;
