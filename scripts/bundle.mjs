@@ -1,20 +1,71 @@
-// Bundles the CLI into one ES module (dist/srcip-lint.mjs) so that a run on one small file, as
-// pre-commit does, does not spend its time resolving and compiling ~200 modules. The library
-// entry (dist/src/index.js) stays the plain tsc output. kubernetes-models validators are loaded
-// lazily at run time, so they stay outside the bundle.
+// Builds the two bundles of dist/ (after tsc):
+// - dist/srcip-lint.mjs: the CLI in one ES module, so that a run on one small file, as pre-commit
+//   does, does not spend its time resolving and compiling ~200 modules (yaml and ajv stay outside:
+//   they load on first use, and most runs need neither);
+// - dist/k8s-schemas.cjs and dist/k8s-schemas-legacy.cjs: the kubernetes-models validators of the
+//   kinds k8s-schema checks, current and older API versions, with @kubernetes-models/validate
+//   replaced by the six formats they use (src/k8s/schema-formats.ts).
+// Usage: node scripts/bundle.mjs [outDir]   (default dist)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const outfile = process.argv[2] ?? 'dist/srcip-lint.mjs';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.resolve(root, process.argv[2] ?? 'dist');
+const compiled = path.resolve(root, process.argv[3] ?? outDir);
+
 await build({
-  entryPoints: ['dist/src/cli/main.js'],
+  entryPoints: [path.join(compiled, 'src/cli/main.js')],
   bundle: true,
+  nodePaths: [path.join(root, 'node_modules')],
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile,
+  outfile: path.join(outDir, 'srcip-lint.mjs'),
   minify: true,
-  legalComments: 'linked',
-  external: ['kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
+  legalComments: 'none',
+  // Loaded on first use from node_modules, outside the startup path (see src/source/yaml-lib.ts).
+  external: ['yaml', 'ajv', 'kubernetes-models', 'kubernetes-models/*', '@kubernetes-models/*'],
   banner: { js: "import { createRequire as __srcipCreateRequire } from 'node:module'; const require = __srcipCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The validators: every `_schemas` module whose name is <group><version><kind> for a schema kind.
+const { SCHEMA_KINDS, SCHEMA_BUNDLES, CURRENT_API_VERSIONS, schemaModuleName } = await import(path.join(compiled, 'src/k8s/schema.js'));
+const schemas = path.join(root, 'node_modules/kubernetes-models/_schemas');
+const GROUPS = { Core: '', Apps: 'apps', Batch: 'batch', Autoscaling: 'autoscaling', Extensions: 'extensions', Networking: 'networking.k8s.io', Policy: 'policy' };
+const entries = [];
+for (const file of fs.readdirSync(schemas).sort()) {
+  for (const kind of SCHEMA_KINDS) {
+    const m = new RegExp(`^IoK8sApi([A-Z][a-z0-9]*)(V\\d+(?:(?:alpha|beta)\\d+)?)${kind}\\.js$`).exec(file);
+    if (!m || !(m[1] in GROUPS)) continue;
+    const group = GROUPS[m[1]];
+    const apiVersion = `${group ? `${group}/` : ''}${m[2].charAt(0).toLowerCase()}${m[2].slice(1)}`;
+    if (`${schemaModuleName(apiVersion, kind)}.js` === file) entries.push([apiVersion, kind, file]);
+  }
+}
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-schemas-'));
+for (const [which, relative] of Object.entries(SCHEMA_BUNDLES)) {
+  const mine = entries.filter(([apiVersion]) => CURRENT_API_VERSIONS.has(apiVersion) === (which === 'current'));
+  const entry = path.join(tmp, `${which}.cjs`);
+  fs.writeFileSync(
+    entry,
+    `module.exports = {\n${mine.map(([v, k, file]) => `  ${JSON.stringify(`${v}/${k}`)}: require(${JSON.stringify(path.join(schemas, file))}).validate,`).join('\n')}\n};\n`,
+  );
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    nodePaths: [path.join(root, 'node_modules')],
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: path.join(outDir, path.relative('dist', relative)),
+    minify: true,
+    legalComments: 'none',
+    alias: { '@kubernetes-models/validate': path.join(compiled, 'src/k8s/schema-formats.js') },
+    logLevel: 'warning',
+  });
+}
+fs.rmSync(tmp, { recursive: true, force: true });

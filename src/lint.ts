@@ -52,6 +52,8 @@ export interface LintResult {
   readonly fileProblems: (InputProblem & { readonly kind: 'io' | 'size' })[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
+  /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
+  readonly timings: { readonly read: number; readonly parse: number; readonly rules: number };
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -81,7 +83,10 @@ export function lint(request: LintRequest): LintResult {
     fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' as const })));
   }
 
+  let readTime = 0;
+  let parseTime = 0;
   const read = (abs: string, display: string, context: boolean): boolean => {
+    const t0 = performance.now();
     let content: Buffer;
     let fd: number | undefined;
     try {
@@ -91,14 +96,17 @@ export function lint(request: LintRequest): LintResult {
         fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
         return false;
       }
-      content = fs.readFileSync(fd);
+      content = readAll(fd, size);
     } catch (e) {
       fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
       return false;
     } finally {
       if (fd !== undefined) fs.closeSync(fd);
     }
+    const t1 = performance.now();
     loadInput({ path: display, content, context }, loadOptions, out);
+    readTime += t1 - t0;
+    parseTime += performance.now() - t1;
     return true;
   };
   for (const text of request.texts ?? []) {
@@ -117,6 +125,7 @@ export function lint(request: LintRequest): LintResult {
     request.onFile?.(++done, total);
   }
 
+  const rulesStart = performance.now();
   const model = new Model(out.objects, { yaml: parseYamlValue });
   const syntax: SyntaxReport[] = out.problems.map((p) => ({
     file: p.file,
@@ -154,7 +163,24 @@ export function lint(request: LintRequest): LintResult {
     contextFiles,
     skippedFiles: fileProblems.length,
   };
-  return { findings, stats, missing, fileProblems, internalErrors };
+  const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
+  return { findings, stats, missing, fileProblems, internalErrors, timings };
+}
+
+/** Reads an open file of a known size (one fstat, not two); copes with files that change size. */
+function readAll(fd: number, size: number): Buffer {
+  let buf = Buffer.allocUnsafe(Math.max(size, 1));
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      const bigger = Buffer.allocUnsafe(buf.length * 2);
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const n = fs.readSync(fd, buf, length, buf.length - length, null);
+    if (n === 0) return buf.subarray(0, length);
+    length += n;
+  }
 }
 
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */

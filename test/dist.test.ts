@@ -6,7 +6,6 @@
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/fixtures.js';
@@ -26,11 +25,13 @@ function files(dir: string): string[] {
 
 describe('dist/', () => {
   it('is what `npm run build` produces from the sources (run it and commit dist/ if this fails)', () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-dist-'));
+    // Inside the repository, so that its package.json ("type": "module") applies as it does to dist/.
+    fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+    const tmp = fs.mkdtempSync(path.join(ROOT, '.tmp', 'dist-check-'));
     try {
       const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
       execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', tmp], { cwd: ROOT, stdio: 'pipe' });
-      execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), path.join(tmp, 'srcip-lint.mjs')], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), tmp], { cwd: ROOT, stdio: 'pipe' });
       const dist = path.join(ROOT, 'dist');
       expect(files(dist)).toEqual(files(tmp));
       const stale = files(tmp).filter((f) => !fs.readFileSync(path.join(tmp, f)).equals(fs.readFileSync(path.join(dist, f))));

@@ -1,26 +1,6 @@
 import path from 'node:path';
 import { defineRule } from '../src/engine/rule.js';
-import { schemaValidator } from '../src/k8s/schema.js';
-/**
- * The kinds this pack reasons about (Services, the workloads behind them, their ConfigMaps,
- * autoscalers and Ingresses). Not 'all': the source layer parses in full only the kinds some rule
- * checks, and CRDs, RBAC and the like, about 80% of a real bundle's bytes, carry no client-IP
- * setting.
- */
-const KINDS = [
-    'Service',
-    'Pod',
-    'Deployment',
-    'StatefulSet',
-    'DaemonSet',
-    'ReplicaSet',
-    'ReplicationController',
-    'Job',
-    'CronJob',
-    'ConfigMap',
-    'HorizontalPodAutoscaler',
-    'Ingress',
-];
+import { SCHEMA_KINDS, schemaValidator } from '../src/k8s/schema.js';
 const CONSEQUENCE = 'none of the object applies, its client-IP settings included';
 /**
  * Non-string values in string maps (ConfigMap data, labels and annotations, also of pod templates)
@@ -45,7 +25,7 @@ export default defineRule({
         defaultSeverity: 'error',
         recommended: true,
         precision: 'high',
-        appliesTo: KINDS,
+        appliesTo: SCHEMA_KINDS,
         reads: ['Kustomization', 'Component'],
         messages: {
             wrongType: `The API server rejects {{object}}: {{field}} must be {{expected}}, not {{got}}; ${CONSEQUENCE}.{{fix}}`,

@@ -47,6 +47,12 @@ export interface LintResult {
     })[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
+    /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
+    readonly timings: {
+        readonly read: number;
+        readonly parse: number;
+        readonly rules: number;
+    };
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export declare function lint(request: LintRequest): LintResult;

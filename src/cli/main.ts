@@ -210,7 +210,11 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     for (const n of notices) io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
   }
   if (opts.debug) {
-    io.stderr.write(`srcip-lint: ${result.stats.files} files, ${result.stats.objects} objects in ${(performance.now() - started).toFixed(0)} ms\n`);
+    const t = result.timings;
+    io.stderr.write(
+      `srcip-lint: ${result.stats.files} files, ${result.stats.objects} objects in ${(performance.now() - started).toFixed(0)} ms ` +
+        `(read ${t.read.toFixed(0)}, parse ${t.parse.toFixed(0)}, rules ${t.rules.toFixed(0)}, format and rest ${(performance.now() - started - t.read - t.parse - t.rules).toFixed(0)})\n`,
+    );
   }
   return exitCode(result, findings, failOn, maxWarnings);
 }

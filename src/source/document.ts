@@ -2,6 +2,7 @@
 
 import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
 import { LineIndex } from './lines.js';
+import { fastProbe, type ProbeResult } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
@@ -36,6 +37,8 @@ export class SourceDocument implements ManifestDocument {
    * @param start,end the document's segment in the file (what the full parser reads)
    * @param ordinal which document of the segment this is (almost always 0)
    * @param parsed the full parse, when the document already went through it
+   * @param body the document's body, when the fast parser reads it (positions then come from a
+   *   fast probe; the full parser is the fallback)
    */
   constructor(
     readonly file: SourceFile,
@@ -45,11 +48,14 @@ export class SourceDocument implements ManifestDocument {
     private readonly end: number,
     private readonly ordinal: number,
     parsed?: YamlDoc,
+    private readonly body?: { readonly start: number; readonly end: number },
   ) {
     this.parsed = parsed;
   }
 
   locate(path: Path, rootDepth = 0): Range {
+    const probe = this.probe(path, rootDepth);
+    if (probe) return this.file.range(probe.span[0], probe.span[1]);
     const parsed = this.yaml();
     if (!parsed) return this.file.range(this.start, this.start);
     const [a, b] = locateInDocument(parsed.doc, parsed.text, path, rootDepth);
@@ -57,10 +63,17 @@ export class SourceDocument implements ManifestDocument {
   }
 
   sourceText(path: Path): string | undefined {
+    const probe = this.probe(path, 0);
+    if (probe?.exact && probe.value) return this.file.text.slice(probe.value[0], probe.value[1]);
     const parsed = this.yaml();
     if (!parsed) return undefined;
     const span = exactSpan(parsed.doc, path);
     return span ? parsed.text.slice(span[0], span[1]) : undefined;
+  }
+
+  private probe(path: Path, rootDepth: number): ProbeResult | undefined {
+    if (!this.body || this.parsed) return undefined;
+    return fastProbe(this.file.text, this.body.start, this.body.end, path, rootDepth);
   }
 
   private yaml(): YamlDoc | undefined {

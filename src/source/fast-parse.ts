@@ -43,6 +43,57 @@ export function fastParse(text: string, start = 0, end = text.length): unknown {
   }
 }
 
+/** Offsets `[start, end)`. */
+export type Span = [number, number];
+
+interface Probe {
+  readonly path: readonly (string | number)[];
+  readonly rootDepth: number;
+  /** found[d]: the node of path segment d, when it exists. */
+  readonly found: ({ span: Span; value: Span | undefined } | undefined)[];
+  kind: Span | undefined;
+  rootFirst: Span | undefined;
+  level: number;
+  onPath: boolean;
+}
+
+export interface ProbeResult {
+  /** The range a finding at `path` gets (locate.ts's contract), as offsets. */
+  readonly span: Span;
+  /** The value of the node at exactly `path`, when it is a one-line scalar or flow collection. */
+  readonly value: Span | undefined;
+  /** The whole path exists. */
+  readonly exact: boolean;
+}
+
+/**
+ * Positions without a second parser: re-parses a document the fast parser accepts, noting the
+ * nodes along `path`, and applies the same anchoring rules as locate.ts (the pair of the deepest
+ * existing key, the first line of a sequence item, the object's `kind:` pair at its root).
+ * Undefined when the fast parser does not take the document. test/source/fast-parse.test.ts
+ * checks that both agree.
+ */
+export function fastProbe(text: string, start: number, end: number, path: readonly (string | number)[], rootDepth: number): ProbeResult | undefined {
+  const probe: Probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true };
+  try {
+    const parser = new FastParser(text, start, end);
+    parser.probe = probe;
+    if (parser.parseDocument() === EMPTY_DOCUMENT) return undefined;
+  } catch (e) {
+    if (e === BAIL) return undefined;
+    throw e;
+  }
+  let depth = 0;
+  while (depth < path.length && probe.found[depth] !== undefined) depth++;
+  const exact = depth === path.length;
+  if (depth <= rootDepth) {
+    const span = probe.kind ?? probe.rootFirst;
+    return span ? { span, value: undefined, exact: exact && path.length === 0 } : undefined;
+  }
+  const node = probe.found[depth - 1] as { span: Span; value: Span | undefined };
+  return { span: node.span, value: exact ? node.value : undefined, exact };
+}
+
 /** Marker for an empty document (only comments and blank lines). */
 export const EMPTY_DOCUMENT: unique symbol = Symbol('empty-document');
 
@@ -54,6 +105,14 @@ class FastParser {
   /** Start of the next line. */
   private nl = 0;
   private depth = 0;
+  /** Where the last value parsed starts and ends (see setValue). */
+  private vStart = -1;
+  private vEnd = -1;
+  private vMap = false;
+  /** The first pair of the last block mapping parsed (for probes). */
+  private mapFirst: Span | undefined;
+  /** Set when the parse is a probe for positions. */
+  probe: Probe | undefined;
 
   constructor(
     private readonly s: string,
@@ -62,11 +121,12 @@ class FastParser {
   ) {
     this.ls = start;
     // Lone CRs are line breaks in YAML and a BOM may only start a document: full parser.
-    for (let i = s.indexOf('\r', start); i >= 0 && i < end; i = s.indexOf('\r', i + 1)) {
-      if (s.charCodeAt(i + 1) !== LF) throw BAIL;
+    // (Searched in a slice: an unbounded indexOf from `start` would scan the rest of the file.)
+    const doc = start === 0 && end === s.length ? s : s.slice(start, end);
+    for (let i = doc.indexOf('\r'); i >= 0; i = doc.indexOf('\r', i + 1)) {
+      if (doc.charCodeAt(i + 1) !== LF) throw BAIL;
     }
-    const bom = s.indexOf('\uFEFF', start);
-    if (bom >= 0 && bom < end) throw BAIL;
+    if (doc.includes('\uFEFF')) throw BAIL;
     this.setLine(start);
   }
 
@@ -166,11 +226,31 @@ class FastParser {
   private parseMap(m: number, p: number): Record<string, unknown> {
     this.enter();
     const obj: Record<string, unknown> = {};
+    const probe = this.probe;
+    let first: Span | undefined;
     for (;;) {
       const key = this.parseKey(p);
       if (key === undefined) throw BAIL;
       if (Object.prototype.hasOwnProperty.call(obj, key.key) || key.key === '__proto__') throw BAIL;
-      obj[key.key] = this.parseValue(m, key.after, false);
+      if (probe === undefined) {
+        obj[key.key] = this.parseValue(m, key.after, false);
+      } else {
+        const level = probe.level;
+        const on = probe.onPath;
+        const childOn = on && level < probe.path.length && String(probe.path[level]) === key.key;
+        const keyLineEnd = this.le;
+        probe.onPath = childOn;
+        probe.level = level + 1;
+        obj[key.key] = this.parseValue(m, key.after, false);
+        probe.onPath = on;
+        probe.level = level;
+        // The pair: key and value when the value ends on the key's line, else the key alone.
+        const inline = this.vStart >= 0 && this.vStart <= keyLineEnd && this.vEnd >= 0 && this.vEnd > key.end;
+        const span: Span = [p, inline ? this.vEnd : key.end];
+        first ??= span;
+        if (childOn) probe.found[level] = { span, value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+        if (on && level === probe.rootDepth && key.key === 'kind') probe.kind = span;
+      }
       if (!this.skipBlank()) break;
       const ind = this.indent();
       if (ind < m) break;
@@ -179,6 +259,10 @@ class FastParser {
       if (this.s.charCodeAt(p) === DASH && this.isSeqEntry(p)) throw BAIL;
     }
     this.depth--;
+    if (probe !== undefined) {
+      if (probe.onPath && probe.level === probe.rootDepth) probe.rootFirst = first;
+      this.mapFirst = first;
+    }
     return obj;
   }
 
@@ -186,8 +270,22 @@ class FastParser {
   private parseSeq(n: number, p: number): unknown[] {
     this.enter();
     const arr: unknown[] = [];
+    const probe = this.probe;
     for (;;) {
-      arr.push(this.parseValue(n, p + 1, true));
+      if (probe === undefined) {
+        arr.push(this.parseValue(n, p + 1, true));
+      } else {
+        const level = probe.level;
+        const on = probe.onPath;
+        const childOn = on && level < probe.path.length && probe.path[level] === arr.length;
+        probe.onPath = childOn;
+        probe.level = level + 1;
+        this.mapFirst = undefined;
+        arr.push(this.parseValue(n, p + 1, true));
+        probe.onPath = on;
+        probe.level = level;
+        if (childOn) probe.found[level] = { span: this.itemSpan(), value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+      }
       if (!this.skipBlank()) break;
       const ind = this.indent();
       if (ind < n) break;
@@ -209,19 +307,28 @@ class FastParser {
     const q = this.skipSpaces(p);
     if (q === this.le || (s.charCodeAt(q) === HASH && q > p)) {
       this.nextLine();
-      return this.parseBlockChild(n, !inSeq);
+      const child = this.parseBlockChild(n, !inSeq);
+      // No child: an empty (null) value, which YAML places right where it would have started.
+      if (child === null) this.setValue(q, q, false);
+      return child;
     }
     if (q === p) throw BAIL; // `key:x` or `-x` are not indicators; callers never get here
     const c = s.charCodeAt(q);
     switch (c) {
       case 124: // |
-      case 62: // >
-        return this.parseBlockScalar(n, q);
+      case 62: {
+        // >
+        const text = this.parseBlockScalar(n, q);
+        this.setValue(q, -1, false);
+        return text;
+      }
       case DQUOTE:
       case SQUOTE: {
-        if (inSeq && this.keyEnd(q) >= 0) return this.parseMap(q - this.ls, q);
+        if (inSeq && this.keyEnd(q) >= 0) return this.compactMap(q);
+        const line = this.ls;
         const [value, after] = c === DQUOTE ? this.doubleQuoted(q, n) : this.singleQuoted(q, n);
         this.expectLineEnd(after);
+        this.setValue(q, this.ls === line ? after : -1, false);
         return this.finishScalar(n, value);
       }
       case 91: // [
@@ -229,6 +336,7 @@ class FastParser {
         // {
         const [value, after] = this.parseFlow(q, 0);
         this.expectLineEnd(after);
+        this.setValue(q, after, false);
         return this.finishScalar(n, value);
       }
       case DASH:
@@ -241,17 +349,48 @@ class FastParser {
       default:
         if (BAD_PLAIN_START.has(c)) throw BAIL;
     }
-    const ke = this.keyEnd(q);
-    if (ke >= 0) {
+    const e = this.plainScan(q);
+    if (e < 0) {
       if (!inSeq) throw BAIL; // `a: b: c` is an error
-      return this.parseMap(q - this.ls, q);
+      return this.compactMap(q);
     }
-    const e = this.plainEnd(q);
     const first = s.slice(q, e);
-    if (e < this.le) return this.finishScalar(n, resolvePlain(first)); // a comment ends it
+    if (e < this.le) {
+      this.setValue(q, e, false);
+      return this.finishScalar(n, resolvePlain(first)); // a comment ends it
+    }
     const text = this.foldPlain(n, first);
     if (this.skipBlank() && this.indent() > n) throw BAIL;
+    this.setValue(q, text === first ? e : -1, false);
     return text === first ? resolvePlain(first) : text;
+  }
+
+  /** A compact mapping that starts on a sequence item's line (`- key: value`). */
+  private compactMap(q: number): Record<string, unknown> {
+    const map = this.parseMap(q - this.ls, q);
+    this.setValue(q, -1, true);
+    return map;
+  }
+
+  /**
+   * Records where the value just parsed starts and, when it ends on the line where it starts, where
+   * it ends (-1 otherwise), and whether it is a block mapping. Positions for findings (`fastProbe`).
+   */
+  private setValue(start: number, end: number, map: boolean): void {
+    this.vStart = start;
+    this.vEnd = end;
+    this.vMap = map;
+  }
+
+  /** The first line of the sequence item just parsed, as locate.ts's nodeSpan shows items. */
+  private itemSpan(): Span {
+    if (this.vMap && this.mapFirst) return this.mapFirst;
+    if (this.vEnd >= 0) return [this.vStart, this.vEnd];
+    let e = this.s.indexOf('\n', this.vStart);
+    if (e < 0 || e > this.end) e = this.end;
+    if (e > this.vStart && this.s.charCodeAt(e - 1) === CR) e--;
+    while (e > this.vStart && (this.s.charCodeAt(e - 1) === SPACE || this.s.charCodeAt(e - 1) === TAB)) e--;
+    return [this.vStart, e];
   }
 
   /**
@@ -323,13 +462,21 @@ class FastParser {
     if (!this.skipBlank()) return null;
     const ind = this.indent();
     const p = this.ls + ind;
+    let value: unknown;
+    let map = false;
     if (ind > n) {
-      if (this.isSeqEntry(p)) return this.parseSeq(ind, p);
-      if (this.keyEnd(p) >= 0) return this.parseMap(ind, p);
-      throw BAIL;
+      if (this.isSeqEntry(p)) value = this.parseSeq(ind, p);
+      else if (this.keyEnd(p) >= 0) {
+        value = this.parseMap(ind, p);
+        map = true;
+      } else throw BAIL;
+    } else if (ind === n && seqAtSameIndent && this.isSeqEntry(p)) {
+      value = this.parseSeq(ind, p);
+    } else {
+      return null;
     }
-    if (ind === n && seqAtSameIndent && this.isSeqEntry(p)) return this.parseSeq(ind, p);
-    return null;
+    this.setValue(p, -1, map);
+    return value;
   }
 
   // ---- keys and plain scalars ------------------------------------------------------------------
@@ -371,14 +518,14 @@ class FastParser {
     return c === SPACE || c === TAB;
   }
 
-  private parseKey(p: number): { key: string; after: number } | undefined {
+  private parseKey(p: number): { key: string; end: number; after: number } | undefined {
     const s = this.s;
     const c = s.charCodeAt(p);
     if (c === DQUOTE || c === SQUOTE) {
       const [key, after] = c === DQUOTE ? this.doubleQuoted(p) : this.singleQuoted(p);
       const r = this.skipSpaces(after);
       if (s.charCodeAt(r) !== COLON || !this.isIndicatorEnd(r + 1)) return undefined;
-      return { key, after: r + 1 };
+      return { key, end: after, after: r + 1 };
     }
     if (BAD_PLAIN_START.has(c) || c === DASH || c === 63 || c === COLON) return undefined;
     const colon = this.keyEnd(p);
@@ -389,7 +536,31 @@ class FastParser {
     if (text.length > 1024) throw BAIL;
     if (text === '<<') throw BAIL; // merge keys: leave to the full parser
     const key = keyOrBail(resolvePlain(text));
-    return { key, after: colon + 1 };
+    return { key, end: e, after: colon + 1 };
+  }
+
+  /**
+   * One scan of a plain value starting at `p`: -1 when it holds a `: ` mapping indicator (a
+   * compact mapping), otherwise its end (before a comment, trimmed).
+   */
+  private plainScan(p: number): number {
+    const s = this.s;
+    const le = this.le;
+    let e = le;
+    for (let i = p; i < le; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === COLON) {
+        if (this.isIndicatorEnd(i + 1)) return -1;
+      } else if (ch === HASH && i > p) {
+        const prev = s.charCodeAt(i - 1);
+        if (prev === SPACE || prev === TAB) {
+          e = i;
+          break;
+        }
+      }
+    }
+    while (e > p && (s.charCodeAt(e - 1) === SPACE || s.charCodeAt(e - 1) === TAB)) e--;
+    return e;
   }
 
   /** End of a plain scalar in block context starting at `p` (before a comment, trimmed). */
@@ -501,34 +672,66 @@ class FastParser {
     const isSeq = open === 91;
     const arr: unknown[] = [];
     const obj: Record<string, unknown> = {};
+    const probe = this.probe;
     let i = this.skipSpaces(p + 1);
     if (s.charCodeAt(i) === close) return [isSeq ? arr : obj, i + 1];
     for (;;) {
+      const start = i;
+      let key: string | number;
+      let value: unknown;
+      let after: number;
       if (isSeq) {
-        const [v, after] = this.flowNode(i, depth);
-        arr.push(v);
-        i = this.skipSpaces(after);
-        if (s.charCodeAt(i) === COLON) throw BAIL; // [a: b]
+        key = arr.length;
+        [value, after] = this.flowEntry(i, depth, key);
+        arr.push(value);
       } else {
         const [k, afterKey] = this.flowNode(i, depth);
         if (typeof k === 'object' && k !== null) throw BAIL;
-        const key = typeof k === 'string' ? k : keyOrBail(k as PlainValue);
+        key = typeof k === 'string' ? k : keyOrBail(k as PlainValue);
         i = this.skipSpaces(afterKey);
         if (s.charCodeAt(i) !== COLON) throw BAIL;
         i = this.skipSpaces(i + 1);
         const c = s.charCodeAt(i);
         if (c === 44 || c === close) throw BAIL;
-        const [v, after] = this.flowNode(i, depth);
+        [value, after] = this.flowEntry(i, depth, key);
         if (Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__') throw BAIL;
-        obj[key] = v;
-        i = this.skipSpaces(after);
+        obj[key] = value;
       }
+      if (probe !== undefined && probe.onPath) {
+        // On one line: an item is its whole node, a pair is key and value.
+        const span: Span = [start, after];
+        if (probe.level < probe.path.length && (isSeq ? probe.path[probe.level] === key : String(probe.path[probe.level]) === key)) {
+          probe.found[probe.level] = { span, value: [i, after] };
+        }
+        if (!isSeq && probe.level === probe.rootDepth && key === 'kind') probe.kind = span;
+      }
+      i = this.skipSpaces(after);
+      if (isSeq && s.charCodeAt(i) === COLON) throw BAIL; // [a: b]
       const c = s.charCodeAt(i);
-      if (c === close) return [isSeq ? arr : obj, i + 1];
+      if (c === close) {
+        if (probe !== undefined && probe.onPath && probe.level === probe.rootDepth) probe.rootFirst = [p, i + 1];
+        return [isSeq ? arr : obj, i + 1];
+      }
       if (c !== 44 /* , */) throw BAIL;
       i = this.skipSpaces(i + 1);
       const d = s.charCodeAt(i);
       if (d === close || d === 44) throw BAIL; // trailing or empty entries: full parser
+    }
+  }
+
+  /** A flow collection's entry value, parsed one level deeper on the probe's path. */
+  private flowEntry(i: number, depth: number, key: string | number): [unknown, number] {
+    const probe = this.probe;
+    if (probe === undefined) return this.flowNode(i, depth);
+    const level = probe.level;
+    const on = probe.onPath;
+    probe.onPath = on && level < probe.path.length && (typeof key === 'number' ? probe.path[level] === key : String(probe.path[level]) === key);
+    probe.level = level + 1;
+    try {
+      return this.flowNode(i, depth);
+    } finally {
+      probe.onPath = on;
+      probe.level = level;
     }
   }
 

@@ -9,13 +9,13 @@
  * Positions are computed only for documents that get a finding.
  */
 
-import type { K8sObject, Path } from '../engine/types.js';
+import { isAscii } from 'node:buffer';
+import type { Directive, K8sObject, Path } from '../engine/types.js';
 import { isClusterScoped } from '../k8s/kinds.js';
-import type { Directive } from '../engine/types.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
-import { hasDirectives, isBlank, type Segment, splitDocuments } from './split.js';
+import { isBlank, type Segment, splitDocuments } from './split.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export interface LoadInput {
@@ -94,13 +94,14 @@ export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResul
   const decoded = decode(input.content);
   out.stats.bytes += decoded.bytes;
   const file = new SourceFile(input.path, decoded.text, input.context);
-  out.files.push({ file, directives: decoded.text.includes('srcip-lint-') ? parseDirectives(decoded.text) : [] });
+  const mentionsUs = decoded.text.includes('srcip-lint');
+  out.files.push({ file, directives: mentionsUs ? parseDirectives(decoded.text) : [] });
   if (decoded.problem) {
     out.stats.yamlErrors++;
     out.problems.push({ file, documentIndex: 0, ...decoded.problem });
     return;
   }
-  new FileLoader(file, options, out).load();
+  new FileLoader(file, options, out, mentionsUs).load();
 }
 
 interface Decoded {
@@ -115,6 +116,10 @@ function decode(content: Uint8Array | string): Decoded {
     return { text, bytes: Buffer.byteLength(content) };
   }
   const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (isAscii(buf)) {
+    // Most manifests are ASCII: one fast check, and a one-byte string without UTF-8 decoding.
+    if (buf.indexOf(0) < 0) return { text: buf.toString('latin1'), bytes: buf.byteLength };
+  }
   const nul = buf.indexOf(0);
   let decoded: string | undefined;
   if (nul < 0) {
@@ -156,15 +161,14 @@ const TOP_LEVEL_LINE = /^[^ \t\r\n#-]/gm;
 
 class FileLoader {
   private docIndex = 0;
-  private readonly mentionsUs: boolean;
 
+  /** @param mentionsUs the text contains "srcip-lint" (suppressions may be in it) */
   constructor(
     private readonly file: SourceFile,
     private readonly options: LoadOptions,
     private readonly out: LoadResult,
-  ) {
-    this.mentionsUs = file.text.includes('srcip-lint');
-  }
+    private readonly mentionsUs: boolean,
+  ) {}
 
   load(): void {
     const text = this.file.text;
@@ -182,11 +186,12 @@ class FileLoader {
         return;
       }
     }
-    if (hasDirectives(text)) {
+    const segments = splitDocuments(text);
+    if (segments === 'directives') {
       this.addYamlDocs(parseWithYaml(text), 0, text.length, undefined);
       return;
     }
-    for (const seg of splitDocuments(text)) this.loadSegment(seg);
+    for (const seg of segments) this.loadSegment(seg);
   }
 
   private loadSegment(seg: Segment): void {
@@ -201,7 +206,7 @@ class FileLoader {
         return;
       }
       if (value !== undefined) {
-        this.addDocument(value, seg.start, seg.end, 0, helm, undefined);
+        this.addDocument(value, seg.start, seg.end, 0, helm, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
         return;
       }
     }
@@ -252,7 +257,7 @@ class FileLoader {
     const metadata = (section as Record<string, unknown>)['metadata'];
     const raw = { apiVersion, kind, metadata };
     this.out.stats.documents++;
-    const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0);
+    const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
     this.addObject(raw, doc, [], true);
     return true;
   }
@@ -264,9 +269,10 @@ class FileLoader {
     ordinal: number,
     helm: string | undefined,
     parsed: YamlDoc | undefined,
+    body?: { start: number; end: number },
   ): void {
     this.out.stats.documents++;
-    const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed);
+    const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
     if (!isTyped(value)) {
       this.out.stats.skippedDocuments++;
       return;

@@ -8,9 +8,10 @@
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
 
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { Path } from '../engine/types.js';
 import { keyString } from './fast-parse.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 
 /** Offsets `[start, end)` relative to the parsed text. */

@@ -34,8 +34,11 @@ const GO_DOT_FLOAT = /^\.[0-9]+([eE][-+]?[0-9]+)?$/;
  * marshal back to (normalised) strings, and no text starting with `YYYY-` is a number.
  */
 export function resolvePlain(text: string): PlainValue {
-  const fixed = BOOL_NULL.get(text);
-  if (fixed !== undefined) return fixed;
+  // The booleans and nulls are at most five characters long: skip the lookup for the rest.
+  if (text.length <= 5) {
+    const fixed = BOOL_NULL.get(text);
+    if (fixed !== undefined) return fixed;
+  }
   const c = text.charCodeAt(0);
   const isDigit = c >= 48 && c <= 57;
   if (c === 46 /* . */) {

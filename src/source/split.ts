@@ -21,19 +21,21 @@ export interface Segment {
   explicit: boolean;
 }
 
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** Document markers, and directive lines (`%YAML`, `%TAG`), in one pass. */
+const MARKER = /^(?:(?:---|\.\.\.)(?=[ \t\r\n]|$)|%)/gm;
 
-export function hasDirectives(text: string): boolean {
-  return text.charCodeAt(0) === 37 /* % */ || text.includes('\n%');
-}
-
-export function splitDocuments(text: string): Segment[] {
+/**
+ * The documents of a stream; `'directives'` when a line starts with `%` (a directive), and the
+ * caller should parse the whole stream at once.
+ */
+export function splitDocuments(text: string): Segment[] | 'directives' {
   const segments: Segment[] = [];
   let cur: Segment = { start: 0, end: 0, bodyStart: 0, bodyEnd: 0, markerContent: false, explicit: false };
   let open = true;
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
     const at = m.index;
+    if (text.charCodeAt(at) === 37 /* % */) return 'directives';
     const eol = lineEndAfter(text, at);
     const rest = restHasContent(text, at + 3, eol);
     if (text.charCodeAt(at) === 45 /* - */) {

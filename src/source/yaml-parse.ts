@@ -8,18 +8,8 @@
  * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
  */
 
-import {
-  Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  parseAllDocuments,
-  type Scalar,
-  type YAMLMap,
-} from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 
@@ -57,9 +47,9 @@ const PARSE_OPTIONS = {
 /** Parses `text.slice(start, end)` (one or more documents). */
 export function parseWithYaml(text: string, start = 0, end = text.length): YamlDoc[] {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: ReturnType<ReturnType<typeof yamlLib>['parseAllDocuments']>;
   try {
-    docs = parseAllDocuments(slice, PARSE_OPTIONS);
+    docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
   } catch (e) {
     return [failedDoc(slice, start, e)];
   }
@@ -109,7 +99,7 @@ function failedDoc(text: string, start: number, e: unknown): YamlDoc {
         end: start + 1,
       },
     ],
-    doc: new Document(null),
+    doc: new (yamlLib().Document)(null),
     text,
     base: start,
   };

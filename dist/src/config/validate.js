@@ -1,12 +1,18 @@
-/** JSON Schema validation with ajv, compiled once per schema. */
-import { Ajv } from 'ajv';
+/**
+ * JSON Schema validation with ajv, compiled once per schema. ajv is loaded on first use (a run
+ * without a configuration file or rule options never needs it).
+ */
+import { createRequire } from 'node:module';
 let ajv;
 const cache = new WeakMap();
 /** Returns a validator that gives the first error, or undefined when the value is valid. */
 export function compileSchema(schema) {
     let fn = cache.get(schema);
     if (!fn) {
-        ajv ??= new Ajv({ allErrors: false, strict: false });
+        if (!ajv) {
+            const { Ajv } = createRequire(import.meta.url)('ajv');
+            ajv = new Ajv({ allErrors: false, strict: false });
+        }
         fn = ajv.compile(schema);
         cache.set(schema, fn);
     }

@@ -2,11 +2,11 @@
  * The Kubernetes object schemas: kubernetes-models' precompiled ajv validators (Kubernetes v1.33,
  * with the definitions of older API versions merged in, e.g. `extensions/v1beta1` Ingress).
  *
- * Each top-level kind has a CommonJS module `_schemas/<Name>.js` exporting `validate`. The package's
- * `exports` map hides that folder, so modules are loaded by absolute path from the package
- * directory. Loading one costs milliseconds to tens of milliseconds (it requires its whole
- * dependency tree: a pod template alone is ~30 ms), so validators are loaded lazily, only for the
- * apiVersion+kind pairs a run meets, and at most once per process (see also `lightFormats`).
+ * The validators of the kinds k8s-schema checks (SCHEMA_KINDS, every API version) are bundled at
+ * build time into two files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
+ * replaced by the six formats they use (schema-formats.ts): one module to load instead of ~270. Other pairs, or a checkout without the bundle, load the package's own
+ * CommonJS module `_schemas/<Name>.js` (hidden by its `exports` map, so by absolute path). Either
+ * way validators load lazily, only for the apiVersion+kind pairs a run meets, once per process.
  *
  * Module names follow the generator's convention `IoK8sApi<Group><Version><Kind>`, where <Group>
  * is the first label of the API group (`networking.k8s.io` → `Networking`, the core group →
@@ -14,6 +14,23 @@
  * own (its `apiVersion` and `kind` enums), which rules out look-alikes such as
  * `networking.istio.io/v1` and schemas of sub-objects.
  */
+/**
+ * The kinds k8s-schema validates: the ones this pack reasons about (Services, the workloads behind
+ * them, their ConfigMaps, autoscalers and Ingresses). Not every kind: the source layer parses in
+ * full only the kinds some rule checks, and CRDs, RBAC and the like, about 80% of a real bundle's
+ * bytes, carry no client-IP setting.
+ */
+export declare const SCHEMA_KINDS: readonly string[];
+/**
+ * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: one for the current
+ * API versions, one for the older ones, so that a run over current manifests loads about half the
+ * code (a pod template's validators alone are ~300 KB).
+ */
+export declare const SCHEMA_BUNDLES: {
+    readonly current: "dist/k8s-schemas.cjs";
+    readonly legacy: "dist/k8s-schemas-legacy.cjs";
+};
+export declare const CURRENT_API_VERSIONS: ReadonlySet<string>;
 /** An ajv error as the compiled validators produce it (compiled without messages). */
 export interface SchemaError {
     /** RFC 6901 pointer to the failing value (`/spec/ports/0/port`; `~1` is `/`, `~0` is `~`). */
@@ -32,3 +49,5 @@ export type SchemaValidator = (value: unknown) => readonly SchemaError[];
 export declare function schemaValidator(apiVersion: string, kind: string): SchemaValidator | undefined;
 /** The schema module name for a pair (`IoK8sApiAppsV1Deployment`), or undefined if it cannot be one. */
 export declare function schemaModuleName(apiVersion: string, kind: string): string | undefined;
+/** The package's module file for a pair, when it exists (used by the build to make the bundle). */
+export declare function schemaFile(apiVersion: string, kind: string): string | undefined;

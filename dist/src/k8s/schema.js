@@ -2,11 +2,11 @@
  * The Kubernetes object schemas: kubernetes-models' precompiled ajv validators (Kubernetes v1.33,
  * with the definitions of older API versions merged in, e.g. `extensions/v1beta1` Ingress).
  *
- * Each top-level kind has a CommonJS module `_schemas/<Name>.js` exporting `validate`. The package's
- * `exports` map hides that folder, so modules are loaded by absolute path from the package
- * directory. Loading one costs milliseconds to tens of milliseconds (it requires its whole
- * dependency tree: a pod template alone is ~30 ms), so validators are loaded lazily, only for the
- * apiVersion+kind pairs a run meets, and at most once per process (see also `lightFormats`).
+ * The validators of the kinds k8s-schema checks (SCHEMA_KINDS, every API version) are bundled at
+ * build time into two files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
+ * replaced by the six formats they use (schema-formats.ts): one module to load instead of ~270. Other pairs, or a checkout without the bundle, load the package's own
+ * CommonJS module `_schemas/<Name>.js` (hidden by its `exports` map, so by absolute path). Either
+ * way validators load lazily, only for the apiVersion+kind pairs a run meets, once per process.
  *
  * Module names follow the generator's convention `IoK8sApi<Group><Version><Kind>`, where <Group>
  * is the first label of the API group (`networking.k8s.io` → `Networking`, the core group →
@@ -14,8 +14,37 @@
  * own (its `apiVersion` and `kind` enums), which rules out look-alikes such as
  * `networking.istio.io/v1` and schemas of sub-objects.
  */
-import { createRequire, Module } from 'node:module';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageFile } from '../package.js';
+/**
+ * The kinds k8s-schema validates: the ones this pack reasons about (Services, the workloads behind
+ * them, their ConfigMaps, autoscalers and Ingresses). Not every kind: the source layer parses in
+ * full only the kinds some rule checks, and CRDs, RBAC and the like, about 80% of a real bundle's
+ * bytes, carry no client-IP setting.
+ */
+export const SCHEMA_KINDS = [
+    'Service',
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+    'ConfigMap',
+    'HorizontalPodAutoscaler',
+    'Ingress',
+];
+/**
+ * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: one for the current
+ * API versions, one for the older ones, so that a run over current manifests loads about half the
+ * code (a pod template's validators alone are ~300 KB).
+ */
+export const SCHEMA_BUNDLES = { current: 'dist/k8s-schemas.cjs', legacy: 'dist/k8s-schemas-legacy.cjs' };
+export const CURRENT_API_VERSIONS = new Set(['v1', 'apps/v1', 'batch/v1', 'autoscaling/v1', 'autoscaling/v2', 'networking.k8s.io/v1']);
 /** API groups whose schemas do not follow `IoK8sApi<Group>`. */
 const OVERRIDES = {
     'apiextensions.k8s.io': 'IoK8sApiextensionsApiserverPkgApisApiextensions',
@@ -27,7 +56,7 @@ const GROUP = /^(?:[a-z][a-z0-9]*|[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*\.k8s\.io
 const VERSION = /^v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
 const cache = new Map();
 let schemasDir;
-let lightFormatsTried = false;
+const bundles = new Map();
 /**
  * The validator of `apiVersion` + `kind` (`apps/v1`, `Deployment`), or undefined when
  * kubernetes-models does not know the pair (custom resources, misspelt versions).
@@ -52,33 +81,48 @@ export function schemaModuleName(apiVersion, kind) {
     return `${prefix}${capitalise(version)}${kind}`;
 }
 function load(apiVersion, kind) {
-    const name = schemaModuleName(apiVersion, kind);
-    const dir = name === undefined ? null : packageSchemas();
-    if (name === undefined || dir === null)
+    const bundled = bundledValidators(CURRENT_API_VERSIONS.has(apiVersion) ? SCHEMA_BUNDLES.current : SCHEMA_BUNDLES.legacy)?.[`${apiVersion}/${kind}`];
+    if (bundled)
+        return wrap(bundled);
+    const file = schemaFile(apiVersion, kind);
+    if (file === undefined)
         return null;
-    const require = createRequire(import.meta.url);
-    let file;
-    try {
-        file = require.resolve(path.join(dir, `${name}.js`));
-    }
-    catch {
-        return null; // no such schema: a kind kubernetes-models does not know
-    }
-    if (!lightFormatsTried) {
-        lightFormatsTried = true;
-        lightFormats(file);
-    }
-    const validate = require(file).validate;
+    const validate = createRequire(import.meta.url)(file).validate;
     if (typeof validate !== 'function')
         return null;
-    const compiled = validate;
-    const validator = (value) => (compiled(value) ? [] : (compiled.errors ?? []).filter(isApiError));
+    const validator = wrap(validate);
     // The schema of a top-level kind pins apiVersion and kind with enums (sub-object schemas such as
     // ServiceSpec pin nothing): it must reject other values and accept this pair.
     const typeMeta = (e) => e.instancePath === '/apiVersion' || e.instancePath === '/kind';
     const pins = validator({ apiVersion: '-', kind: '-' }).some(typeMeta);
     const own = !validator({ apiVersion, kind }).some(typeMeta);
     return pins && own ? validator : null;
+}
+function wrap(compiled) {
+    return (value) => (compiled(value) ? [] : (compiled.errors ?? []).filter(isApiError));
+}
+/** The package's module file for a pair, when it exists (used by the build to make the bundle). */
+export function schemaFile(apiVersion, kind) {
+    const name = schemaModuleName(apiVersion, kind);
+    const dir = name === undefined ? null : packageSchemas();
+    if (name === undefined || dir === null)
+        return undefined;
+    const file = path.join(dir, `${name}.js`);
+    return fs.existsSync(file) ? file : undefined;
+}
+function bundledValidators(relative) {
+    let bundle = bundles.get(relative);
+    if (bundle === undefined) {
+        const file = packageFile(relative);
+        try {
+            bundle = fs.existsSync(file) ? createRequire(import.meta.url)(file) : null;
+        }
+        catch {
+            bundle = null;
+        }
+        bundles.set(relative, bundle);
+    }
+    return bundle;
 }
 /**
  * kubernetes-models requires `apiVersion` and `kind` (with one allowed value each) on every
@@ -94,61 +138,6 @@ function isApiError(e) {
     if (e.keyword === 'required')
         return e.params['missingProperty'] !== 'apiVersion' && e.params['missingProperty'] !== 'kind';
     return e.keyword !== 'enum';
-}
-/**
- * The compiled schemas `require("@kubernetes-models/validate")` only to read six format checkers
- * (`_validate.formats.int32`, `int64`, `double`, `date-time`, `byte`, `quantity`). That package's
- * index also loads ajv-i18n (every language, for `runValidateFunc`'s messages) and
- * ajv-formats-draft2019 (IDN e-mail and hostname checks with punycode): ~40 ms before the first
- * schema runs, a fifth of a pre-commit run's budget, for code no schema calls.
- *
- * So, before the first schema loads, and only if nothing has loaded the package yet, its module
- * entry in `require.cache` (Node's documented module cache) is filled with an equivalent facade:
- * the six formats from the same ajv-formats the package spreads into its own table, plus `byte`
- * and `quantity` with the package's own patterns (validate 4.0.0 `dist/formats.js`). Any other
- * format name, and `runValidateFunc`, load the package's real modules on first use, so code that
- * requires the package later (kubernetes-models' classes) behaves exactly as before. If anything
- * about the layout differs, the facade is not installed and the real package loads.
- */
-function lightFormats(schemaFile) {
-    try {
-        const target = createRequire(schemaFile).resolve('@kubernetes-models/validate');
-        const cache = createRequire(target).cache;
-        if (cache[target] || path.basename(target) !== 'index.js')
-            return;
-        const local = createRequire(target);
-        const { fullFormats } = local('ajv-formats/dist/formats.js');
-        let full;
-        const real = () => (full ??= local('./formats.js').formats);
-        const num = String.raw `[+-]?(?:\d+|\d+\.\d+|\d+\.|\.\d+)`;
-        const own = {
-            int32: fullFormats['int32'],
-            int64: fullFormats['int64'],
-            double: fullFormats['double'],
-            'date-time': fullFormats['date-time'],
-            byte: { type: 'string', validate: (v) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(v) },
-            quantity: { type: 'string', validate: new RegExp(`^${num}(?:[KMGTPE]i|(?:[YZEPTGMkhdcmunpfazy]|da)|[eE]${num})?$`) },
-        };
-        if (Object.values(own).some((f) => f === undefined))
-            return;
-        const formats = new Proxy(own, {
-            get: (t, k) => (Object.hasOwn(t, k) ? t[k] : real()[k]),
-            has: (_t, k) => k in real(),
-            ownKeys: () => Reflect.ownKeys(real()),
-            getOwnPropertyDescriptor: (_t, k) => Reflect.getOwnPropertyDescriptor(real(), k),
-        });
-        const facade = new Module(target);
-        facade.filename = target;
-        facade.loaded = true;
-        facade.exports = {
-            formats,
-            runValidateFunc: (...args) => local('./validate.js').runValidateFunc(...args),
-        };
-        cache[target] = facade;
-    }
-    catch {
-        // Keep the real package.
-    }
 }
 /** `…/node_modules/kubernetes-models/_schemas`, or null when the package is not installed. */
 function packageSchemas() {

@@ -19,14 +19,21 @@ export declare class SourceDocument implements ManifestDocument {
     private readonly start;
     private readonly end;
     private readonly ordinal;
+    private readonly body?;
     private parsed;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)
      * @param parsed the full parse, when the document already went through it
+     * @param body the document's body, when the fast parser reads it (positions then come from a
+     *   fast probe; the full parser is the fallback)
      */
-    constructor(file: SourceFile, index: number, helmSource: string | undefined, start: number, end: number, ordinal: number, parsed?: YamlDoc);
+    constructor(file: SourceFile, index: number, helmSource: string | undefined, start: number, end: number, ordinal: number, parsed?: YamlDoc, body?: {
+        readonly start: number;
+        readonly end: number;
+    } | undefined);
     locate(path: Path, rootDepth?: number): Range;
     sourceText(path: Path): string | undefined;
+    private probe;
     private yaml;
 }

@@ -1,5 +1,6 @@
 /** Documents and files of a run, with positions computed only when a finding needs them. */
 import { LineIndex } from './lines.js';
+import { fastProbe } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export class SourceFile {
@@ -32,22 +33,29 @@ export class SourceDocument {
     start;
     end;
     ordinal;
+    body;
     parsed;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)
      * @param parsed the full parse, when the document already went through it
+     * @param body the document's body, when the fast parser reads it (positions then come from a
+     *   fast probe; the full parser is the fallback)
      */
-    constructor(file, index, helmSource, start, end, ordinal, parsed) {
+    constructor(file, index, helmSource, start, end, ordinal, parsed, body) {
         this.file = file;
         this.index = index;
         this.helmSource = helmSource;
         this.start = start;
         this.end = end;
         this.ordinal = ordinal;
+        this.body = body;
         this.parsed = parsed;
     }
     locate(path, rootDepth = 0) {
+        const probe = this.probe(path, rootDepth);
+        if (probe)
+            return this.file.range(probe.span[0], probe.span[1]);
         const parsed = this.yaml();
         if (!parsed)
             return this.file.range(this.start, this.start);
@@ -55,11 +63,19 @@ export class SourceDocument {
         return this.file.range(parsed.base + a, parsed.base + b);
     }
     sourceText(path) {
+        const probe = this.probe(path, 0);
+        if (probe?.exact && probe.value)
+            return this.file.text.slice(probe.value[0], probe.value[1]);
         const parsed = this.yaml();
         if (!parsed)
             return undefined;
         const span = exactSpan(parsed.doc, path);
         return span ? parsed.text.slice(span[0], span[1]) : undefined;
+    }
+    probe(path, rootDepth) {
+        if (!this.body || this.parsed)
+            return undefined;
+        return fastProbe(this.file.text, this.body.start, this.body.end, path, rootDepth);
     }
     yaml() {
         this.parsed ??= parseWithYaml(this.file.text, this.start, this.end)[this.ordinal];

@@ -16,6 +16,24 @@
  */
 import { type PlainValue } from './scalar.js';
 export declare function fastParse(text: string, start?: number, end?: number): unknown;
+/** Offsets `[start, end)`. */
+export type Span = [number, number];
+export interface ProbeResult {
+    /** The range a finding at `path` gets (locate.ts's contract), as offsets. */
+    readonly span: Span;
+    /** The value of the node at exactly `path`, when it is a one-line scalar or flow collection. */
+    readonly value: Span | undefined;
+    /** The whole path exists. */
+    readonly exact: boolean;
+}
+/**
+ * Positions without a second parser: re-parses a document the fast parser accepts, noting the
+ * nodes along `path`, and applies the same anchoring rules as locate.ts (the pair of the deepest
+ * existing key, the first line of a sequence item, the object's `kind:` pair at its root).
+ * Undefined when the fast parser does not take the document. test/source/fast-parse.test.ts
+ * checks that both agree.
+ */
+export declare function fastProbe(text: string, start: number, end: number, path: readonly (string | number)[], rootDepth: number): ProbeResult | undefined;
 /** Marker for an empty document (only comments and blank lines). */
 export declare const EMPTY_DOCUMENT: unique symbol;
 /**

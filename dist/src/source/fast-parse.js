@@ -40,6 +40,37 @@ export function fastParse(text, start = 0, end = text.length) {
         throw e;
     }
 }
+/**
+ * Positions without a second parser: re-parses a document the fast parser accepts, noting the
+ * nodes along `path`, and applies the same anchoring rules as locate.ts (the pair of the deepest
+ * existing key, the first line of a sequence item, the object's `kind:` pair at its root).
+ * Undefined when the fast parser does not take the document. test/source/fast-parse.test.ts
+ * checks that both agree.
+ */
+export function fastProbe(text, start, end, path, rootDepth) {
+    const probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true };
+    try {
+        const parser = new FastParser(text, start, end);
+        parser.probe = probe;
+        if (parser.parseDocument() === EMPTY_DOCUMENT)
+            return undefined;
+    }
+    catch (e) {
+        if (e === BAIL)
+            return undefined;
+        throw e;
+    }
+    let depth = 0;
+    while (depth < path.length && probe.found[depth] !== undefined)
+        depth++;
+    const exact = depth === path.length;
+    if (depth <= rootDepth) {
+        const span = probe.kind ?? probe.rootFirst;
+        return span ? { span, value: undefined, exact: exact && path.length === 0 } : undefined;
+    }
+    const node = probe.found[depth - 1];
+    return { span: node.span, value: exact ? node.value : undefined, exact };
+}
 /** Marker for an empty document (only comments and blank lines). */
 export const EMPTY_DOCUMENT = Symbol('empty-document');
 class FastParser {
@@ -52,17 +83,26 @@ class FastParser {
     /** Start of the next line. */
     nl = 0;
     depth = 0;
+    /** Where the last value parsed starts and ends (see setValue). */
+    vStart = -1;
+    vEnd = -1;
+    vMap = false;
+    /** The first pair of the last block mapping parsed (for probes). */
+    mapFirst;
+    /** Set when the parse is a probe for positions. */
+    probe;
     constructor(s, start, end) {
         this.s = s;
         this.end = end;
         this.ls = start;
         // Lone CRs are line breaks in YAML and a BOM may only start a document: full parser.
-        for (let i = s.indexOf('\r', start); i >= 0 && i < end; i = s.indexOf('\r', i + 1)) {
-            if (s.charCodeAt(i + 1) !== LF)
+        // (Searched in a slice: an unbounded indexOf from `start` would scan the rest of the file.)
+        const doc = start === 0 && end === s.length ? s : s.slice(start, end);
+        for (let i = doc.indexOf('\r'); i >= 0; i = doc.indexOf('\r', i + 1)) {
+            if (doc.charCodeAt(i + 1) !== LF)
                 throw BAIL;
         }
-        const bom = s.indexOf('\uFEFF', start);
-        if (bom >= 0 && bom < end)
+        if (doc.includes('\uFEFF'))
             throw BAIL;
         this.setLine(start);
     }
@@ -171,13 +211,36 @@ class FastParser {
     parseMap(m, p) {
         this.enter();
         const obj = {};
+        const probe = this.probe;
+        let first;
         for (;;) {
             const key = this.parseKey(p);
             if (key === undefined)
                 throw BAIL;
             if (Object.prototype.hasOwnProperty.call(obj, key.key) || key.key === '__proto__')
                 throw BAIL;
-            obj[key.key] = this.parseValue(m, key.after, false);
+            if (probe === undefined) {
+                obj[key.key] = this.parseValue(m, key.after, false);
+            }
+            else {
+                const level = probe.level;
+                const on = probe.onPath;
+                const childOn = on && level < probe.path.length && String(probe.path[level]) === key.key;
+                const keyLineEnd = this.le;
+                probe.onPath = childOn;
+                probe.level = level + 1;
+                obj[key.key] = this.parseValue(m, key.after, false);
+                probe.onPath = on;
+                probe.level = level;
+                // The pair: key and value when the value ends on the key's line, else the key alone.
+                const inline = this.vStart >= 0 && this.vStart <= keyLineEnd && this.vEnd >= 0 && this.vEnd > key.end;
+                const span = [p, inline ? this.vEnd : key.end];
+                first ??= span;
+                if (childOn)
+                    probe.found[level] = { span, value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+                if (on && level === probe.rootDepth && key.key === 'kind')
+                    probe.kind = span;
+            }
             if (!this.skipBlank())
                 break;
             const ind = this.indent();
@@ -190,14 +253,35 @@ class FastParser {
                 throw BAIL;
         }
         this.depth--;
+        if (probe !== undefined) {
+            if (probe.onPath && probe.level === probe.rootDepth)
+                probe.rootFirst = first;
+            this.mapFirst = first;
+        }
         return obj;
     }
     /** A block sequence whose first `-` is at offset `p` on the current line, at column `n`. */
     parseSeq(n, p) {
         this.enter();
         const arr = [];
+        const probe = this.probe;
         for (;;) {
-            arr.push(this.parseValue(n, p + 1, true));
+            if (probe === undefined) {
+                arr.push(this.parseValue(n, p + 1, true));
+            }
+            else {
+                const level = probe.level;
+                const on = probe.onPath;
+                const childOn = on && level < probe.path.length && probe.path[level] === arr.length;
+                probe.onPath = childOn;
+                probe.level = level + 1;
+                this.mapFirst = undefined;
+                arr.push(this.parseValue(n, p + 1, true));
+                probe.onPath = on;
+                probe.level = level;
+                if (childOn)
+                    probe.found[level] = { span: this.itemSpan(), value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+            }
             if (!this.skipBlank())
                 break;
             const ind = this.indent();
@@ -222,21 +306,31 @@ class FastParser {
         const q = this.skipSpaces(p);
         if (q === this.le || (s.charCodeAt(q) === HASH && q > p)) {
             this.nextLine();
-            return this.parseBlockChild(n, !inSeq);
+            const child = this.parseBlockChild(n, !inSeq);
+            // No child: an empty (null) value, which YAML places right where it would have started.
+            if (child === null)
+                this.setValue(q, q, false);
+            return child;
         }
         if (q === p)
             throw BAIL; // `key:x` or `-x` are not indicators; callers never get here
         const c = s.charCodeAt(q);
         switch (c) {
             case 124: // |
-            case 62: // >
-                return this.parseBlockScalar(n, q);
+            case 62: {
+                // >
+                const text = this.parseBlockScalar(n, q);
+                this.setValue(q, -1, false);
+                return text;
+            }
             case DQUOTE:
             case SQUOTE: {
                 if (inSeq && this.keyEnd(q) >= 0)
-                    return this.parseMap(q - this.ls, q);
+                    return this.compactMap(q);
+                const line = this.ls;
                 const [value, after] = c === DQUOTE ? this.doubleQuoted(q, n) : this.singleQuoted(q, n);
                 this.expectLineEnd(after);
+                this.setValue(q, this.ls === line ? after : -1, false);
                 return this.finishScalar(n, value);
             }
             case 91: // [
@@ -244,6 +338,7 @@ class FastParser {
                 // {
                 const [value, after] = this.parseFlow(q, 0);
                 this.expectLineEnd(after);
+                this.setValue(q, after, false);
                 return this.finishScalar(n, value);
             }
             case DASH:
@@ -259,20 +354,52 @@ class FastParser {
                 if (BAD_PLAIN_START.has(c))
                     throw BAIL;
         }
-        const ke = this.keyEnd(q);
-        if (ke >= 0) {
+        const e = this.plainScan(q);
+        if (e < 0) {
             if (!inSeq)
                 throw BAIL; // `a: b: c` is an error
-            return this.parseMap(q - this.ls, q);
+            return this.compactMap(q);
         }
-        const e = this.plainEnd(q);
         const first = s.slice(q, e);
-        if (e < this.le)
+        if (e < this.le) {
+            this.setValue(q, e, false);
             return this.finishScalar(n, resolvePlain(first)); // a comment ends it
+        }
         const text = this.foldPlain(n, first);
         if (this.skipBlank() && this.indent() > n)
             throw BAIL;
+        this.setValue(q, text === first ? e : -1, false);
         return text === first ? resolvePlain(first) : text;
+    }
+    /** A compact mapping that starts on a sequence item's line (`- key: value`). */
+    compactMap(q) {
+        const map = this.parseMap(q - this.ls, q);
+        this.setValue(q, -1, true);
+        return map;
+    }
+    /**
+     * Records where the value just parsed starts and, when it ends on the line where it starts, where
+     * it ends (-1 otherwise), and whether it is a block mapping. Positions for findings (`fastProbe`).
+     */
+    setValue(start, end, map) {
+        this.vStart = start;
+        this.vEnd = end;
+        this.vMap = map;
+    }
+    /** The first line of the sequence item just parsed, as locate.ts's nodeSpan shows items. */
+    itemSpan() {
+        if (this.vMap && this.mapFirst)
+            return this.mapFirst;
+        if (this.vEnd >= 0)
+            return [this.vStart, this.vEnd];
+        let e = this.s.indexOf('\n', this.vStart);
+        if (e < 0 || e > this.end)
+            e = this.end;
+        if (e > this.vStart && this.s.charCodeAt(e - 1) === CR)
+            e--;
+        while (e > this.vStart && (this.s.charCodeAt(e - 1) === SPACE || this.s.charCodeAt(e - 1) === TAB))
+            e--;
+        return [this.vStart, e];
     }
     /**
      * Continuation lines of a multi-line plain scalar (indented deeper than `n`), folded as YAML
@@ -350,16 +477,26 @@ class FastParser {
             return null;
         const ind = this.indent();
         const p = this.ls + ind;
+        let value;
+        let map = false;
         if (ind > n) {
             if (this.isSeqEntry(p))
-                return this.parseSeq(ind, p);
-            if (this.keyEnd(p) >= 0)
-                return this.parseMap(ind, p);
-            throw BAIL;
+                value = this.parseSeq(ind, p);
+            else if (this.keyEnd(p) >= 0) {
+                value = this.parseMap(ind, p);
+                map = true;
+            }
+            else
+                throw BAIL;
         }
-        if (ind === n && seqAtSameIndent && this.isSeqEntry(p))
-            return this.parseSeq(ind, p);
-        return null;
+        else if (ind === n && seqAtSameIndent && this.isSeqEntry(p)) {
+            value = this.parseSeq(ind, p);
+        }
+        else {
+            return null;
+        }
+        this.setValue(p, -1, map);
+        return value;
     }
     // ---- keys and plain scalars ------------------------------------------------------------------
     /**
@@ -411,7 +548,7 @@ class FastParser {
             const r = this.skipSpaces(after);
             if (s.charCodeAt(r) !== COLON || !this.isIndicatorEnd(r + 1))
                 return undefined;
-            return { key, after: r + 1 };
+            return { key, end: after, after: r + 1 };
         }
         if (BAD_PLAIN_START.has(c) || c === DASH || c === 63 || c === COLON)
             return undefined;
@@ -427,7 +564,33 @@ class FastParser {
         if (text === '<<')
             throw BAIL; // merge keys: leave to the full parser
         const key = keyOrBail(resolvePlain(text));
-        return { key, after: colon + 1 };
+        return { key, end: e, after: colon + 1 };
+    }
+    /**
+     * One scan of a plain value starting at `p`: -1 when it holds a `: ` mapping indicator (a
+     * compact mapping), otherwise its end (before a comment, trimmed).
+     */
+    plainScan(p) {
+        const s = this.s;
+        const le = this.le;
+        let e = le;
+        for (let i = p; i < le; i++) {
+            const ch = s.charCodeAt(i);
+            if (ch === COLON) {
+                if (this.isIndicatorEnd(i + 1))
+                    return -1;
+            }
+            else if (ch === HASH && i > p) {
+                const prev = s.charCodeAt(i - 1);
+                if (prev === SPACE || prev === TAB) {
+                    e = i;
+                    break;
+                }
+            }
+        }
+        while (e > p && (s.charCodeAt(e - 1) === SPACE || s.charCodeAt(e - 1) === TAB))
+            e--;
+        return e;
     }
     /** End of a plain scalar in block context starting at `p` (before a comment, trimmed). */
     plainEnd(p) {
@@ -541,22 +704,25 @@ class FastParser {
         const isSeq = open === 91;
         const arr = [];
         const obj = {};
+        const probe = this.probe;
         let i = this.skipSpaces(p + 1);
         if (s.charCodeAt(i) === close)
             return [isSeq ? arr : obj, i + 1];
         for (;;) {
+            const start = i;
+            let key;
+            let value;
+            let after;
             if (isSeq) {
-                const [v, after] = this.flowNode(i, depth);
-                arr.push(v);
-                i = this.skipSpaces(after);
-                if (s.charCodeAt(i) === COLON)
-                    throw BAIL; // [a: b]
+                key = arr.length;
+                [value, after] = this.flowEntry(i, depth, key);
+                arr.push(value);
             }
             else {
                 const [k, afterKey] = this.flowNode(i, depth);
                 if (typeof k === 'object' && k !== null)
                     throw BAIL;
-                const key = typeof k === 'string' ? k : keyOrBail(k);
+                key = typeof k === 'string' ? k : keyOrBail(k);
                 i = this.skipSpaces(afterKey);
                 if (s.charCodeAt(i) !== COLON)
                     throw BAIL;
@@ -564,21 +730,52 @@ class FastParser {
                 const c = s.charCodeAt(i);
                 if (c === 44 || c === close)
                     throw BAIL;
-                const [v, after] = this.flowNode(i, depth);
+                [value, after] = this.flowEntry(i, depth, key);
                 if (Object.prototype.hasOwnProperty.call(obj, key) || key === '__proto__')
                     throw BAIL;
-                obj[key] = v;
-                i = this.skipSpaces(after);
+                obj[key] = value;
             }
+            if (probe !== undefined && probe.onPath) {
+                // On one line: an item is its whole node, a pair is key and value.
+                const span = [start, after];
+                if (probe.level < probe.path.length && (isSeq ? probe.path[probe.level] === key : String(probe.path[probe.level]) === key)) {
+                    probe.found[probe.level] = { span, value: [i, after] };
+                }
+                if (!isSeq && probe.level === probe.rootDepth && key === 'kind')
+                    probe.kind = span;
+            }
+            i = this.skipSpaces(after);
+            if (isSeq && s.charCodeAt(i) === COLON)
+                throw BAIL; // [a: b]
             const c = s.charCodeAt(i);
-            if (c === close)
+            if (c === close) {
+                if (probe !== undefined && probe.onPath && probe.level === probe.rootDepth)
+                    probe.rootFirst = [p, i + 1];
                 return [isSeq ? arr : obj, i + 1];
+            }
             if (c !== 44 /* , */)
                 throw BAIL;
             i = this.skipSpaces(i + 1);
             const d = s.charCodeAt(i);
             if (d === close || d === 44)
                 throw BAIL; // trailing or empty entries: full parser
+        }
+    }
+    /** A flow collection's entry value, parsed one level deeper on the probe's path. */
+    flowEntry(i, depth, key) {
+        const probe = this.probe;
+        if (probe === undefined)
+            return this.flowNode(i, depth);
+        const level = probe.level;
+        const on = probe.onPath;
+        probe.onPath = on && level < probe.path.length && (typeof key === 'number' ? probe.path[level] === key : String(probe.path[level]) === key);
+        probe.level = level + 1;
+        try {
+            return this.flowNode(i, depth);
+        }
+        finally {
+            probe.onPath = on;
+            probe.level = level;
         }
     }
     flowNode(i, depth) {

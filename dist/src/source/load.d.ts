@@ -8,8 +8,7 @@
  *   the full parser (`yaml-parse.ts`), which reports syntax errors with positions.
  * Positions are computed only for documents that get a finding.
  */
-import type { K8sObject } from '../engine/types.js';
-import type { Directive } from '../engine/types.js';
+import type { Directive, K8sObject } from '../engine/types.js';
 import { SourceFile } from './document.js';
 export interface LoadInput {
     /** Path as shown in reports. */

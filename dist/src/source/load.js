@@ -8,11 +8,12 @@
  *   the full parser (`yaml-parse.ts`), which reports syntax errors with positions.
  * Positions are computed only for documents that get a finding.
  */
+import { isAscii } from 'node:buffer';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
-import { hasDirectives, isBlank, splitDocuments } from './split.js';
+import { isBlank, splitDocuments } from './split.js';
 import { parseWithYaml } from './yaml-parse.js';
 export function emptyStats() {
     return {
@@ -37,13 +38,14 @@ export function loadInput(input, options, out) {
     const decoded = decode(input.content);
     out.stats.bytes += decoded.bytes;
     const file = new SourceFile(input.path, decoded.text, input.context);
-    out.files.push({ file, directives: decoded.text.includes('srcip-lint-') ? parseDirectives(decoded.text) : [] });
+    const mentionsUs = decoded.text.includes('srcip-lint');
+    out.files.push({ file, directives: mentionsUs ? parseDirectives(decoded.text) : [] });
     if (decoded.problem) {
         out.stats.yamlErrors++;
         out.problems.push({ file, documentIndex: 0, ...decoded.problem });
         return;
     }
-    new FileLoader(file, options, out).load();
+    new FileLoader(file, options, out, mentionsUs).load();
 }
 function decode(content) {
     if (typeof content === 'string') {
@@ -51,6 +53,11 @@ function decode(content) {
         return { text, bytes: Buffer.byteLength(content) };
     }
     const buf = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    if (isAscii(buf)) {
+        // Most manifests are ASCII: one fast check, and a one-byte string without UTF-8 decoding.
+        if (buf.indexOf(0) < 0)
+            return { text: buf.toString('latin1'), bytes: buf.byteLength };
+    }
     const nul = buf.indexOf(0);
     let decoded;
     if (nul < 0) {
@@ -91,13 +98,14 @@ class FileLoader {
     file;
     options;
     out;
-    docIndex = 0;
     mentionsUs;
-    constructor(file, options, out) {
+    docIndex = 0;
+    /** @param mentionsUs the text contains "srcip-lint" (suppressions may be in it) */
+    constructor(file, options, out, mentionsUs) {
         this.file = file;
         this.options = options;
         this.out = out;
-        this.mentionsUs = file.text.includes('srcip-lint');
+        this.mentionsUs = mentionsUs;
     }
     load() {
         const text = this.file.text;
@@ -117,11 +125,12 @@ class FileLoader {
                 return;
             }
         }
-        if (hasDirectives(text)) {
+        const segments = splitDocuments(text);
+        if (segments === 'directives') {
             this.addYamlDocs(parseWithYaml(text), 0, text.length, undefined);
             return;
         }
-        for (const seg of splitDocuments(text))
+        for (const seg of segments)
             this.loadSegment(seg);
     }
     loadSegment(seg) {
@@ -137,7 +146,7 @@ class FileLoader {
                 return;
             }
             if (value !== undefined) {
-                this.addDocument(value, seg.start, seg.end, 0, helm, undefined);
+                this.addDocument(value, seg.start, seg.end, 0, helm, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
                 return;
             }
         }
@@ -190,13 +199,13 @@ class FileLoader {
         const metadata = section['metadata'];
         const raw = { apiVersion, kind, metadata };
         this.out.stats.documents++;
-        const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0);
+        const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
         this.addObject(raw, doc, [], true);
         return true;
     }
-    addDocument(value, start, end, ordinal, helm, parsed) {
+    addDocument(value, start, end, ordinal, helm, parsed, body) {
         this.out.stats.documents++;
-        const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed);
+        const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
         if (!isTyped(value)) {
             this.out.stats.skippedDocuments++;
             return;

@@ -7,7 +7,7 @@
  * not exist (a *missing* field) anchors on its nearest existing ancestor; when that ancestor is the
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
-import { type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Path } from '../engine/types.js';
 /** Offsets `[start, end)` relative to the parsed text. */
 export type Span = readonly [number, number];

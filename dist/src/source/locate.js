@@ -7,8 +7,8 @@
  * not exist (a *missing* field) anchors on its nearest existing ancestor; when that ancestor is the
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { keyString } from './fast-parse.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 export function locateInDocument(doc, text, path, rootDepth) {
     let node = doc.contents;

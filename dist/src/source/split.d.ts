@@ -19,7 +19,10 @@ export interface Segment {
     /** Opened by an explicit `---`. */
     explicit: boolean;
 }
-export declare function hasDirectives(text: string): boolean;
-export declare function splitDocuments(text: string): Segment[];
+/**
+ * The documents of a stream; `'directives'` when a line starts with `%` (a directive), and the
+ * caller should parse the whole stream at once.
+ */
+export declare function splitDocuments(text: string): Segment[] | 'directives';
 /** True when the range holds only white space and comments. */
 export declare function isBlank(text: string, start: number, end: number): boolean;

@@ -6,10 +6,12 @@
  * those lines are exact document boundaries. Directives (`%YAML`) make the caller parse the
  * whole stream at once instead.
  */
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-export function hasDirectives(text) {
-    return text.charCodeAt(0) === 37 /* % */ || text.includes('\n%');
-}
+/** Document markers, and directive lines (`%YAML`, `%TAG`), in one pass. */
+const MARKER = /^(?:(?:---|\.\.\.)(?=[ \t\r\n]|$)|%)/gm;
+/**
+ * The documents of a stream; `'directives'` when a line starts with `%` (a directive), and the
+ * caller should parse the whole stream at once.
+ */
 export function splitDocuments(text) {
     const segments = [];
     let cur = { start: 0, end: 0, bodyStart: 0, bodyEnd: 0, markerContent: false, explicit: false };
@@ -17,6 +19,8 @@ export function splitDocuments(text) {
     MARKER.lastIndex = 0;
     for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
         const at = m.index;
+        if (text.charCodeAt(at) === 37 /* % */)
+            return 'directives';
         const eol = lineEndAfter(text, at);
         const rest = restHasContent(text, at + 3, eol);
         if (text.charCodeAt(at) === 45 /* - */) {

@@ -7,7 +7,7 @@
  * keys (`<<`) are applied as go-yaml does. Alias expansion is bounded: a document whose aliases
  * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
  */
-import { Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
 export interface YamlIssue {
     code: string;
     message: string;

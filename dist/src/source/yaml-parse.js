@@ -7,7 +7,7 @@
  * keys (`<<`) are applied as go-yaml does. Alias expansion is bounded: a document whose aliases
  * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
  */
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 const PARSE_OPTIONS = {
@@ -22,7 +22,7 @@ export function parseWithYaml(text, start = 0, end = text.length) {
     const slice = start === 0 && end === text.length ? text : text.slice(start, end);
     let docs;
     try {
-        docs = parseAllDocuments(slice, PARSE_OPTIONS);
+        docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
     }
     catch (e) {
         return [failedDoc(slice, start, e)];
@@ -73,7 +73,7 @@ function failedDoc(text, start, e) {
                 end: start + 1,
             },
         ],
-        doc: new Document(null),
+        doc: new (yamlLib().Document)(null),
         text,
         base: start,
     };

@@ -1,0 +1,13 @@
+/**
+ * The `yaml` package, loaded on first use. Most runs never need it: the fast parser reads the
+ * documents and finds the positions of findings; `yaml` only reads what the fast parser declines
+ * (and YAML embedded in ConfigMaps). Keeping it out of the startup path matters for pre-commit runs
+ * on a few files. The rest of src/source imports the `yaml` API from here.
+ */
+import type * as Yaml from 'yaml';
+export declare function yamlLib(): typeof Yaml;
+export declare const isAlias: (n: unknown) => n is Yaml.Alias;
+export declare const isMap: (n: unknown) => n is Yaml.YAMLMap;
+export declare const isPair: (n: unknown) => n is Yaml.Pair;
+export declare const isScalar: (n: unknown) => n is Yaml.Scalar;
+export declare const isSeq: (n: unknown) => n is Yaml.YAMLSeq;

@@ -1,0 +1,22 @@
+/**
+ * The `yaml` package, loaded on first use. Most runs never need it: the fast parser reads the
+ * documents and finds the positions of findings; `yaml` only reads what the fast parser declines
+ * (and YAML embedded in ConfigMaps). Keeping it out of the startup path matters for pre-commit runs
+ * on a few files. The rest of src/source imports the `yaml` API from here.
+ */
+
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+
+let lib: typeof Yaml | undefined;
+
+export function yamlLib(): typeof Yaml {
+  lib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return lib;
+}
+
+export const isAlias = (n: unknown): n is Yaml.Alias => yamlLib().isAlias(n);
+export const isMap = (n: unknown): n is Yaml.YAMLMap => yamlLib().isMap(n);
+export const isPair = (n: unknown): n is Yaml.Pair => yamlLib().isPair(n);
+export const isScalar = (n: unknown): n is Yaml.Scalar => yamlLib().isScalar(n);
+export const isSeq = (n: unknown): n is Yaml.YAMLSeq => yamlLib().isSeq(n);
