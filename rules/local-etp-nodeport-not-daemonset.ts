@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { K8sObject, RelatedReport } from '../src/engine/types.js';
 import { externalIPs, isHeadless, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
-import type { Model } from '../src/model/model.js';
+import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
 
 export default defineRule({
   meta: {
@@ -48,22 +47,3 @@ export default defineRule({
     };
   },
 });
-
-function notDaemonSet(workload: K8sObject): RelatedReport {
-  const where = workload.kind === 'Pod' ? 'it runs on one node only' : 'its pods run on some nodes only';
-  return { object: workload, path: ['kind'], message: `${workload.kind} "${workload.name}" is not a DaemonSet: ${where}` };
-}
-
-/** `Deployment "web" (3 replicas)`, `Deployment "a" (1 replica) and Pod "b"`. */
-function describeWorkloads(workloads: readonly K8sObject[], model: Model): string {
-  const names = workloads.map((w) => {
-    const r = model.replicas(w);
-    const count = r ? ` (${r.source === 'autoscaler' ? 'up to ' : ''}${r.max} replica${r.max === 1 ? '' : 's'})` : '';
-    return `${w.kind} "${w.name}"${count}`;
-  });
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
-}
-
-function byKindAndName(a: K8sObject, b: K8sObject): number {
-  return a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind < b.kind ? -1 : 1;
-}

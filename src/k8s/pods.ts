@@ -14,7 +14,17 @@ export interface PodTemplate {
   readonly specPath: Path;
 }
 
+const templates = new WeakMap<K8sObject, PodTemplate | undefined>();
+
+/** The pod template of a workload (computed once per object: many rules ask). */
 export function podTemplate(obj: K8sObject): PodTemplate | undefined {
+  if (templates.has(obj)) return templates.get(obj);
+  const tpl = readPodTemplate(obj);
+  templates.set(obj, tpl);
+  return tpl;
+}
+
+function readPodTemplate(obj: K8sObject): PodTemplate | undefined {
   const path = podTemplatePath(obj.kind);
   if (!path) return undefined;
   const tpl = asRecord(dig(obj.raw, ...path)) ?? {};

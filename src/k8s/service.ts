@@ -60,7 +60,19 @@ export interface ServicePort {
   readonly targetPort: number | string | undefined;
 }
 
-export function servicePorts(svc: K8sObject): ServicePort[] {
+const portCache = new WeakMap<K8sObject, readonly ServicePort[]>();
+
+/** The Service's ports (computed once per object: many rules ask). */
+export function servicePorts(svc: K8sObject): readonly ServicePort[] {
+  let ports = portCache.get(svc);
+  if (!ports) {
+    ports = readServicePorts(svc);
+    portCache.set(svc, ports);
+  }
+  return ports;
+}
+
+function readServicePorts(svc: K8sObject): ServicePort[] {
   return asArray(serviceSpec(svc)['ports']).flatMap((p, index) => {
     const r = asRecord(p);
     if (!r) return [];
