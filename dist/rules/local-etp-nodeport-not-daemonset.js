@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { externalIPs, isHeadless, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
+import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
 export default defineRule({
     meta: {
         id: 'local-etp-nodeport-not-daemonset',
@@ -44,19 +45,3 @@ export default defineRule({
         };
     },
 });
-function notDaemonSet(workload) {
-    const where = workload.kind === 'Pod' ? 'it runs on one node only' : 'its pods run on some nodes only';
-    return { object: workload, path: ['kind'], message: `${workload.kind} "${workload.name}" is not a DaemonSet: ${where}` };
-}
-/** `Deployment "web" (3 replicas)`, `Deployment "a" (1 replica) and Pod "b"`. */
-function describeWorkloads(workloads, model) {
-    const names = workloads.map((w) => {
-        const r = model.replicas(w);
-        const count = r ? ` (${r.source === 'autoscaler' ? 'up to ' : ''}${r.max} replica${r.max === 1 ? '' : 's'})` : '';
-        return `${w.kind} "${w.name}"${count}`;
-    });
-    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-function byKindAndName(a, b) {
-    return a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind < b.kind ? -1 : 1;
-}

@@ -10,6 +10,7 @@ export interface PodTemplate {
     readonly spec: Readonly<Record<string, unknown>>;
     readonly specPath: Path;
 }
+/** The pod template of a workload (computed once per object: many rules ask). */
 export declare function podTemplate(obj: K8sObject): PodTemplate | undefined;
 export interface ContainerRef {
     readonly container: Readonly<Record<string, unknown>>;

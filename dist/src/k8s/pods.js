@@ -1,7 +1,16 @@
 /** Pod templates and containers of any workload kind. */
 import { podTemplatePath } from './kinds.js';
 import { asArray, asRecord, dig, labelsOf } from './labels.js';
+const templates = new WeakMap();
+/** The pod template of a workload (computed once per object: many rules ask). */
 export function podTemplate(obj) {
+    if (templates.has(obj))
+        return templates.get(obj);
+    const tpl = readPodTemplate(obj);
+    templates.set(obj, tpl);
+    return tpl;
+}
+function readPodTemplate(obj) {
     const path = podTemplatePath(obj.kind);
     if (!path)
         return undefined;

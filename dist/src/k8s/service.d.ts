@@ -25,7 +25,8 @@ export interface ServicePort {
     /** targetPort as written (number or name); defaults to `port`. */
     readonly targetPort: number | string | undefined;
 }
-export declare function servicePorts(svc: K8sObject): ServicePort[];
+/** The Service's ports (computed once per object: many rules ask). */
+export declare function servicePorts(svc: K8sObject): readonly ServicePort[];
 /** The Service types the API server accepts (`supportedServiceType` in validation.go). */
 export declare const SERVICE_TYPES: ReadonlySet<string>;
 /** The values of externalTrafficPolicy and internalTrafficPolicy (case-sensitive). */

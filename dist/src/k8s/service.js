@@ -43,7 +43,17 @@ export function effectiveEtp(svc) {
         return isExternallyAccessible(svc) ? 'Cluster' : undefined;
     return typeof v === 'string' ? v : undefined;
 }
+const portCache = new WeakMap();
+/** The Service's ports (computed once per object: many rules ask). */
 export function servicePorts(svc) {
+    let ports = portCache.get(svc);
+    if (!ports) {
+        ports = readServicePorts(svc);
+        portCache.set(svc, ports);
+    }
+    return ports;
+}
+function readServicePorts(svc) {
     return asArray(serviceSpec(svc)['ports']).flatMap((p, index) => {
         const r = asRecord(p);
         if (!r)
