@@ -68,7 +68,7 @@ export function configSchemaFor(rules: readonly Rule[]): Record<string, unknown>
         items: { type: 'string' },
         description: 'Globs of files loaded only so cross-object rules see them (pre-commit passes only staged files).',
       },
-      chartDirs: { type: 'array', items: { type: 'string' }, description: 'Directories holding the Helm charts behind rendered output.' },
+      chartDirs: { type: 'array', items: { type: 'string' }, description: 'Directories holding the Helm charts behind rendered output (reserved: mapping findings to chart templates is not implemented yet; the key is accepted and has no effect).' },
     },
     definitions: {
       level: { enum: LEVELS },
