@@ -10,6 +10,7 @@ import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
+import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
@@ -28,6 +29,14 @@ export interface LintRequest {
   readonly rules?: readonly Rule[];
   /** Files larger than this many bytes are reported and skipped (default 64 MiB). */
   readonly maxFileSize?: number;
+  /**
+   * Directories that are Helm charts or hold charts (`--chart-dir`), relative to `cwd`; the
+   * configuration's `chartDirs` are added. Findings in Helm output are reported at the chart's
+   * template line when its chart is found (DESIGN.md §2).
+   */
+  readonly chartDirs?: readonly string[];
+  /** Values files the charts were rendered with (`--values`, in helm's order: the last wins). */
+  readonly values?: readonly string[];
   /** Called after each file is read (for progress displays). */
   readonly onFile?: (done: number, total: number) => void;
 }
@@ -78,6 +87,17 @@ export function lint(request: LintRequest): LintResult {
     missing.push(...targets.missing);
     fileProblems.push(...targets.problems.map((p) => ({ ...p, kind: 'io' as const })));
   }
+  const chartDirs = [
+    ...(request.chartDirs ?? []).map((d) => path.resolve(cwd, d)),
+    ...config.chartDirs.map((d) => path.resolve(config.baseDir, d)),
+  ];
+  for (const d of request.chartDirs ?? []) {
+    if (!isDirectory(path.resolve(cwd, d))) missing.push({ path: d, message: 'chart directory not found' });
+  }
+  const valuesFiles = (request.values ?? []).map((v) => path.resolve(cwd, v));
+  (request.values ?? []).forEach((v, i) => {
+    if (!isFile(valuesFiles[i] as string)) missing.push({ path: v, message: 'values file not found' });
+  });
   if (contexts) {
     // A context glob that matches nothing is not an error: context is optional by nature.
     fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' as const })));
@@ -143,11 +163,12 @@ export function lint(request: LintRequest): LintResult {
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
     { objects: out.objects, model, syntax, directives },
   );
+  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let suppressed = 0;
-  for (const f of findings) {
+  for (const f of traced) {
     if (f.suppressed) suppressed++;
     else if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
@@ -164,7 +185,7 @@ export function lint(request: LintRequest): LintResult {
     skippedFiles: fileProblems.length,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-  return { findings, stats, missing, fileProblems, internalErrors, timings };
+  return { findings: traced, stats, missing, fileProblems, internalErrors, timings };
 }
 
 /** Reads an open file of a known size (one fstat, not two); copes with files that change size. */
@@ -180,6 +201,22 @@ function readAll(fd: number, size: number): Buffer {
     const n = fs.readSync(fd, buf, length, buf.length - length, null);
     if (n === 0) return buf.subarray(0, length);
     length += n;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
   }
 }
 

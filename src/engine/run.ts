@@ -142,6 +142,8 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
     range: r.object.doc.locate([...r.object.path, ...r.path], r.object.path.length),
     message: r.message,
     object: objectRef(r.object),
+    documentIndex: r.object.doc.index,
+    path: r.path,
   }));
   const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
   return {

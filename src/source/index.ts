@@ -1,12 +1,13 @@
 /** The source layer's public surface: the only importer of `yaml` is below this folder. */
 
-import type { Path } from '../engine/types.js';
+import type { Path, Range } from '../engine/types.js';
 import { LineIndex } from './lines.js';
 import { locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { resolvePlain } from './scalar.js';
 
 export interface ParsedConfigYaml {
   readonly value: unknown;
@@ -47,4 +48,48 @@ export function parseYamlValue(text: string): unknown {
   const doc = docs[0];
   if (docs.length !== 1 || !doc || doc.errors.length > 0) return undefined;
   return doc.value;
+}
+
+/** A YAML file read for its values and the positions of its keys (Helm values files, Chart.yaml). */
+export interface YamlFileView {
+  /** The file's value (Kubernetes scalar rules, as Helm reads values); undefined when unreadable. */
+  readonly value: unknown;
+  /** The first YAML error, when the file has one. */
+  readonly error: string | undefined;
+  /** Whether the file sets exactly this path (a key with a null value counts). */
+  has(path: Path): boolean;
+  /** Range of the pair at exactly this path (the key, and the value when it is on the key's line). */
+  locate(path: Path): Range | undefined;
+}
+
+/** Reads one YAML document with positions; never throws. */
+export function readYamlFile(text: string): YamlFileView {
+  const parsed = readConfigYaml(text);
+  const value = parsed.error ? undefined : parsed.value;
+  const has = (path: Path): boolean => {
+    let cur: unknown = value;
+    for (const seg of path) {
+      if (Array.isArray(cur) && typeof seg === 'number') {
+        if (seg < 0 || seg >= cur.length) return false;
+        cur = cur[seg];
+      } else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
+        cur = (cur as Record<string, unknown>)[String(seg)];
+      } else {
+        return false;
+      }
+    }
+    return true;
+  };
+  return {
+    value,
+    error: parsed.error?.message,
+    has,
+    locate(path: Path): Range | undefined {
+      if (!parsed.doc || !has(path)) return undefined;
+      const [a, b] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
+      const s = parsed.lines.position(parsed.doc.base + a);
+      const e = parsed.lines.position(parsed.doc.base + Math.max(a, b));
+      return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    },
+  };
 }

@@ -1,0 +1,183 @@
+/**
+ * The Helm post-pass (DESIGN.md §2): findings in documents rendered by Helm are reported at the
+ * chart template line that produced them, with the values line that set them as a related
+ * location, when the chart is on disk. Runs after the rules and suppressions, so fingerprints
+ * (identity-based) and suppressions (decided on the rendered input) do not change. A finding that
+ * cannot be traced for certain keeps its rendered position and says why in `helm.reason`; nothing
+ * here throws.
+ */
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { compareFindings } from '../engine/finding.js';
+import type { Finding, HelmTrace, K8sObject, Path, Range, RelatedLocation, RenderedPosition } from '../engine/types.js';
+import { ChartFinder, type ChartLookup } from './charts.js';
+import { describePath, mapPath, type TemplateHit } from './map.js';
+import { parseTemplate, type ParsedTemplate } from './template.js';
+import { type ValuesLocation, ValuesFiles } from './values.js';
+
+export interface TraceOptions {
+  /** The working directory: reported paths are relative to it, and must stay inside it. */
+  readonly cwd: string;
+  /** Directories that are charts or hold charts (`--chart-dir`, `chartDirs`), absolute. */
+  readonly chartDirs: readonly string[];
+  /** The `--values` files, absolute, in the order given (the last one that sets a key wins). */
+  readonly valuesFiles: readonly string[];
+}
+
+type Traced =
+  | { readonly ok: true; readonly template: string; readonly range: Range; readonly hit: TemplateHit; readonly values: readonly ValuesLocation[]; readonly chart: string }
+  | { readonly ok: false; readonly reason: string; readonly chart: string | undefined };
+
+/** Reports each Helm-rendered finding at its chart template line, when the chart is on disk. */
+export function traceToCharts(findings: readonly Finding[], objects: readonly K8sObject[], options: TraceOptions): Finding[] {
+  if (!findings.some((f) => f.helmSource !== undefined && f.object !== undefined)) return [...findings];
+  const tracer = new Tracer(objects, options);
+  return findings.map((f) => tracer.finding(f)).sort(compareFindings);
+}
+
+class Tracer {
+  private readonly byDocument = new Map<string, K8sObject[]>();
+  private readonly finder: ChartFinder;
+  private readonly values: ValuesFiles;
+  private readonly templates = new Map<string, ParsedTemplate>();
+  private readonly onDisk = new Map<string, boolean>();
+
+  constructor(
+    objects: readonly K8sObject[],
+    private readonly options: TraceOptions,
+  ) {
+    for (const o of objects) {
+      if (o.doc.helmSource === undefined) continue;
+      const key = docKey(o.doc.file.path, o.doc.index);
+      let list = this.byDocument.get(key);
+      if (!list) this.byDocument.set(key, (list = []));
+      list.push(o);
+    }
+    this.finder = new ChartFinder(options.cwd, options.chartDirs);
+    this.values = new ValuesFiles(options.valuesFiles, (abs) => this.inside(abs));
+  }
+
+  finding(f: Finding): Finding {
+    if (f.helmSource === undefined || !f.object) return f;
+    const object = this.object(f.file, f.documentIndex, f.object);
+    const t = object ? this.trace(object, f.path) : { ok: false as const, reason: 'the object was not found', chart: undefined };
+    if (!t.ok) {
+      const helm: HelmTrace = { source: f.helmSource, mapped: false, reason: t.reason, ...(t.chart !== undefined ? { chart: t.chart } : {}) };
+      return { ...f, helm };
+    }
+    const helm: HelmTrace = {
+      source: f.helmSource,
+      mapped: true,
+      chart: t.chart,
+      via: t.hit.via,
+      ...(t.hit.block !== undefined ? { block: t.hit.block } : {}),
+      values: t.hit.values.map(describePath),
+    };
+    const related: RelatedLocation[] = [
+      ...t.values.map((v) => ({ file: v.file, range: v.range, message: `Helm value ${v.key} is set here.` })),
+      ...f.related.flatMap((r) => this.related(r)),
+    ];
+    const rendered: RenderedPosition = {
+      file: f.file,
+      range: { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      inRepository: this.isOnDisk(f.file),
+    };
+    return { ...f, file: t.template, ...t.range, related, helm, rendered };
+  }
+
+  /** A related location in a rendered object moves to its template line too (and its values line). */
+  private related(r: RelatedLocation): RelatedLocation[] {
+    if (!r.object || r.documentIndex === undefined || r.path === undefined) return [r];
+    const object = this.object(r.file, r.documentIndex, r.object);
+    if (!object) return [r];
+    const t = this.trace(object, r.path);
+    if (!t.ok) return [r];
+    const rendered: RenderedPosition = { file: r.file, range: r.range, inRepository: this.isOnDisk(r.file) };
+    return [
+      { ...r, file: t.template, range: t.range, rendered },
+      ...t.values.map((v) => ({ file: v.file, range: v.range, message: `${withoutPeriod(r.message)} (Helm value ${v.key} is set here).` })),
+    ];
+  }
+
+  private object(file: string, documentIndex: number, ref: NonNullable<Finding['object']>): K8sObject | undefined {
+    const list = this.byDocument.get(docKey(file, documentIndex)) ?? [];
+    return list.find((o) => o.kind === ref.kind && o.name === ref.name && o.namespace === ref.namespace && o.apiVersion === ref.apiVersion);
+  }
+
+  private trace(object: K8sObject, findingPath: Path): Traced {
+    const source = object.doc.helmSource as string;
+    try {
+      if (object.path.length > 0) return { ok: false, reason: 'objects inside a List are not traced to their template', chart: undefined };
+      const input = path.resolve(this.options.cwd, object.doc.file.path);
+      const chart: ChartLookup = this.finder.find(source, input);
+      if (!chart.ok) return chart;
+      const chartDir = this.finder.display((chart.chain.at(-1) as { dir: string }).dir);
+      const template = this.inside(chart.template);
+      if (template === undefined) {
+        return { ok: false, reason: `the chart ${chartDir} is outside the working directory, where reports cannot point`, chart: chartDir };
+      }
+      const parsed = this.template(chart.template);
+      const valuesChain = this.values.chain(chart.chain);
+      const mapped = mapPath({ template: parsed, root: object.raw, path: findingPath, valuesAt: (p) => valuesChain.at(p) });
+      if (!mapped.ok) return { ok: false, reason: `${template}: ${mapped.reason}`, chart: chartDir };
+      const hit = mapped.hit;
+      const line = parsed.lines[hit.line - 1] ?? '';
+      const range: Range = { line: hit.line, column: hit.col + 1, endLine: hit.line, endColumn: Math.max(hit.col + 1, Math.min(hit.endCol, line.length) + 1) };
+      const values = hit.values.map((p) => valuesChain.where(p)).filter((v): v is ValuesLocation => v !== undefined);
+      return { ok: true, template, range, hit, values: dedupe(values), chart: chartDir };
+    } catch (e) {
+      return { ok: false, reason: `internal error while tracing to the chart: ${e instanceof Error ? e.message : String(e)}`, chart: undefined };
+    }
+  }
+
+  private template(abs: string): ParsedTemplate {
+    let t = this.templates.get(abs);
+    if (!t) {
+      let text: string | undefined;
+      try {
+        text = fs.readFileSync(abs, 'utf8');
+      } catch (e) {
+        t = { sections: [], error: `cannot read it: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, lines: [] };
+      }
+      t ??= parseTemplate(text?.replace(/^\uFEFF/, '') ?? '');
+      this.templates.set(abs, t);
+    }
+    return t;
+  }
+
+  /** The path relative to the working directory, or undefined when it is outside. */
+  private inside(abs: string): string | undefined {
+    const rel = path.relative(this.options.cwd, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  private isOnDisk(display: string): boolean {
+    let v = this.onDisk.get(display);
+    if (v === undefined) {
+      const abs = path.resolve(this.options.cwd, display);
+      v = this.inside(abs) !== undefined && fs.existsSync(abs);
+      this.onDisk.set(display, v);
+    }
+    return v;
+  }
+}
+
+function docKey(file: string, index: number): string {
+  return `${file}\u0000${index}`;
+}
+
+function dedupe(values: ValuesLocation[]): ValuesLocation[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = `${v.file}:${v.range.line}:${v.range.column}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function withoutPeriod(s: string): string {
+  return s.replace(/[.\s]+$/, '');
+}
