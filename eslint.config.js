@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: restrict([
       { group: ['yaml'], message: 'Rules do not parse YAML.' },
       { group: ['node:fs', 'fs', 'node:process', 'node:child_process'], message: 'Rules do no I/O.' },
-      { group: ['**/src/source/**', '**/src/cli/**', '**/src/config/**', '**/src/formatters/**'], message: 'Rules import only engine, k8s and model helpers.' },
+      { group: ['**/src/source/**', '**/src/cli/**', '**/src/config/**', '**/src/formatters/**', '**/src/helm/**'], message: 'Rules import only engine, k8s and model helpers.' },
     ]),
   },
   // The engine knows nothing about YAML, files or the CLI (k8s/schema.ts loads validator modules).
@@ -33,7 +33,16 @@ export default tseslint.config(
     rules: restrict([
       { group: ['yaml'], message: 'The engine does not parse YAML.' },
       { group: ['node:fs', 'fs'], message: 'The engine does no I/O.' },
-      { group: ['**/source/**', '**/cli/**', '**/config/**', '**/formatters/**'], message: 'Dependencies point inward.' },
+      { group: ['**/source/**', '**/cli/**', '**/config/**', '**/formatters/**', '**/helm/**'], message: 'Dependencies point inward.' },
+    ]),
+  },
+  // Helm tracing runs after the rules (lint.ts): it reads charts through the source layer and knows
+  // nothing of the CLI, configuration, output formats, the model or the rules.
+  {
+    files: ['src/helm/**/*.ts'],
+    rules: restrict([
+      { group: ['yaml'], message: 'Only src/source imports yaml.' },
+      { group: ['**/cli/**', '**/config/**', '**/formatters/**', '**/model/**', '**/k8s/**', '**/rules/**'], message: 'src/helm uses only the engine types and the source layer.' },
     ]),
   },
   { files: ['test/**/*.ts', 'vitest.config.ts', 'eslint.config.js'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' } },

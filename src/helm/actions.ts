@@ -36,7 +36,7 @@ export function scanActions(text: string): { actions: Action[]; error: string | 
     if (text.startsWith('/*', q)) {
       const close = text.indexOf('*/', q + 2);
       const end = close < 0 ? -1 : text.indexOf('}}', close + 2);
-      if (end < 0) return { actions, error: `unterminated comment at offset ${start}` };
+      if (end < 0) return { actions, error: `line ${lineOf(text, start)}: unterminated comment` };
       actions.push({ start, end: end + 2, body: '', trimLeft });
       i = end + 2;
       continue;
@@ -46,21 +46,27 @@ export function scanActions(text: string): { actions: Action[]; error: string | 
       const c = text[k];
       if (c === '"' || c === "'") {
         k = skipQuoted(text, k, c);
-        if (k < 0) return { actions, error: `unterminated string at offset ${start}` };
+        if (k < 0) return { actions, error: `line ${lineOf(text, start)}: unterminated string in an action` };
       } else if (c === '`') {
         k = text.indexOf('`', k + 1);
-        if (k < 0) return { actions, error: `unterminated raw string at offset ${start}` };
+        if (k < 0) return { actions, error: `line ${lineOf(text, start)}: unterminated raw string in an action` };
       } else if (c === '}' && text[k + 1] === '}') {
         end = k;
         break;
       }
     }
-    if (end < 0) return { actions, error: `unterminated action at offset ${start}` };
+    if (end < 0) return { actions, error: `line ${lineOf(text, start)}: {{ without }}` };
     let body = text.slice(p, end);
     if (/[ \t\r\n]-$/.test(body)) body = body.slice(0, -1);
     actions.push({ start, end: end + 2, body: body.trim(), trimLeft });
     i = end + 2;
   }
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function skipQuoted(text: string, at: number, quote: string): number {

@@ -26,8 +26,15 @@ export interface TemplateHit {
   readonly via: 'key' | 'ancestor' | 'block';
   /** The output's pipeline, for `block`. */
   readonly block?: string;
-  /** The values keys the line reads for this path, best first. */
-  readonly values: readonly Path[];
+  /** The line names the key (or item) itself; false for outputs and keys written by actions (`{{ $k }}:`). */
+  readonly named: boolean;
+  /**
+   * The values keys the line reads for this path, best first; `ranged` for the collection a
+   * `range` walks (the entry is not known).
+   */
+  readonly values: readonly ValuesRef[];
+  /** The rendered path the line writes: the finding's path, or its nearest existing ancestor. */
+  readonly target: Path;
 }
 
 export type MapResult = { readonly ok: true; readonly hit: TemplateHit } | { readonly ok: false; readonly reason: string };
@@ -79,18 +86,18 @@ export function mapPath(req: MapRequest): MapResult {
       const out = node.output;
       const source = out?.source;
       // The output writes this segment and everything below it.
-      const values: Path[] = source ? [source.ranged ? source.path : [...source.path, ...target.slice(i)]] : [];
-      return hit(node, 'block', values, out?.text);
+      const values: ValuesRef[] = source ? [source.ranged ? source : { path: [...source.path, ...target.slice(i)], ranged: false }] : [];
+      return hit(node, target, 'block', values, out?.text);
     }
     if (node.kind === 'text') return fail(`line ${node.line} of the template could not be read as YAML`);
     if (rest.length === 0) {
-      return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
+      return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
     }
     if (!hasStructure(node)) {
       // The line writes the whole subtree from values (`key: {{ .Values.x | toJson }}`, a flow
       // collection) or a literal the rendered document does not have.
       if (node.value && node.value.kind !== 'literal' && node.value.kind !== 'block') {
-        return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
+        return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
       }
       return fail(`line ${node.line} of the template writes no ${describePath(target.slice(0, i + 2))}`);
     }
@@ -121,22 +128,23 @@ function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-function hit(node: TNode, via: TemplateHit['via'], values: readonly Path[], block?: string): MapResult {
-  return { ok: true, hit: { line: node.line, col: node.col, endCol: node.endCol, via, values, ...(block !== undefined ? { block } : {}) } };
+function hit(node: TNode, target: Path, via: TemplateHit['via'], values: readonly ValuesRef[], block?: string): MapResult {
+  const named = node.kind === 'item' || (node.kind === 'key' && node.key !== undefined);
+  return { ok: true, hit: { line: node.line, col: node.col, endCol: node.endCol, via, values, named, target, ...(block !== undefined ? { block } : {}) } };
 }
 
 /** The values keys a key line reads; `rest` is the part of the path below the line. */
-function refsOf(node: TNode, seg: PathSegment, rest: Path, missing: boolean): Path[] {
-  if (node.keyRange) return [[...node.keyRange, String(seg), ...(missing ? [] : rest)]];
+function refsOf(node: TNode, seg: PathSegment, rest: Path, missing: boolean): ValuesRef[] {
+  if (node.keyRange) return [{ path: [...node.keyRange, String(seg), ...(missing ? [] : rest)], ranged: false }];
   const refs: readonly ValuesRef[] = node.value && 'refs' in node.value ? node.value.refs : [];
   const output = node.children.find((c) => c.kind === 'output' && c.output?.source);
-  if (refs.length === 0 && output?.output?.source) return [pathOf(output.output.source, rest)];
-  if (refs.length === 1) return [pathOf(refs[0] as ValuesRef, rest)];
-  return refs.map((r) => r.path);
+  if (refs.length === 0 && output?.output?.source) return [below(output.output.source, rest)];
+  if (refs.length === 1) return [below(refs[0] as ValuesRef, rest)];
+  return [...refs];
 }
 
-function pathOf(ref: ValuesRef, rest: Path): Path {
-  return ref.ranged ? ref.path : [...ref.path, ...rest];
+function below(ref: ValuesRef, rest: Path): ValuesRef {
+  return ref.ranged ? ref : { path: [...ref.path, ...rest], ranged: false };
 }
 
 /** Whether a node's children hold its structure (or are all the template says about it). */

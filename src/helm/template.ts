@@ -103,9 +103,10 @@ interface OpenFrame extends Frame {
   vars: Map<string, Binding>;
 }
 
-const ACTION_START = '\u0001';
+// Actions are masked with two private-use characters, which chart templates do not contain.
+const ACTION_START = '\uE000';
 const ANYTHING = /^[\s\S]*$/;
-const ACTION_BODY = '\u0002';
+const ACTION_BODY = '\uE001';
 
 export function parseTemplate(text: string): ParsedTemplate {
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
@@ -172,7 +173,7 @@ class Parser {
   }
 
   private line(lineNo: number, m: string, here: { a: Action; c: ClassifiedAction; col: number }[]): void {
-    const hasText = /[^\s\u0001\u0002]/.test(m);
+    const hasText = /[^\s\uE000\uE001]/.test(m);
     const isOutput = (c: ClassifiedAction): boolean => c.kind === 'output' || c.kind === 'block';
     if (!hasText) {
       for (const h of here) {
@@ -466,7 +467,7 @@ class Parser {
     }
     // One output action that writes a block (`{{ toYaml .Values.x | nindent 4 }}`): its lines
     // are the node's children.
-    const only = inValue.length === 1 && /^\u0001\u0002*$/.test(mv) ? inValue[0] : undefined;
+    const only = inValue.length === 1 && /^\uE000\uE001*$/.test(mv) ? inValue[0] : undefined;
     if (only && only.c.kind === 'output') {
       const shape = outputShape(only.c.expr);
       if (shape.nindent !== undefined || shape.fn === 'toYaml' || shape.fn === 'include') {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { compareFindings } from '../engine/finding.js';
 import type { Finding, HelmTrace, K8sObject, Path, Range, RelatedLocation, RenderedPosition } from '../engine/types.js';
 import { ChartFinder, type ChartLookup } from './charts.js';
-import { describePath, mapPath, type TemplateHit } from './map.js';
+import { describePath, mapPath, type TemplateHit, type ValuesAnswer } from './map.js';
 import { parseTemplate, type ParsedTemplate } from './template.js';
 import { type ValuesLocation, ValuesFiles } from './values.js';
 
@@ -72,7 +72,7 @@ class Tracer {
       chart: t.chart,
       via: t.hit.via,
       ...(t.hit.block !== undefined ? { block: t.hit.block } : {}),
-      values: t.hit.values.map(describePath),
+      values: t.hit.values.map((v) => describePath(v.path)),
     };
     const related: RelatedLocation[] = [
       ...t.values.map((v) => ({ file: v.file, range: v.range, message: `Helm value ${v.key} is set here.` })),
@@ -86,7 +86,11 @@ class Tracer {
     return { ...f, file: t.template, ...t.range, related, helm, rendered };
   }
 
-  /** A related location in a rendered object moves to its template line too (and its values line). */
+  /**
+   * A related location in a rendered object moves to its template line too; when that line does
+   * not name the key itself (a toYaml block, a `{{ $key }}:` range line), the values line that
+   * set the key follows it.
+   */
   private related(r: RelatedLocation): RelatedLocation[] {
     if (!r.object || r.documentIndex === undefined || r.path === undefined) return [r];
     const object = this.object(r.file, r.documentIndex, r.object);
@@ -96,7 +100,7 @@ class Tracer {
     const rendered: RenderedPosition = { file: r.file, range: r.range, inRepository: this.isOnDisk(r.file) };
     return [
       { ...r, file: t.template, range: t.range, rendered },
-      ...t.values.map((v) => ({ file: v.file, range: v.range, message: `${withoutPeriod(r.message)} (Helm value ${v.key} is set here).` })),
+      ...(t.hit.named ? [] : t.values).map((v) => ({ file: v.file, range: v.range, message: `${withoutPeriod(r.message)} (Helm value ${v.key} is set here).` })),
     ];
   }
 
@@ -120,11 +124,17 @@ class Tracer {
       const parsed = this.template(chart.template);
       const valuesChain = this.values.chain(chart.chain);
       const mapped = mapPath({ template: parsed, root: object.raw, path: findingPath, valuesAt: (p) => valuesChain.at(p) });
-      if (!mapped.ok) return { ok: false, reason: `${template}: ${mapped.reason}`, chart: chartDir };
+      if (!mapped.ok) return { ok: false, reason: mapped.reason, chart: chartDir };
       const hit = mapped.hit;
       const line = parsed.lines[hit.line - 1] ?? '';
       const range: Range = { line: hit.line, column: hit.col + 1, endLine: hit.line, endColumn: Math.max(hit.col + 1, Math.min(hit.endCol, line.length) + 1) };
-      const values = hit.values.map((p) => valuesChain.where(p)).filter((v): v is ValuesLocation => v !== undefined);
+      // A values line is named only when what it sets is what was rendered: values given with
+      // --set, or files not passed with --values, would otherwise send the user to a wrong line.
+      const rendered = dig(object.raw, hit.target);
+      const values = hit.values
+        .filter((ref) => agrees(valuesChain.at(ref.path), rendered, ref.ranged))
+        .map((ref) => valuesChain.where(ref.path))
+        .filter((v): v is ValuesLocation => v !== undefined);
       return { ok: true, template, range, hit, values: dedupe(values), chart: chartDir };
     } catch (e) {
       return { ok: false, reason: `internal error while tracing to the chart: ${e instanceof Error ? e.message : String(e)}`, chart: undefined };
@@ -162,6 +172,38 @@ class Tracer {
     }
     return v;
   }
+}
+
+/**
+ * Whether the known value of a values key can be what the template line rendered: a scalar must
+ * appear in the rendered scalar (`--flag={{ .Values.x }}` renders more than the value); for the
+ * collection a range walks, one of its keys or entries must.
+ */
+function agrees(known: ValuesAnswer | undefined, rendered: unknown, ranged: boolean): boolean {
+  if (!known?.set) return false;
+  const v = known.value;
+  if (ranged) {
+    const parts = Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [...Object.keys(v), ...Object.values(v)] : [];
+    if (!isScalar(rendered)) return parts.length > 0;
+    return parts.some((x) => isScalar(x) && x !== null && String(rendered).includes(String(x)));
+  }
+  if (isScalar(v) && isScalar(rendered)) return String(rendered).includes(String(v));
+  if (isScalar(v) !== isScalar(rendered)) return v === null || rendered === null;
+  return true;
+}
+
+function isScalar(v: unknown): boolean {
+  return v === null || ['string', 'number', 'boolean'].includes(typeof v);
+}
+
+function dig(value: unknown, p: Path): unknown {
+  let cur = value;
+  for (const seg of p) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur)) cur = (cur as Record<string, unknown>)[String(seg)];
+    else return undefined;
+  }
+  return cur;
 }
 
 function docKey(file: string, index: number): string {

@@ -97,7 +97,7 @@ export class ValuesChain {
       if (!l.file.view?.has(full)) continue;
       const range = l.file.view.locate(full);
       if (!range || l.file.display === '') return undefined;
-      return { key: describePath(p), file: l.file.display, range };
+      return { key: describePath(full), file: l.file.display, range };
     }
     return undefined;
   }

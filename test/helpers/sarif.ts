@@ -5,8 +5,10 @@
  * (ECOSYSTEM.md §1–2).
  */
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -71,4 +73,33 @@ export function assertValidSarif(text: string): Log {
   const problems = [...schemaErrors(log), ...githubErrors(log)];
   if (problems.length > 0) throw new Error(`invalid SARIF:\n${problems.slice(0, 20).join('\n')}`);
   return log;
+}
+
+/**
+ * Errors the SARIF multitool reports with GitHub's rules (`validate --rule-kind Gh;Sarif` and the
+ * policy in test/data). The multitool exits 0 even when it finds errors, so its output is read.
+ */
+export function multitoolErrors(text: string, root: string): string[] {
+  const bin = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
+  fs.chmodSync(bin, 0o755);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-sarif-'));
+  try {
+    const input = path.join(dir, 'in.sarif');
+    const output = path.join(dir, 'out.sarif');
+    fs.writeFileSync(input, text);
+    execFileSync(
+      bin,
+      ['validate', input, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '-c', path.join(root, 'test/data/sarif-github-policy.xml')],
+      { env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' }, stdio: 'pipe' },
+    );
+    const log = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, '')) as Log;
+    const run = log.runs[0];
+    const errors = (run?.results ?? [])
+      .filter((r) => r.level === 'error')
+      .map((r) => `${r.ruleId ?? ''}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`);
+    if (run?.invocations?.[0]?.executionSuccessful !== true) errors.push('the multitool did not run successfully');
+    return errors;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
