@@ -96,7 +96,7 @@ describe('json', () => {
       results: { file: string; findings: { ruleId: string; line: number; suppressed: unknown }[] }[];
       stats: Record<string, number>;
     };
-    expect(out.version).toBe(1);
+    expect(out.version).toBe(2);
     expect(out.results.map((r) => r.file).sort()).toEqual(['dir with space/broken #1.yaml', 'main.yaml']);
     expect(out.stats).toMatchObject({ files: 2, documents: 6, objects: 5, yamlErrors: 1, suppressed: 1 });
     for (const key of ['files', 'documents', 'objects', 'skippedDocuments', 'yamlErrors', 'errors', 'warnings']) expect(out.stats).toHaveProperty(key);

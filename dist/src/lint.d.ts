@@ -23,6 +23,14 @@ export interface LintRequest {
     readonly rules?: readonly Rule[];
     /** Files larger than this many bytes are reported and skipped (default 64 MiB). */
     readonly maxFileSize?: number;
+    /**
+     * Directories that are Helm charts or hold charts (`--chart-dir`), relative to `cwd`; the
+     * configuration's `chartDirs` are added. Findings in Helm output are reported at the chart's
+     * template line when its chart is found (DESIGN.md §2).
+     */
+    readonly chartDirs?: readonly string[];
+    /** Values files the charts were rendered with (`--values`, in helm's order: the last wins). */
+    readonly values?: readonly string[];
     /** Called after each file is read (for progress displays). */
     readonly onFile?: (done: number, total: number) => void;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig } from './config/config.js';
 import { runRules } from './engine/run.js';
+import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
@@ -30,6 +31,19 @@ export function lint(request) {
         missing.push(...targets.missing);
         fileProblems.push(...targets.problems.map((p) => ({ ...p, kind: 'io' })));
     }
+    const chartDirs = [
+        ...(request.chartDirs ?? []).map((d) => path.resolve(cwd, d)),
+        ...config.chartDirs.map((d) => path.resolve(config.baseDir, d)),
+    ];
+    for (const d of request.chartDirs ?? []) {
+        if (!isDirectory(path.resolve(cwd, d)))
+            missing.push({ path: d, message: 'chart directory not found' });
+    }
+    const valuesFiles = (request.values ?? []).map((v) => path.resolve(cwd, v));
+    (request.values ?? []).forEach((v, i) => {
+        if (!isFile(valuesFiles[i]))
+            missing.push({ path: v, message: 'values file not found' });
+    });
     if (contexts) {
         // A context glob that matches nothing is not an error: context is optional by nature.
         fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' })));
@@ -94,11 +108,12 @@ export function lint(request) {
         range: (a, b) => f.file.range(a, b),
     }));
     const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives });
+    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
     let errors = 0;
     let warnings = 0;
     let infos = 0;
     let suppressed = 0;
-    for (const f of findings) {
+    for (const f of traced) {
         if (f.suppressed)
             suppressed++;
         else if (f.severity === 'error')
@@ -119,7 +134,7 @@ export function lint(request) {
         skippedFiles: fileProblems.length,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-    return { findings, stats, missing, fileProblems, internalErrors, timings };
+    return { findings: traced, stats, missing, fileProblems, internalErrors, timings };
 }
 /** Reads an open file of a known size (one fstat, not two); copes with files that change size. */
 function readAll(fd, size) {
@@ -135,6 +150,22 @@ function readAll(fd, size) {
         if (n === 0)
             return buf.subarray(0, length);
         length += n;
+    }
+}
+function isDirectory(p) {
+    try {
+        return fs.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(p) {
+    try {
+        return fs.statSync(p).isFile();
+    }
+    catch {
+        return false;
     }
 }
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */

@@ -308,11 +308,16 @@ class Parser {
     this.section.frames = common;
   }
 
-  /** Pops the indentation stack down to the container of a node at `col` and returns it. */
-  private containerFor(col: number, kind: 'key' | 'item' | 'output'): TNode[] {
+  /**
+   * Pops the indentation stack down to the containers of a node at `col`. That is one container,
+   * except for an output at the indentation of a compact sequence (`drop:\n- ALL\n{{ toYaml … }}`):
+   * it continues the sequence if it writes items and is a sibling of its key if it writes keys,
+   * which cannot be told from the template, so it belongs to both.
+   */
+  private containersFor(col: number, kind: 'key' | 'item' | 'output'): TNode[][] {
     for (;;) {
       const top = this.stack.at(-1) as { node: TNode | undefined; children: TNode[]; col: number };
-      if (this.stack.length === 1) return top.children;
+      if (this.stack.length === 1) return [top.children];
       if (top.col > col) {
         this.stack.pop();
         continue;
@@ -329,9 +334,14 @@ class Parser {
           this.stack.pop();
           continue;
         }
+        if (kind === 'output') return [top.children, (this.stack.at(-2) as { children: TNode[] }).children];
       }
-      return top.children;
+      return [top.children];
     }
+  }
+
+  private containerFor(col: number, kind: 'key' | 'item'): TNode[] {
+    return this.containersFor(col, kind)[0] as TNode[];
   }
 
   private push(node: TNode, col: number): void {
@@ -352,7 +362,7 @@ class Parser {
       children: [],
       output: this.outputInfo(c, shape),
     };
-    this.containerFor(at, 'output').push(node);
+    for (const c of this.containersFor(at, 'output')) c.push(node);
   }
 
   private outputInfo(c: ClassifiedAction, shape: ReturnType<typeof outputShape>): OutputInfo {

@@ -38,6 +38,10 @@ Configuration:
       --context PATH       load PATH (file, directory or glob) only so cross-object rules see it;
                            its findings are not reported (repeatable)
       --stdin-filename F   name standard input F in reports
+      --chart-dir DIR      a Helm chart, or a directory of charts, behind rendered input: findings are
+                           reported at the template line that wrote them (repeatable)
+      --values FILE        a values file the chart was rendered with, as given to helm (repeatable;
+                           the last one that sets a key wins): its lines become related locations
       --max-file-size N    skip files larger than N bytes (suffixes K, M, G; default 64M)
 
 Exit status:
@@ -99,6 +103,8 @@ function parse(argv) {
                 namespace: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'stdin-filename': { type: 'string' },
+                'chart-dir': { type: 'string', multiple: true },
+                values: { type: 'string', multiple: true },
                 debug: { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
@@ -158,6 +164,8 @@ async function run(argv, io, setDebug) {
         files,
         texts,
         context: opts.context ?? [],
+        chartDirs: opts['chart-dir'] ?? [],
+        values: opts.values ?? [],
         config,
         rules,
         maxFileSize,

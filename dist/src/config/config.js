@@ -102,6 +102,10 @@ export function parseConfig(text, rules, displayPath, baseDir) {
         if (opts !== undefined)
             options.set(id, ruleOptions(rule, opts, (m, sub) => fail(m, ['rules', id, 1, ...sub])));
     }
+    (cfg.chartDirs ?? []).forEach((d, i) => {
+        if (!isDirectory(path.resolve(baseDir, d)))
+            fail(`chartDirs: "${d}" is not a directory`, ['chartDirs', i]);
+    });
     let kubeVersion = NEWEST_KNOWN;
     if (cfg.kubeVersion !== undefined) {
         const v = parseKubeVersion(cfg.kubeVersion);
@@ -157,6 +161,14 @@ function describeSchemaError(error, rules) {
         return { message: 'kubeVersion must be a quoted string such as "1.30" (unquoted, 1.30 is the number 1.3)', path: p };
     }
     return { message: `${p.length ? p.join('.') : 'configuration'}: ${schemaMessage(error)}`, path: p };
+}
+function isDirectory(p) {
+    try {
+        return fs.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function schemaMessage(error) {
     if (error.keyword === 'enum')

@@ -58,7 +58,7 @@ export function configSchemaFor(rules) {
                 items: { type: 'string' },
                 description: 'Globs of files loaded only so cross-object rules see them (pre-commit passes only staged files).',
             },
-            chartDirs: { type: 'array', items: { type: 'string' }, description: 'Directories holding the Helm charts behind rendered output (reserved: mapping findings to chart templates is not implemented yet; the key is accepted and has no effect).' },
+            chartDirs: { type: 'array', items: { type: 'string' }, description: 'Helm charts behind rendered output, relative to this file: each entry is a chart directory (with Chart.yaml) or a directory of charts. Findings in `helm template` output whose `# Source:` chart is found are reported at the template line that wrote them, with the values line as a related location (as --chart-dir).' },
         },
         definitions: {
             level: { enum: LEVELS },

@@ -102,6 +102,8 @@ function toFinding(rule, severity, object, report) {
         range: r.object.doc.locate([...r.object.path, ...r.path], r.object.path.length),
         message: r.message,
         object: objectRef(r.object),
+        documentIndex: r.object.doc.index,
+        path: r.path,
     }));
     const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
     return {

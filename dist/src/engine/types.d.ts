@@ -72,6 +72,38 @@ export interface RelatedLocation {
     readonly range: Range;
     readonly message: string;
     readonly object?: ObjectRef;
+    /** The document of `object` in its file, and the path there (for locations in objects). */
+    readonly documentIndex?: number;
+    readonly path?: Path;
+    /** Where the location was in the rendered input, when it was traced to a Helm chart template. */
+    readonly rendered?: RenderedPosition;
+}
+/** A position in Helm-rendered input (a finding's own, once it is reported at the chart template). */
+export interface RenderedPosition {
+    readonly file: string;
+    readonly range: Range;
+    /** The rendered file is on disk under the working directory (not stdin): reports may point at it. */
+    readonly inRepository: boolean;
+}
+/** How a finding in a document rendered by Helm (`# Source:`) was traced to its chart. */
+export interface HelmTrace {
+    /** The document's `# Source:` path, e.g. `ingress-nginx/templates/controller-service.yaml`. */
+    readonly source: string;
+    /** The finding's file and range are the chart template's (its rendered position is in `rendered`). */
+    readonly mapped: boolean;
+    /** Why the finding stays at its rendered position (when not mapped). */
+    readonly reason?: string;
+    /** The chart directory, relative to the working directory, when it was found on disk. */
+    readonly chart?: string;
+    /**
+     * `key`: the template line writes the finding's key; `ancestor`: the key is missing and the
+     * line writes its nearest existing ancestor; `block`: the line is an output that writes the key
+     * among others (`toYaml`, `include`, …), quoted in `block`.
+     */
+    readonly via?: 'key' | 'ancestor' | 'block';
+    readonly block?: string;
+    /** The `.Values` keys the template line reads for this finding (`controller.service.type`). */
+    readonly values?: readonly string[];
 }
 export interface ObjectRef {
     readonly apiVersion: string;
@@ -98,6 +130,10 @@ export interface Finding extends Range {
     readonly fingerprint: string;
     readonly helmSource: string | undefined;
     readonly suppressed: Suppression | undefined;
+    /** Set for findings in Helm-rendered documents once the run looked for their chart. */
+    readonly helm?: HelmTrace;
+    /** The rendered position of a finding reported at its chart template. */
+    readonly rendered?: RenderedPosition;
 }
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';
 /** A suppression comment in a file (parsed by `src/source`). */

@@ -1,9 +1,16 @@
 /**
- * JSON output, schema version 1:
- *   { version: 1, tool: {name, version}, results: [{file, findings: [Finding...]}], stats }
+ * JSON output, schema version 2:
+ *   { version: 2, tool: {name, version}, results: [{file, findings: [Finding...]}], stats, notices }
  * Files without findings are not listed; suppressed findings carry `suppressed`.
+ *
+ * Version 2 (Helm charts): a finding in Helm output whose chart is on disk is listed under the
+ * chart's template file, at the template line; `rendered` ({file, range, inRepository}) holds its
+ * position in the rendered input, and `helm` ({source, mapped, reason?, chart?, via?, block?,
+ * values?}) says how it was traced, or why not (`mapped: false`, `reason`). Related locations may
+ * carry `documentIndex`, `path` and `rendered`, and include the values lines that set the keys.
+ * Both are null for findings outside Helm output. Version 1 had neither field.
  */
-export const JSON_FORMAT_VERSION = 1;
+export const JSON_FORMAT_VERSION = 2;
 export const formatJson = (findings, ctx) => {
     const byFile = new Map();
     for (const f of findings) {
@@ -29,6 +36,8 @@ export const formatJson = (findings, ctx) => {
             related: f.related,
             fingerprint: f.fingerprint,
             helmSource: f.helmSource ?? null,
+            helm: f.helm ?? null,
+            rendered: f.rendered ?? null,
             suppressed: f.suppressed ?? null,
         })),
     }));

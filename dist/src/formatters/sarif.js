@@ -77,9 +77,17 @@ function result(f, ruleIndex) {
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     };
-    if (f.related.length > 0) {
-        res.relatedLocations = f.related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.file, r.range), message: { text: r.message } }));
+    const related = f.related.map((r) => ({ file: r.file, range: r.range, message: r.message }));
+    // A finding reported at its chart template also points at the rendered input, when that is a
+    // file of the repository.
+    if (f.rendered?.inRepository) {
+        related.push({ file: f.rendered.file, range: f.rendered.range, message: `Rendered by Helm here, from ${f.helmSource ?? 'the chart'}.` });
     }
+    if (related.length > 0) {
+        res.relatedLocations = related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.file, r.range), message: { text: r.message } }));
+    }
+    if (f.helm)
+        res.properties = { helm: f.helm };
     if (f.suppressed) {
         res.suppressions = [
             {

@@ -22,8 +22,14 @@ export const formatStylish = (findings, ctx) => {
             const pos = `${f.line}:${f.column}`.padEnd(posWidth);
             out += `  ${c.dim(pos)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}\n`;
             const indent = ' '.repeat(posWidth + 13);
-            if (f.helmSource)
-                out += `${indent}${c.dim(`rendered from ${f.helmSource}`)}\n`;
+            if (f.rendered) {
+                out += `${indent}${c.dim(`rendered at ${f.rendered.file}:${f.rendered.range.line}:${f.rendered.range.column} from ${f.helmSource ?? 'a chart'}`)}\n`;
+            }
+            else if (f.helmSource) {
+                // A chart that was found but could not be followed says why; a chart not on disk is the usual case.
+                const why = f.helm?.chart !== undefined && f.helm.reason ? `; not traced to the chart: ${f.helm.reason}` : '';
+                out += `${indent}${c.dim(`rendered from ${f.helmSource}${why}`)}\n`;
+            }
             for (const r of f.related)
                 out += `${indent}${c.dim('↳')} ${c.dim(`${r.file}:${r.range.line}:${r.range.column}`)}  ${r.message}\n`;
         }

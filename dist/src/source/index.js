@@ -4,6 +4,7 @@ import { locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export { emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { resolvePlain } from './scalar.js';
 /** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
 export function readConfigYaml(text) {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -36,4 +37,39 @@ export function parseYamlValue(text) {
     if (docs.length !== 1 || !doc || doc.errors.length > 0)
         return undefined;
     return doc.value;
+}
+/** Reads one YAML document with positions; never throws. */
+export function readYamlFile(text) {
+    const parsed = readConfigYaml(text);
+    const value = parsed.error ? undefined : parsed.value;
+    const has = (path) => {
+        let cur = value;
+        for (const seg of path) {
+            if (Array.isArray(cur) && typeof seg === 'number') {
+                if (seg < 0 || seg >= cur.length)
+                    return false;
+                cur = cur[seg];
+            }
+            else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
+                cur = cur[String(seg)];
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    };
+    return {
+        value,
+        error: parsed.error?.message,
+        has,
+        locate(path) {
+            if (!parsed.doc || !has(path))
+                return undefined;
+            const [a, b] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
+            const s = parsed.lines.position(parsed.doc.base + a);
+            const e = parsed.lines.position(parsed.doc.base + Math.max(a, b));
+            return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+        },
+    };
 }

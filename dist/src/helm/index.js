@@ -1,0 +1,8 @@
+/**
+ * Helm charts behind rendered output: findings traced to the template line that wrote them and
+ * the values line that set them. Used by `lint()` after the rules ran; rules never import this.
+ */
+export { parseSource } from './charts.js';
+export { describePath, mapPath } from './map.js';
+export { parseTemplate } from './template.js';
+export { traceToCharts } from './trace.js';
