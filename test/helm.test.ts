@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { Log, Result } from 'sarif';
+import type { Result } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { defaultConfig } from '../src/config/config.js';
@@ -187,7 +187,7 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
     const names = ['aws__deploy', 'aws__deploy-tls-termination', 'baremetal__deploy', 'cloud__deploy'];
     const plain = run(INGRESS, names.map(rendered));
     const traced = run(INGRESS, names.map(rendered), { chartDirs: ['chart'] });
-    const key = (f: Finding): string => `${f.fingerprint} ${f.severity} ${f.message} ${String(f.suppressed)}`;
+    const key = (f: Finding): string => `${f.fingerprint} ${f.severity} ${f.message} ${JSON.stringify(f.suppressed ?? null)}`;
     expect(traced.findings.map(key).sort()).toEqual(plain.findings.map(key).sort());
     expect(traced.stats).toEqual(plain.stats);
     expect(plain.findings.every((f) => f.helm?.mapped === false && /chart "ingress-nginx" not found/.test(f.helm.reason ?? ''))).toBe(true);

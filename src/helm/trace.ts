@@ -183,9 +183,9 @@ function agrees(known: ValuesAnswer | undefined, rendered: unknown, ranged: bool
   if (!known?.set) return false;
   const v = known.value;
   if (ranged) {
-    const parts = Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [...Object.keys(v), ...Object.values(v)] : [];
+    const parts: unknown[] = Array.isArray(v) ? (v as unknown[]) : v !== null && typeof v === 'object' ? [...Object.keys(v), ...(Object.values(v) as unknown[])] : [];
     if (!isScalar(rendered)) return parts.length > 0;
-    return parts.some((x) => isScalar(x) && x !== null && String(rendered).includes(String(x)));
+    return parts.some((x) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') && String(rendered).includes(String(x)));
   }
   if (isScalar(v) && isScalar(rendered)) return String(rendered).includes(String(v));
   if (isScalar(v) !== isScalar(rendered)) return v === null || rendered === null;

@@ -173,7 +173,7 @@ function agrees(known, rendered, ranged) {
         const parts = Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [...Object.keys(v), ...Object.values(v)] : [];
         if (!isScalar(rendered))
             return parts.length > 0;
-        return parts.some((x) => isScalar(x) && x !== null && String(rendered).includes(String(x)));
+        return parts.some((x) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean') && String(rendered).includes(String(x)));
     }
     if (isScalar(v) && isScalar(rendered))
         return String(rendered).includes(String(v));
