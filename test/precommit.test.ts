@@ -63,8 +63,8 @@ describe('pre-commit hooks', () => {
     });
 
   const precommit = (cwd: string, ...args: string[]) => {
-    const env = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, 'cache'), NO_COLOR: '1' };
-    delete env.FORCE_COLOR;
+    const env: NodeJS.ProcessEnv = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, 'cache'), NO_COLOR: '1' };
+    delete env['FORCE_COLOR'];
     const r = spawnSync('pre-commit', ['run', '--color', 'never', ...args], { cwd, env, encoding: 'utf8' });
     return { status: r.status, output: plain(`${r.stdout}${r.stderr}`) };
   };

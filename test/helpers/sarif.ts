@@ -5,8 +5,10 @@
  * (ECOSYSTEM.md §1–2).
  */
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -71,4 +73,35 @@ export function assertValidSarif(text: string): Log {
   const problems = [...schemaErrors(log), ...githubErrors(log)];
   if (problems.length > 0) throw new Error(`invalid SARIF:\n${problems.slice(0, 20).join('\n')}`);
   return log;
+}
+
+/**
+ * Runs the SARIF multitool's validator with GitHub's rules (ECOSYSTEM.md §2) over SARIF files and
+ * returns its error-level results, each starting with the URI of the SARIF file it is about. The multitool exits 0 even when it finds errors, so its output
+ * file is read (it starts with a BOM).
+ */
+export function multitoolErrors(files: readonly string[], policy: string): string[] {
+  const bin = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
+  fs.chmodSync(bin, 0o755);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-multitool-'));
+  try {
+    const output = path.join(dir, 'out.sarif');
+    const stdout = execFileSync(bin, ['validate', ...files, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '-c', policy], {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    const log = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, '')) as Log;
+    const run = log.runs[0]!;
+    const errors = (run.results ?? [])
+      .filter((r) => r.level === 'error')
+      .map((r) => `${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''} ${r.ruleId}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`);
+    if (run.invocations?.[0]?.executionSuccessful !== true) errors.push('the multitool did not run successfully');
+    // Every file was analysed: the multitool says how many it scanned.
+    const scanned = /Done\. (\d+) files? scanned/.exec(stdout)?.[1];
+    if (scanned !== String(files.length)) errors.push(`the multitool scanned ${scanned ?? 'no'} files of ${files.length}`);
+    return errors;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
