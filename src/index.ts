@@ -1,8 +1,45 @@
-/** Public API: lint files or texts, and format the results. */
+/**
+ * Public API: lint files or texts, and format the results.
+ *
+ *   import { lint, format, parseConfig, rules } from 'srcip-lint';
+ *   const result = lint({ files: ['deploy/'] });          // or { texts: [{ path, text }], config }
+ *   process.stdout.write(format('sarif', result));
+ */
+
+import { rules as allRules } from '../rules/index.js';
+import { DOCS_BASE_URL } from './docs/catalog.js';
+import type { Rule } from './engine/rule.js';
+import { formatters, resultNotices } from './formatters/index.js';
+import type { LintResult } from './lint.js';
+import { packageVersion } from './package.js';
 
 export { lint, type LintRequest, type LintResult, type RunStats, DEFAULT_MAX_FILE_SIZE } from './lint.js';
-export { formatters, FORMAT_NAMES, type FormatContext, type Formatter, type Notice } from './formatters/index.js';
+export { formatters, FORMAT_NAMES, resultNotices, type FormatContext, type Formatter, type Notice } from './formatters/index.js';
 export { rules } from '../rules/index.js';
+
+export type FormatName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github';
+
+/** srcip-lint's version (package.json). */
+export function version(): string {
+  return packageVersion();
+}
+
+/**
+ * Formats a lint result as the CLI would print it: the run's problems (unreadable or skipped
+ * files) go with the findings, in the SARIF invocation or the stylish summary.
+ */
+export function format(name: FormatName, result: LintResult, options: { color?: boolean; rules?: readonly Rule[] } = {}): string {
+  const formatter = formatters[name];
+  if (!formatter) throw new Error(`unknown format "${String(name)}"`);
+  return formatter(result.findings, {
+    rules: options.rules ?? allRules,
+    stats: result.stats,
+    toolVersion: packageVersion(),
+    color: options.color ?? false,
+    notices: resultNotices(result),
+    docsBaseUrl: DOCS_BASE_URL,
+  });
+}
 export {
   ConfigError,
   defaultConfig,
@@ -12,4 +49,4 @@ export {
   type ResolvedConfig,
 } from './config/config.js';
 export type { Rule, RuleMeta, RuleContext } from './engine/rule.js';
-export type { Finding, K8sObject, Path, Range, Severity, RuleLevel, Report } from './engine/types.js';
+export type { Finding, HelmTrace, K8sObject, Path, Range, RelatedLocation, RenderedPosition, Severity, RuleLevel, Report } from './engine/types.js';

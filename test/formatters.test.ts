@@ -1,6 +1,5 @@
 /** Every output format over a run with related locations, suppressions, syntax errors and odd paths. */
 
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,10 +9,14 @@ import { rules } from '../rules/index.js';
 import { defaultConfig, presetLevels } from '../src/config/config.js';
 import { DOCS_BASE_URL } from '../src/docs/catalog.js';
 import { formatters } from '../src/formatters/index.js';
+import { GITHUB_KEPT_RESULTS, GITHUB_MAX_RESULTS, sarifLimitNotices } from '../src/formatters/sarif.js';
+import type { Finding } from '../src/engine/types.js';
 import type { FormatContext } from '../src/formatters/types.js';
 import { lint, type LintResult } from '../src/lint.js';
 import { ROOT } from './helpers/fixtures.js';
-import { assertValidSarif, MULTITOOL_DIR } from './helpers/sarif.js';
+import { assertValidSarif, multitoolErrors } from './helpers/sarif.js';
+
+const GITHUB_POLICY = path.join(ROOT, 'test/data/sarif-github-policy.xml');
 
 /** An ANSI colour escape. */
 const ANSI = new RegExp(String.fromCharCode(27) + '\\[');
@@ -68,24 +71,51 @@ describe('sarif', () => {
   });
 
   it("passes the SARIF multitool's validation with GitHub's rules", () => {
-    const bin = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
-    fs.chmodSync(bin, 0o755);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-sarif-'));
     const input = path.join(dir, 'in.sarif');
-    const output = path.join(dir, 'out.sarif');
     fs.writeFileSync(input, formatters['sarif']!(result.findings, ctx));
-    execFileSync(
-      bin,
-      ['validate', input, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '-c', path.join(ROOT, 'test/data/sarif-github-policy.xml')],
-      { env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' }, stdio: 'pipe' },
-    );
-    // The multitool exits 0 even when it finds errors: read its output (which starts with a BOM).
-    const log = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, '')) as Log;
-    const run = log.runs[0]!;
-    expect(run.invocations?.[0]?.executionSuccessful).toBe(true);
-    const errors = (run.results ?? []).filter((r) => r.level === 'error').map((r) => `${r.ruleId}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`);
-    expect(errors).toEqual([]);
+    expect(multitoolErrors([input], GITHUB_POLICY)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('sarif within GitHub code scanning limits', () => {
+  const many = (n: number, severity: Finding['severity'], extra: Partial<Finding> = {}): Finding[] => {
+    const base = result.findings.find((f) => !f.suppressed)!;
+    return Array.from({ length: n }, (_, i) => ({ ...base, severity, line: i + 1, endLine: i + 1, fingerprint: `${severity}-${i}`, ...extra }));
+  };
+
+  it('keeps the most severe 25,000 results in their order and says how many it left out', () => {
+    const findings = [...many(GITHUB_MAX_RESULTS - 5, 'info'), ...many(10, 'error'), ...many(3, 'warning', { suppressed: { kind: 'comment', justification: undefined } }), ...many(4, 'warning')];
+    const log = JSON.parse(formatters['sarif']!(findings, ctx)) as Log;
+    const results = log.runs[0]!.results!;
+    expect(results).toHaveLength(GITHUB_MAX_RESULTS);
+    expect(results.filter((r) => r.level === 'error')).toHaveLength(10);
+    expect(results.filter((r) => r.level === 'warning' && !r.suppressions)).toHaveLength(4);
+    // Left out: the 3 suppressed results first, then the last notes.
+    expect(results.filter((r) => r.suppressions)).toHaveLength(0);
+    expect(results.filter((r) => r.level === 'note')).toHaveLength(GITHUB_MAX_RESULTS - 14);
+    expect(results.at(-1)?.level).toBe('warning');
+    const notes = log.runs[0]!.invocations![0]!.toolExecutionNotifications!.map((n) => n.message.text);
+    expect(notes).toEqual([expect.stringContaining(`${GITHUB_MAX_RESULTS + 12} results, more than the ${GITHUB_MAX_RESULTS}`)]);
+    expect(notes[0]).toContain('leaves out 12');
+  });
+
+  it('says when GitHub will keep only the 5,000 most severe results', () => {
+    const findings = many(GITHUB_KEPT_RESULTS + 1, 'warning');
+    expect(sarifLimitNotices(findings)).toEqual([{ level: 'warning', message: expect.stringContaining('keeps only the 5000 most severe') }]);
+    expect(sarifLimitNotices(findings.slice(1))).toEqual([]);
+    expect((JSON.parse(formatters['sarif']!(findings, ctx)) as Log).runs[0]!.results).toHaveLength(GITHUB_KEPT_RESULTS + 1);
+  });
+
+  it('lists at most 100 related locations per result and says how many more there are', () => {
+    const base = result.findings.find((f) => f.related.length > 0)!;
+    const related = Array.from({ length: 150 }, (_, i) => ({ ...base.related[0]!, message: `related ${i}` }));
+    const log = assertValidSarif(formatters['sarif']!([{ ...base, related }], ctx));
+    const r = log.runs[0]!.results![0]!;
+    expect(r.relatedLocations).toHaveLength(100);
+    expect(r.relatedLocations!.at(-1)?.message?.text).toBe('related 99');
+    expect(r.message.text).toBe(`${base.message} (50 more related locations are not listed.)`);
   });
 });
 

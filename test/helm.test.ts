@@ -265,11 +265,23 @@ describe('outputs', () => {
   });
 
   it("SARIF with template locations passes the multitool's GitHub rules", () => {
-    const corpus = HAS_CORPUS
-      ? run(INGRESS, ['rendered/deploy__static__provider__aws__deploy-tls-termination.yaml'], { chartDirs: ['chart'], values: ['values/aws-tls-termination-values.yaml'] }).findings
-      : [];
-    expect(multitoolErrors(formatters['sarif']!(result.findings, context(result)), ROOT)).toEqual([]);
-    if (HAS_CORPUS) expect(multitoolErrors(formatters['sarif']!(corpus, context(result)), ROOT)).toEqual([]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-helm-sarif-'));
+    try {
+      const files = [path.join(dir, 'fixtures.sarif')];
+      fs.writeFileSync(files[0] as string, formatters['sarif']!(result.findings, context(result)));
+      if (HAS_CORPUS) {
+        const corpus = run(INGRESS, ['rendered/deploy__static__provider__aws__deploy-tls-termination.yaml', 'rendered/deploy__static__provider__baremetal__deploy.yaml'], {
+          chartDirs: ['chart'],
+          values: ['values/aws-tls-termination-values.yaml'],
+        });
+        expect(corpus.findings.filter((f) => f.helm?.mapped).length).toBe(2);
+        files.push(path.join(dir, 'ingress-nginx.sarif'));
+        fs.writeFileSync(files[1] as string, formatters['sarif']!(corpus.findings, context(corpus)));
+      }
+      expect(multitoolErrors(files, path.join(ROOT, 'test/data/sarif-github-policy.xml'))).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('SARIF names no rendered position that is not a file of the repository (stdin)', () => {

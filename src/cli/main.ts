@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 import { rules as allRules } from '../../rules/index.js';
 import {
   ConfigError,
@@ -18,7 +19,8 @@ import {
 } from '../config/config.js';
 import type { Rule } from '../engine/rule.js';
 import { type Finding, type RuleLevel, SEVERITIES, type Severity } from '../engine/types.js';
-import { FORMAT_NAMES, type Formatter, formatters, type Notice } from '../formatters/index.js';
+import { FORMAT_NAMES, type Formatter, formatters, type Notice, resultNotices } from '../formatters/index.js';
+import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
 import { DEFAULT_MAX_FILE_SIZE, lint, type LintResult } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
@@ -196,10 +198,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
 
   let findings = result.findings;
   if (opts.quiet) findings = findings.filter((f) => f.severity === 'error');
-  const notices: Notice[] = [
-    ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? ('error' as const) : ('warning' as const), message: p.message, file: p.path })),
-    ...result.internalErrors.map((m) => ({ level: 'error' as const, message: `internal error: ${m}` })),
-  ];
+  const notices = resultNotices(result);
   const stats = opts.quiet ? { ...result.stats, warnings: 0, infos: 0 } : result.stats;
   const toFile = opts['output-file'];
   const color = useColor(opts, io, toFile !== undefined);
@@ -215,7 +214,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     io.stdout.write(report);
   }
   if (format !== 'stylish') {
-    for (const n of notices) io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
+    const said = format === 'sarif' ? [...notices, ...sarifLimitNotices(findings), ...sarifSizeNotices(report)] : notices;
+    for (const n of said) io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
   }
   if (opts.debug) {
     const t = result.timings;
@@ -225,6 +225,15 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     );
   }
   return exitCode(result, findings, failOn, maxWarnings);
+}
+
+/** GitHub rejects a SARIF upload over 10 MB gzip-compressed (ECOSYSTEM.md §1); compressing is only worth it when it could be. */
+const GITHUB_MAX_GZIP_BYTES = 10 * 1000 * 1000;
+function sarifSizeNotices(report: string): Notice[] {
+  if (report.length <= GITHUB_MAX_GZIP_BYTES) return [];
+  const size = zlib.gzipSync(report).length;
+  if (size <= GITHUB_MAX_GZIP_BYTES) return [];
+  return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
 }
 
 function exitCode(result: LintResult, findings: readonly Finding[], failOn: Severity, maxWarnings: number | undefined): number {

@@ -8,10 +8,51 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine/rule.js';
 import type { Finding, Severity } from '../engine/types.js';
-import type { Formatter } from './types.js';
+import type { Formatter, Notice } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 export const FINGERPRINT_KEY = 'srcipLint/v1';
+
+/**
+ * GitHub code scanning's limits (ECOSYSTEM.md §1): a run with more than 25,000 results is
+ * rejected whole, and only the 5,000 most severe are kept. Related locations have no documented
+ * limit; srcip-lint lists at most 100 per result so one finding cannot bloat the file.
+ */
+export const GITHUB_MAX_RESULTS = 25_000;
+export const GITHUB_KEPT_RESULTS = 5_000;
+export const MAX_RELATED_LOCATIONS = 100;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The results a SARIF file keeps: all of them, or the most severe that fit GitHub's limit (in their original order). */
+export function sarifResults(findings: readonly Finding[], max = GITHUB_MAX_RESULTS): readonly Finding[] {
+  if (findings.length <= max) return findings;
+  const rank = (f: Finding) => (f.suppressed ? 3 : RANK[f.severity]);
+  const order = findings.map((_, i) => i).sort((a, b) => rank(findings[a] as Finding) - rank(findings[b] as Finding) || a - b);
+  return order
+    .slice(0, max)
+    .sort((a, b) => a - b)
+    .map((i) => findings[i] as Finding);
+}
+
+/** What the SARIF output says about GitHub's limits: results dropped to stay under them, or truncated by GitHub. */
+export function sarifLimitNotices(findings: readonly Finding[], max = GITHUB_MAX_RESULTS): Notice[] {
+  const active = findings.filter((f) => !f.suppressed).length;
+  if (findings.length > max) {
+    return [
+      {
+        level: 'warning',
+        message:
+          `${findings.length} results, more than the ${max} GitHub code scanning accepts in one run: the SARIF file holds the ${max} most severe ` +
+          `and leaves out ${findings.length - max}. Lint fewer paths per upload or turn off rules you do not act on.`,
+      },
+    ];
+  }
+  if (active > GITHUB_KEPT_RESULTS) {
+    return [{ level: 'warning', message: `${active} results: GitHub code scanning keeps only the ${GITHUB_KEPT_RESULTS} most severe of a run.` }];
+  }
+  return [];
+}
 
 /** A relative path as a URI reference: each segment percent-encoded (spaces, `:`, `#`, ...). */
 export function toUri(file: string): string {
@@ -86,14 +127,16 @@ function result(f: Finding, ruleIndex: number): Result {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
   };
-  const related = f.related.map((r) => ({ file: r.file, range: r.range, message: r.message }));
   // A finding reported at its chart template also points at the rendered input, when that is a
-  // file of the repository.
-  if (f.rendered?.inRepository) {
-    related.push({ file: f.rendered.file, range: f.rendered.range, message: `Rendered by Helm here, from ${f.helmSource ?? 'the chart'}.` });
-  }
-  if (related.length > 0) {
-    res.relatedLocations = related.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.file, r.range), message: { text: r.message } }));
+  // file of the repository; that location is always listed.
+  const rendered = f.rendered?.inRepository
+    ? [{ file: f.rendered.file, range: f.rendered.range, message: `Rendered by Helm here, from ${f.helmSource ?? 'the chart'}.` }]
+    : [];
+  const listed = [...f.related.slice(0, MAX_RELATED_LOCATIONS - rendered.length), ...rendered];
+  if (listed.length > 0) {
+    res.relatedLocations = listed.map((r, i) => ({ id: i + 1, physicalLocation: physical(r.file, r.range), message: { text: r.message } }));
+    const more = f.related.length + rendered.length - listed.length;
+    if (more > 0) res.message = { text: `${f.message} (${more} more related locations are not listed.)` };
   }
   if (f.helm) res.properties = { helm: f.helm };
   if (f.suppressed) {
@@ -110,6 +153,7 @@ function result(f: Finding, ruleIndex: number): Result {
 
 export const formatSarif: Formatter = (findings, ctx) => {
   const index = new Map(ctx.rules.map((r, i) => [r.meta.id, i]));
+  const notices = [...ctx.notices, ...sarifLimitNotices(findings)];
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -127,15 +171,15 @@ export const formatSarif: Formatter = (findings, ctx) => {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory srcip-lint ran in (the repository root).' } } },
         invocations: [
           {
-            executionSuccessful: !ctx.notices.some((n) => n.level === 'error'),
-            toolExecutionNotifications: ctx.notices.map((n) => ({
+            executionSuccessful: !notices.some((n) => n.level === 'error'),
+            toolExecutionNotifications: notices.map((n) => ({
               level: n.level,
               message: { text: n.file ? `${n.file}: ${n.message}` : n.message },
             })),
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => result(f, index.get(f.ruleId) ?? 0)),
+        results: sarifResults(findings).map((f) => result(f, index.get(f.ruleId) ?? 0)),
       },
     ],
   };

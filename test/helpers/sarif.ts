@@ -76,28 +76,30 @@ export function assertValidSarif(text: string): Log {
 }
 
 /**
- * Errors the SARIF multitool reports with GitHub's rules (`validate --rule-kind Gh;Sarif` and the
- * policy in test/data). The multitool exits 0 even when it finds errors, so its output is read.
+ * Runs the SARIF multitool's validator with GitHub's rules (ECOSYSTEM.md §2) over SARIF files and
+ * returns its error-level results, each starting with the URI of the SARIF file it is about. The multitool exits 0 even when it finds errors, so its output
+ * file is read (it starts with a BOM).
  */
-export function multitoolErrors(text: string, root: string): string[] {
+export function multitoolErrors(files: readonly string[], policy: string): string[] {
   const bin = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
   fs.chmodSync(bin, 0o755);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-sarif-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-multitool-'));
   try {
-    const input = path.join(dir, 'in.sarif');
     const output = path.join(dir, 'out.sarif');
-    fs.writeFileSync(input, text);
-    execFileSync(
-      bin,
-      ['validate', input, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '-c', path.join(root, 'test/data/sarif-github-policy.xml')],
-      { env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' }, stdio: 'pipe' },
-    );
+    const stdout = execFileSync(bin, ['validate', ...files, '-o', output, '--log', 'ForceOverwrite', '--rule-kind', 'Gh;Sarif', '-c', policy], {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     const log = JSON.parse(fs.readFileSync(output, 'utf8').replace(/^\uFEFF/, '')) as Log;
-    const run = log.runs[0];
-    const errors = (run?.results ?? [])
+    const run = log.runs[0]!;
+    const errors = (run.results ?? [])
       .filter((r) => r.level === 'error')
-      .map((r) => `${r.ruleId ?? ''}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`);
-    if (run?.invocations?.[0]?.executionSuccessful !== true) errors.push('the multitool did not run successfully');
+      .map((r) => `${r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''} ${r.ruleId}: ${r.message.text ?? r.message.id ?? ''} ${JSON.stringify(r.message.arguments ?? [])}`);
+    if (run.invocations?.[0]?.executionSuccessful !== true) errors.push('the multitool did not run successfully');
+    // Every file was analysed: the multitool says how many it scanned.
+    const scanned = /Done\. (\d+) files? scanned/.exec(stdout)?.[1];
+    if (scanned !== String(files.length)) errors.push(`the multitool scanned ${scanned ?? 'no'} files of ${files.length}`);
     return errors;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

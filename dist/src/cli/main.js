@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 import { rules as allRules } from '../../rules/index.js';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, } from '../config/config.js';
 import { SEVERITIES } from '../engine/types.js';
-import { FORMAT_NAMES, formatters } from '../formatters/index.js';
+import { FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
+import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
 import { DEFAULT_MAX_FILE_SIZE, lint } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
@@ -180,10 +182,7 @@ async function run(argv, io, setDebug) {
     let findings = result.findings;
     if (opts.quiet)
         findings = findings.filter((f) => f.severity === 'error');
-    const notices = [
-        ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? 'error' : 'warning', message: p.message, file: p.path })),
-        ...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })),
-    ];
+    const notices = resultNotices(result);
     const stats = opts.quiet ? { ...result.stats, warnings: 0, infos: 0 } : result.stats;
     const toFile = opts['output-file'];
     const color = useColor(opts, io, toFile !== undefined);
@@ -201,7 +200,8 @@ async function run(argv, io, setDebug) {
         io.stdout.write(report);
     }
     if (format !== 'stylish') {
-        for (const n of notices)
+        const said = format === 'sarif' ? [...notices, ...sarifLimitNotices(findings), ...sarifSizeNotices(report)] : notices;
+        for (const n of said)
             io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
     }
     if (opts.debug) {
@@ -210,6 +210,16 @@ async function run(argv, io, setDebug) {
             `(read ${t.read.toFixed(0)}, parse ${t.parse.toFixed(0)}, rules ${t.rules.toFixed(0)}, format and rest ${(performance.now() - started - t.read - t.parse - t.rules).toFixed(0)})\n`);
     }
     return exitCode(result, findings, failOn, maxWarnings);
+}
+/** GitHub rejects a SARIF upload over 10 MB gzip-compressed (ECOSYSTEM.md §1); compressing is only worth it when it could be. */
+const GITHUB_MAX_GZIP_BYTES = 10 * 1000 * 1000;
+function sarifSizeNotices(report) {
+    if (report.length <= GITHUB_MAX_GZIP_BYTES)
+        return [];
+    const size = zlib.gzipSync(report).length;
+    if (size <= GITHUB_MAX_GZIP_BYTES)
+        return [];
+    return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
 }
 function exitCode(result, findings, failOn, maxWarnings) {
     if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.kind === 'io'))

@@ -1,0 +1,128 @@
+/**
+ * The pre-commit hooks, proven with the real pre-commit (Debian's package; `.ci/run` installs it).
+ *
+ * A temporary git repository holds a Deployment, committed earlier, and a new Service that selects
+ * it, staged. Its `.pre-commit-config.yaml` points at a clean clone of this repository at its
+ * current commit (HEAD: uncommitted changes are not part of what is tested). pre-commit installs
+ * the hook the way it installs every node hook (npm install, npm pack, npm install -g of the
+ * tarball: no build step may be needed) and passes only the staged files; the config's `context:`
+ * must still let the cross-file rule see the Deployment.
+ */
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/fixtures.js';
+
+const HAS_PRECOMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
+const NOTE = HAS_PRECOMMIT ? '' : ' (skipped: pre-commit is not installed; .ci/run installs it)';
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: example/web:1.0
+`;
+
+const service = (policy: string) => `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: NodePort
+  externalTrafficPolicy: ${policy}
+  selector: {app: web}
+  ports:
+    - port: 80
+`;
+
+// eslint-disable-next-line no-control-regex -- strips ANSI colour codes from pre-commit's output
+const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('pre-commit hooks', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-precommit-'));
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=srcip-lint test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+
+  const precommit = (cwd: string, ...args: string[]) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, PRE_COMMIT_HOME: path.join(tmp, 'cache'), NO_COLOR: '1' };
+    delete env['FORCE_COLOR'];
+    const r = spawnSync('pre-commit', ['run', '--color', 'never', ...args], { cwd, env, encoding: 'utf8' });
+    return { status: r.status, output: plain(`${r.stdout}${r.stderr}`) };
+  };
+
+  it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
+    const hook = path.join(tmp, 'hook');
+    git(tmp, 'clone', '--quiet', ROOT, hook);
+    const rev = git(ROOT, 'rev-parse', 'HEAD').trim();
+    git(hook, 'checkout', '--quiet', rev);
+
+    const repo = path.join(tmp, 'repo');
+    fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
+    git(repo, 'init', '--quiet');
+    fs.writeFileSync(path.join(repo, 'deploy/web-deployment.yaml'), DEPLOYMENT);
+    fs.writeFileSync(path.join(repo, '.srcip-lint.yaml'), 'context:\n  - deploy/**/*.yaml\n');
+    fs.writeFileSync(
+      path.join(repo, '.pre-commit-config.yaml'),
+      [
+        'repos:',
+        `  - repo: ${hook}`,
+        `    rev: ${rev}`,
+        '    hooks:',
+        '      - id: srcip-lint',
+        '        args: [--fail-on, warning, --format, compact]',
+        '      - id: srcip-lint-all',
+        '        args: [--fail-on, warning, --format, compact]',
+        '',
+      ].join('\n'),
+    );
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'deployment');
+
+    // A new Service, staged; the Deployment it selects is committed and not part of the change.
+    fs.writeFileSync(path.join(repo, 'deploy/web-service.yaml'), service('Local'));
+    git(repo, 'add', 'deploy/web-service.yaml');
+    const failed = precommit(repo, 'srcip-lint');
+    expect(failed.output).toMatch(/srcip-lint \(client source IP\)\.+Failed/);
+    expect(failed.output).toContain('deploy/web-service.yaml:7:3: warning:');
+    expect(failed.output).toContain('[local-etp-nodeport-not-daemonset]');
+    expect(failed.output).toContain('Deployment "web" (3 replicas)');
+    // Only the staged file was passed: the Deployment's own finding is not reported by this hook.
+    expect(failed.output).not.toContain('deploy/web-deployment.yaml:');
+    expect(failed.status).toBe(1);
+
+    // The whole-repository hook sees both files and reports both sides.
+    const all = precommit(repo, 'srcip-lint-all');
+    expect(all.output).toMatch(/srcip-lint \(client source IP, whole repository\)\.+Failed/);
+    expect(all.output).toContain('deploy/web-service.yaml:7:3: warning:');
+    expect(all.output).toContain('deploy/web-deployment.yaml:12:5: warning:');
+    expect(all.output).toContain('[local-etp-unspread-workload]');
+    expect(all.status).toBe(1);
+
+    // The fix: the app does not need the client IP, so the Service goes back to Cluster.
+    fs.writeFileSync(path.join(repo, 'deploy/web-service.yaml'), service('Cluster'));
+    git(repo, 'add', 'deploy/web-service.yaml');
+    const passed = precommit(repo);
+    expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
+    expect(passed.output).toMatch(/srcip-lint \(client source IP, whole repository\)\.+Passed/);
+    expect(passed.status).toBe(0);
+  }, 300_000);
+});
