@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { defaultConfig } from '../src/config/config.js';
 import { DOCS_BASE_URL } from '../src/docs/catalog.js';
-import type { Finding, Path } from '../src/engine/types.js';
+import { defineRule } from '../src/engine/rule.js';
+import type { Finding, Path, PathSegment } from '../src/engine/types.js';
 import { formatters } from '../src/formatters/index.js';
 import type { FormatContext } from '../src/formatters/types.js';
 import { mapPath, parseSource, parseTemplate, type TemplateHit } from '../src/helm/index.js';
@@ -97,6 +98,76 @@ describe('fixture chart edge, rendered with --values prod.yaml --values override
     expect(f.helm?.mapped).toBe(false);
     expect(f.helm?.reason).toMatch(/^spec\.internalTrafficPolicy: it may be written by lines 9 and 11 of the template/);
     expect(f.related.map(rel)).toEqual(['rendered/edge.yaml:64:1']);
+  });
+});
+
+describe('paths the rules do not report on the fixture chart (a probe rule reports them)', () => {
+  const PROBES: Record<string, Path[]> = {
+    'Service/edge-controller': [
+      ['spec', 'ports', 1, 'port'],
+      ['metadata', 'labels', 'app.kubernetes.io/instance'],
+    ],
+    'Deployment/edge-controller': [
+      ['spec', 'replicas'],
+      ['spec', 'template', 'spec', 'containers', 0, 'args', 1],
+      ['spec', 'template', 'spec', 'affinity', 'podAntiAffinity'],
+    ],
+    'ConfigMap/edge-controller': [['data']],
+  };
+  const probe = defineRule({
+    meta: {
+      id: 'probe',
+      description: 'Reports the paths a test chooses.',
+      rationale: 'A harness for the Helm post-pass.',
+      remediation: 'None.',
+      category: 'validity',
+      defaultSeverity: 'warning',
+      recommended: true,
+      precision: 'high',
+      appliesTo: ['Service', 'Deployment', 'ConfigMap'],
+      messages: { at: 'Probe at {{path}}.' },
+      defaultOptions: {},
+    },
+    *check(object) {
+      for (const p of PROBES[`${object.kind}/${object.name}`] ?? []) yield { messageId: 'at' as const, path: p, data: { path: p.join('.') } };
+    },
+  });
+  let byPath: Map<string, Finding>;
+  beforeAll(() => {
+    const result = lint({ cwd: HELM, files: ['rendered/edge.yaml'], values: ['values/prod.yaml', 'values/override.yaml'], rules: [probe], config: defaultConfig([probe], HELM) });
+    byPath = new Map(result.findings.map((f) => [`${f.object?.kind}/${f.path.join('.')}`, f]));
+    expect(result.findings).toHaveLength(6);
+  });
+
+  it('an item of a range over a map: its `name: {{ $name }}` says which entry, and the values line is that entry', () => {
+    const f = byPath.get('Service/spec.ports.1.port')!;
+    expect(at(f)).toBe('edge/templates/controller-service.yaml:20:7');
+    expect(f.helm?.values).toEqual(['service.ports.https']);
+    expect(f.related.map(rel)).toEqual(['edge/values.yaml:13:5']);
+  });
+
+  it('a key written by include: the include line, with no values line', () => {
+    const f = byPath.get('Service/metadata.labels.app.kubernetes.io/instance')!;
+    expect(at(f)).toBe('edge/templates/controller-service.yaml:7:5');
+    expect(f.helm).toMatchObject({ via: 'block', block: 'include "edge.labels" $ | nindent 4', values: [] });
+    expect(f.related).toEqual([]);
+  });
+
+  it("a value from the chart's values.yaml when no --values file sets it", () => {
+    const f = byPath.get('Deployment/spec.replicas')!;
+    expect(at(f)).toBe('edge/templates/controller-deployment.yaml:8:3');
+    expect(f.related.map(rel)).toEqual(['edge/values.yaml:3:3']);
+  });
+
+  it('a list item among fixed items and a range over empty values', () => {
+    expect(at(byPath.get('Deployment/spec.template.spec.containers.0.args.1')!)).toBe('edge/templates/controller-deployment.yaml:22:13');
+  });
+
+  it('a missing key deep in the pod template, and a container key', () => {
+    const f = byPath.get('Deployment/spec.template.spec.affinity.podAntiAffinity')!;
+    expect(at(f)).toBe('edge/templates/controller-deployment.yaml:16:5');
+    expect(f.helm?.via).toBe('ancestor');
+    expect(at(byPath.get('ConfigMap/data')!)).toBe('edge/templates/controller-configmap.yaml:7:1');
   });
 });
 
@@ -237,6 +308,36 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
       expect([...unmapped]).toEqual(['metadata.namespace: no line of the template writes it (the chart on disk may differ from the one that rendered this)']);
     },
   );
+});
+
+describe(`changed renderings of the real chart${CORPUS_NOTE}`, () => {
+  it.skipIf(!HAS_CORPUS)('keys deleted, renamed or added, values changed, items dropped or repeated: a mapped path always lands on a line that writes it', () => {
+    const chart = path.join(INGRESS, 'chart/ingress-nginx');
+    const objects: { raw: unknown; template: ReturnType<typeof parseTemplate> }[] = [];
+    for (const name of fs.readdirSync(path.join(INGRESS, 'rendered')).sort()) {
+      const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+      loadInput({ path: name, content: fs.readFileSync(path.join(INGRESS, 'rendered', name)), context: false }, { defaultNamespace: 'default', fullKinds: 'all' }, out);
+      for (const o of out.objects) {
+        if (o.doc.helmSource === undefined) continue;
+        objects.push({ raw: o.raw, template: parseTemplate(fs.readFileSync(path.join(chart, o.doc.helmSource.replace(/^ingress-nginx\//, '')), 'utf8')) });
+      }
+    }
+    let mapped = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: objects.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), (i, picks) => {
+        const { raw, template } = objects[i] as (typeof objects)[number];
+        const changed = mutate(raw, picks);
+        for (const p of allPaths(changed)) {
+          const r = mapPath({ template, root: changed, path: p });
+          if (!r.ok) continue;
+          mapped++;
+          expect(writes(template.lines[r.hit.line - 1] as string, r.hit, p), `${p.join('.')} → line ${r.hit.line}`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(mapped).toBeGreaterThan(1000);
+  });
 });
 
 describe('outputs', () => {
@@ -547,6 +648,35 @@ function allPaths(value: unknown, prefix: Path = []): Path[] {
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...allPaths(v, [...prefix, i])));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push(...allPaths(v, [...prefix, k]));
   return out;
+}
+
+/** A copy of a rendered object changed at the paths `picks` choose. */
+function mutate(raw: unknown, picks: readonly number[]): unknown {
+  const copy = structuredClone(raw);
+  for (const pick of picks) {
+    const paths = allPaths(copy);
+    if (paths.length === 0) break;
+    const p = paths[pick % paths.length] as Path;
+    const parent = dig(copy, p.slice(0, -1));
+    const last = p[p.length - 1] as PathSegment;
+    if (Array.isArray(parent)) {
+      const i = last as number;
+      if (pick % 5 === 0) parent.splice(i, 1);
+      else if (pick % 5 === 3) parent.splice(i, 0, structuredClone(parent[i]));
+      else if (pick % 5 === 2 && (parent[i] === null || typeof parent[i] !== 'object')) parent[i] = 'changed';
+      continue;
+    }
+    const map = parent as Record<string, unknown>;
+    const key = String(last);
+    const value = map[key];
+    if (pick % 5 === 0) delete map[key];
+    else if (pick % 5 === 1) {
+      map[`${key}x`] = value;
+      delete map[key];
+    } else if (pick % 5 === 2 && (value === null || typeof value !== 'object')) map[key] = 'changed';
+    else if (pick % 5 === 4 && value !== null && typeof value === 'object' && !Array.isArray(value)) (value as Record<string, unknown>)['added'] = 'x';
+  }
+  return copy;
 }
 
 function dig(value: unknown, p: Path): unknown {

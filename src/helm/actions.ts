@@ -146,17 +146,27 @@ export function classify(body: string): ClassifiedAction {
 /** What `.`, `$` or a variable stands for while scanning. */
 export type Binding =
   | { readonly kind: 'root' }
-  | { readonly kind: 'values'; readonly path: Path; readonly ranged: boolean }
+  /**
+   * `ranged`: an element of the collection at `path` whose key is not known while scanning;
+   * `tail` holds the fields read below that element (`$v.port` → `['port']`), or is null when
+   * they cannot be followed (nested ranges, `index` with a variable).
+   */
+  | { readonly kind: 'values'; readonly path: Path; readonly ranged: boolean; readonly tail?: Path | null }
   | { readonly kind: 'rangeKey'; readonly of: Path }
   | { readonly kind: 'unknown' };
 
 export const ROOT: Binding = { kind: 'root' };
 export const UNKNOWN: Binding = { kind: 'unknown' };
 
-/** A `.Values` key an action reads; `ranged` when it is the collection a `range` walks. */
+/**
+ * A `.Values` key an action reads. `ranged`: in an element of the collection at `path` that a
+ * `range` walks, at `tail` below the element (null when that cannot be followed); once the
+ * element's key is known, the key is `[...path, key, ...tail]`.
+ */
 export interface ValuesRef {
   readonly path: Path;
   readonly ranged: boolean;
+  readonly tail?: Path | null;
 }
 
 export interface Scope {
@@ -194,9 +204,11 @@ export function valuesRefs(expr: string, scope: Scope): ValuesRef[] {
   const out: ValuesRef[] = [];
   for (const c of chains(expr, scope)) {
     // The key of a range over values stands for the ranged collection.
-    const b: Binding = c.kind === 'rangeKey' ? { kind: 'values', path: c.of, ranged: true } : c;
+    const b: Binding = c.kind === 'rangeKey' ? { kind: 'values', path: c.of, ranged: true, tail: [] } : c;
     if (b.kind !== 'values') continue;
-    if (!out.some((r) => r.ranged === b.ranged && samePath(r.path, b.path))) out.push({ path: b.path, ranged: b.ranged });
+    const tail = b.ranged ? (b.tail ?? null) : undefined;
+    const same = (r: ValuesRef): boolean => r.ranged === b.ranged && samePath(r.path, b.path) && JSON.stringify(r.tail ?? null) === JSON.stringify(tail ?? null);
+    if (!out.some(same)) out.push({ path: b.path, ranged: b.ranged, ...(tail !== undefined ? { tail } : {}) });
   }
   return out;
 }
@@ -209,7 +221,8 @@ export function bindingOf(expr: string, scope: Scope): Binding {
 
 /** The element of a ranged collection. */
 export function element(b: Binding): Binding {
-  return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true } : UNKNOWN;
+  if (b.kind !== 'values') return UNKNOWN;
+  return b.ranged ? { kind: 'values', path: b.path, ranged: true, tail: null } : { kind: 'values', path: b.path, ranged: true, tail: [] };
 }
 
 function isChain(t: string): boolean {
@@ -239,14 +252,15 @@ function field(b: Binding, name: string): Binding {
       return name === 'Values' ? { kind: 'values', path: [], ranged: false } : UNKNOWN;
     case 'values':
       // Inside a range the element's key is not known: stay on the collection.
-      return b.ranged ? b : { kind: 'values', path: [...b.path, name], ranged: false };
+      if (b.ranged) return { ...b, tail: b.tail ? [...b.tail, name] : null };
+      return { kind: 'values', path: [...b.path, name], ranged: false };
     default:
       return UNKNOWN;
   }
 }
 
 function inexact(b: Binding): Binding {
-  return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true } : b;
+  return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true, tail: null } : b;
 }
 
 function unquoteGo(t: string): string {

@@ -75,6 +75,11 @@ export function mapPath(req: MapRequest): MapResult {
   const missing = existing < req.path.length;
   let container: Container = { children: section.section.nodes, frames: section.section.frames };
   let value: unknown = root;
+  // The keys of range elements the path went through (`name: {{ $name }}` in a range over
+  // `.Values.ports` rendered `https`: the element is ports.https), by collection path.
+  const keys = new Map<string, string>();
+  const hit = (node: TNode, via: TemplateHit['via'], values: readonly ValuesRef[], block?: string): MapResult =>
+    makeHit(node, target, via, values.map((r) => resolveKey(r, keys)), block);
   for (let i = 0; i < target.length; i++) {
     const seg = target[i] as PathSegment;
     const next = child(value, seg);
@@ -86,21 +91,22 @@ export function mapPath(req: MapRequest): MapResult {
       const out = node.output;
       const source = out?.source;
       // The output writes this segment and everything below it.
-      const values: ValuesRef[] = source ? [source.ranged ? source : { path: [...source.path, ...target.slice(i)], ranged: false }] : [];
-      return hit(node, target, 'block', values, out?.text);
+      const values: ValuesRef[] = source ? [below(source, target.slice(i))] : [];
+      return hit(node, 'block', values, out?.text);
     }
     if (node.kind === 'text') return fail(`line ${node.line} of the template could not be read as YAML`);
     if (rest.length === 0) {
-      return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
+      return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
     }
     if (!hasStructure(node)) {
       // The line writes the whole subtree from values (`key: {{ .Values.x | toJson }}`, a flow
       // collection) or a literal the rendered document does not have.
       if (node.value && node.value.kind !== 'literal' && node.value.kind !== 'block') {
-        return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
+        return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
       }
       return fail(`line ${node.line} of the template writes no ${describePath(target.slice(0, i + 2))}`);
     }
+    learnKeys(node, seg, next, keys);
     container = { children: node.children, frames: node.frames };
     value = next;
   }
@@ -128,7 +134,7 @@ function fail(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 
-function hit(node: TNode, target: Path, via: TemplateHit['via'], values: readonly ValuesRef[], block?: string): MapResult {
+function makeHit(node: TNode, target: Path, via: TemplateHit['via'], values: readonly ValuesRef[], block?: string): MapResult {
   const named = node.kind === 'item' || (node.kind === 'key' && node.key !== undefined);
   return { ok: true, hit: { line: node.line, col: node.col, endCol: node.endCol, via, values, named, target, ...(block !== undefined ? { block } : {}) } };
 }
@@ -144,7 +150,26 @@ function refsOf(node: TNode, seg: PathSegment, rest: Path, missing: boolean): Va
 }
 
 function below(ref: ValuesRef, rest: Path): ValuesRef {
-  return ref.ranged ? ref : { path: [...ref.path, ...rest], ranged: false };
+  if (!ref.ranged) return { path: [...ref.path, ...rest], ranged: false };
+  return { ...ref, tail: ref.tail ? [...ref.tail, ...rest] : null };
+}
+
+/** Which element of a ranged collection a node wrote: from `{{ $k }}:` keys and `name: {{ $k }}` fields. */
+function learnKeys(node: TNode, seg: PathSegment, rendered: unknown, keys: Map<string, string>): void {
+  if (node.keyRange) keys.set(JSON.stringify(node.keyRange), String(seg));
+  if (node.kind !== 'item' || !isMap(rendered)) return;
+  for (const c of node.children) {
+    const over = c.kind === 'key' && c.key !== undefined && c.value?.kind === 'templated' ? c.value.rangeKeyOf : undefined;
+    const v = over && c.key !== undefined ? rendered[c.key] : undefined;
+    if (over && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) keys.set(JSON.stringify(over), String(v));
+  }
+}
+
+/** A ref into a range element whose key is now known: the exact values key. */
+function resolveKey(ref: ValuesRef, keys: ReadonlyMap<string, string>): ValuesRef {
+  if (!ref.ranged || !ref.tail) return ref;
+  const key = keys.get(JSON.stringify(ref.path));
+  return key === undefined ? ref : { path: [...ref.path, key, ...ref.tail], ranged: false };
 }
 
 /** Whether a node's children hold its structure (or are all the template says about it). */

@@ -34,10 +34,17 @@ export declare function classify(body: string): ClassifiedAction;
 /** What `.`, `$` or a variable stands for while scanning. */
 export type Binding = {
     readonly kind: 'root';
-} | {
+}
+/**
+ * `ranged`: an element of the collection at `path` whose key is not known while scanning;
+ * `tail` holds the fields read below that element (`$v.port` → `['port']`), or is null when
+ * they cannot be followed (nested ranges, `index` with a variable).
+ */
+ | {
     readonly kind: 'values';
     readonly path: Path;
     readonly ranged: boolean;
+    readonly tail?: Path | null;
 } | {
     readonly kind: 'rangeKey';
     readonly of: Path;
@@ -46,10 +53,15 @@ export type Binding = {
 };
 export declare const ROOT: Binding;
 export declare const UNKNOWN: Binding;
-/** A `.Values` key an action reads; `ranged` when it is the collection a `range` walks. */
+/**
+ * A `.Values` key an action reads. `ranged`: in an element of the collection at `path` that a
+ * `range` walks, at `tail` below the element (null when that cannot be followed); once the
+ * element's key is known, the key is `[...path, key, ...tail]`.
+ */
 export interface ValuesRef {
     readonly path: Path;
     readonly ranged: boolean;
+    readonly tail?: Path | null;
 }
 export interface Scope {
     readonly dot: Binding;

@@ -150,11 +150,13 @@ export function valuesRefs(expr, scope) {
     const out = [];
     for (const c of chains(expr, scope)) {
         // The key of a range over values stands for the ranged collection.
-        const b = c.kind === 'rangeKey' ? { kind: 'values', path: c.of, ranged: true } : c;
+        const b = c.kind === 'rangeKey' ? { kind: 'values', path: c.of, ranged: true, tail: [] } : c;
         if (b.kind !== 'values')
             continue;
-        if (!out.some((r) => r.ranged === b.ranged && samePath(r.path, b.path)))
-            out.push({ path: b.path, ranged: b.ranged });
+        const tail = b.ranged ? (b.tail ?? null) : undefined;
+        const same = (r) => r.ranged === b.ranged && samePath(r.path, b.path) && JSON.stringify(r.tail ?? null) === JSON.stringify(tail ?? null);
+        if (!out.some(same))
+            out.push({ path: b.path, ranged: b.ranged, ...(tail !== undefined ? { tail } : {}) });
     }
     return out;
 }
@@ -165,7 +167,9 @@ export function bindingOf(expr, scope) {
 }
 /** The element of a ranged collection. */
 export function element(b) {
-    return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true } : UNKNOWN;
+    if (b.kind !== 'values')
+        return UNKNOWN;
+    return b.ranged ? { kind: 'values', path: b.path, ranged: true, tail: null } : { kind: 'values', path: b.path, ranged: true, tail: [] };
 }
 function isChain(t) {
     return t === '.' || t.startsWith('$') || /^(?:\.[A-Za-z0-9_]+)+$/.test(t);
@@ -194,13 +198,15 @@ function field(b, name) {
             return name === 'Values' ? { kind: 'values', path: [], ranged: false } : UNKNOWN;
         case 'values':
             // Inside a range the element's key is not known: stay on the collection.
-            return b.ranged ? b : { kind: 'values', path: [...b.path, name], ranged: false };
+            if (b.ranged)
+                return { ...b, tail: b.tail ? [...b.tail, name] : null };
+            return { kind: 'values', path: [...b.path, name], ranged: false };
         default:
             return UNKNOWN;
     }
 }
 function inexact(b) {
-    return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true } : b;
+    return b.kind === 'values' ? { kind: 'values', path: b.path, ranged: true, tail: null } : b;
 }
 function unquoteGo(t) {
     if (t.startsWith('`'))

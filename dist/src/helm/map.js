@@ -29,6 +29,10 @@ export function mapPath(req) {
     const missing = existing < req.path.length;
     let container = { children: section.section.nodes, frames: section.section.frames };
     let value = root;
+    // The keys of range elements the path went through (`name: {{ $name }}` in a range over
+    // `.Values.ports` rendered `https`: the element is ports.https), by collection path.
+    const keys = new Map();
+    const hit = (node, via, values, block) => makeHit(node, target, via, values.map((r) => resolveKey(r, keys)), block);
     for (let i = 0; i < target.length; i++) {
         const seg = target[i];
         const next = child(value, seg);
@@ -41,22 +45,23 @@ export function mapPath(req) {
             const out = node.output;
             const source = out?.source;
             // The output writes this segment and everything below it.
-            const values = source ? [source.ranged ? source : { path: [...source.path, ...target.slice(i)], ranged: false }] : [];
-            return hit(node, target, 'block', values, out?.text);
+            const values = source ? [below(source, target.slice(i))] : [];
+            return hit(node, 'block', values, out?.text);
         }
         if (node.kind === 'text')
             return fail(`line ${node.line} of the template could not be read as YAML`);
         if (rest.length === 0) {
-            return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
+            return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
         }
         if (!hasStructure(node)) {
             // The line writes the whole subtree from values (`key: {{ .Values.x | toJson }}`, a flow
             // collection) or a literal the rendered document does not have.
             if (node.value && node.value.kind !== 'literal' && node.value.kind !== 'block') {
-                return hit(node, target, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
+                return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, rest, missing));
             }
             return fail(`line ${node.line} of the template writes no ${describePath(target.slice(0, i + 2))}`);
         }
+        learnKeys(node, seg, next, keys);
         container = { children: node.children, frames: node.frames };
         value = next;
     }
@@ -74,7 +79,7 @@ function child(value, seg) {
 function fail(reason) {
     return { ok: false, reason };
 }
-function hit(node, target, via, values, block) {
+function makeHit(node, target, via, values, block) {
     const named = node.kind === 'item' || (node.kind === 'key' && node.key !== undefined);
     return { ok: true, hit: { line: node.line, col: node.col, endCol: node.endCol, via, values, named, target, ...(block !== undefined ? { block } : {}) } };
 }
@@ -91,7 +96,29 @@ function refsOf(node, seg, rest, missing) {
     return [...refs];
 }
 function below(ref, rest) {
-    return ref.ranged ? ref : { path: [...ref.path, ...rest], ranged: false };
+    if (!ref.ranged)
+        return { path: [...ref.path, ...rest], ranged: false };
+    return { ...ref, tail: ref.tail ? [...ref.tail, ...rest] : null };
+}
+/** Which element of a ranged collection a node wrote: from `{{ $k }}:` keys and `name: {{ $k }}` fields. */
+function learnKeys(node, seg, rendered, keys) {
+    if (node.keyRange)
+        keys.set(JSON.stringify(node.keyRange), String(seg));
+    if (node.kind !== 'item' || !isMap(rendered))
+        return;
+    for (const c of node.children) {
+        const over = c.kind === 'key' && c.key !== undefined && c.value?.kind === 'templated' ? c.value.rangeKeyOf : undefined;
+        const v = over && c.key !== undefined ? rendered[c.key] : undefined;
+        if (over && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+            keys.set(JSON.stringify(over), String(v));
+    }
+}
+/** A ref into a range element whose key is now known: the exact values key. */
+function resolveKey(ref, keys) {
+    if (!ref.ranged || !ref.tail)
+        return ref;
+    const key = keys.get(JSON.stringify(ref.path));
+    return key === undefined ? ref : { path: [...ref.path, key, ...ref.tail], ranged: false };
 }
 /** Whether a node's children hold its structure (or are all the template says about it). */
 function hasStructure(node) {
