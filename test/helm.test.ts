@@ -222,10 +222,10 @@ describe('charts that changed, or are not on disk', () => {
   });
 });
 
-describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
+describe('the real ingress-nginx chart', () => {
   const rendered = (name: string): string => `rendered/deploy__static__provider__${name}.yaml`;
 
-  it.skipIf(!HAS_CORPUS)('AWS TLS termination: the placeholder proxy-real-ip-cidr lands on the toYaml line of the controller ConfigMap and the values line', () => {
+  it.skipIf(!HAS_CORPUS)(`AWS TLS termination: the placeholder proxy-real-ip-cidr lands on the toYaml line of the controller ConfigMap and the values line${CORPUS_NOTE}`, () => {
     const result = run(INGRESS, [rendered('aws__deploy-tls-termination')], { chartDirs: ['chart'], values: ['values/aws-tls-termination-values.yaml'] });
     const f = only(result, 'ingress-nginx-forwarded-headers-spoofable');
     expect(at(f)).toBe('chart/ingress-nginx/templates/controller-configmap.yaml:19:3');
@@ -239,14 +239,14 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
     expect(f.related[2]?.message).toMatch(/use-forwarded-headers.*\(Helm value controller\.config\.use-forwarded-headers is set here\)\.$/);
   });
 
-  it.skipIf(!HAS_CORPUS)('bare metal: the NodePort Service lands on `type:` of controller-service.yaml and the values line that made it a NodePort', () => {
+  it.skipIf(!HAS_CORPUS)(`bare metal: the NodePort Service lands on \`type:\` of controller-service.yaml and the values line that made it a NodePort${CORPUS_NOTE}`, () => {
     const result = run(INGRESS, [rendered('baremetal__deploy')], { chartDirs: ['chart'], values: ['values/baremetal-values.yaml'] });
     const f = only(result, 'client-ip-lost-cluster-policy');
     expect(at(f)).toBe('chart/ingress-nginx/templates/controller-service.yaml:16:3');
     expect(f.related.map(rel)).toEqual(['values/baremetal-values.yaml:3:5', 'chart/ingress-nginx/templates/controller-deployment.yaml:54:11']);
   });
 
-  it.skipIf(!HAS_CORPUS)('without the values it was rendered with, no values line is named: the chart default (LoadBalancer) did not render NodePort', () => {
+  it.skipIf(!HAS_CORPUS)(`without the values it was rendered with, no values line is named: the chart default (LoadBalancer) did not render NodePort${CORPUS_NOTE}`, () => {
     const result = run(INGRESS, [rendered('baremetal__deploy')], { chartDirs: ['chart/ingress-nginx'] });
     const f = only(result, 'client-ip-lost-cluster-policy');
     expect(at(f)).toBe('chart/ingress-nginx/templates/controller-service.yaml:16:3');
@@ -254,7 +254,7 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
     expect(f.related.map(rel)).toEqual(['chart/ingress-nginx/templates/controller-deployment.yaml:54:11']);
   });
 
-  it.skipIf(!HAS_CORPUS)('tracing changes no verdict: the same findings, fingerprints and suppressions with and without the chart', () => {
+  it.skipIf(!HAS_CORPUS)(`tracing changes no verdict: the same findings, fingerprints and suppressions with and without the chart${CORPUS_NOTE}`, () => {
     const names = ['aws__deploy', 'aws__deploy-tls-termination', 'baremetal__deploy', 'cloud__deploy'];
     const plain = run(INGRESS, names.map(rendered));
     const traced = run(INGRESS, names.map(rendered), { chartDirs: ['chart'] });
@@ -265,8 +265,7 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
     expect(traced.findings.filter((f) => f.helm?.mapped).length).toBe(traced.findings.length);
   });
 
-  it.skipIf(!HAS_CORPUS)(
-    'every path of every rendered object maps to a line that writes it, or to none with a reason; values it names agree with the rendering',
+  it.skipIf(!HAS_CORPUS)(`every path of every rendered object maps to a line that writes it, or to none with a reason; values it names agree with the rendering${CORPUS_NOTE}`,
     () => {
       const chart = path.join(INGRESS, 'chart/ingress-nginx');
       const pairs: [string, string][] = [
@@ -310,8 +309,8 @@ describe(`the real ingress-nginx chart${CORPUS_NOTE}`, () => {
   );
 });
 
-describe(`changed renderings of the real chart${CORPUS_NOTE}`, () => {
-  it.skipIf(!HAS_CORPUS)('keys deleted, renamed or added, values changed, items dropped or repeated: a mapped path always lands on a line that writes it', () => {
+describe('changed renderings of the real chart', () => {
+  it.skipIf(!HAS_CORPUS)(`keys deleted, renamed or added, values changed, items dropped or repeated: a mapped path always lands on a line that writes it${CORPUS_NOTE}`, () => {
     const chart = path.join(INGRESS, 'chart/ingress-nginx');
     const objects: { raw: unknown; template: ReturnType<typeof parseTemplate> }[] = [];
     for (const name of fs.readdirSync(path.join(INGRESS, 'rendered')).sort()) {

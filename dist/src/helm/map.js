@@ -50,10 +50,11 @@ export function mapPath(req) {
         }
         if (node.kind === 'text')
             return fail(`line ${node.line} of the template could not be read as YAML`);
+        learnKeys(node, seg, next, keys);
         if (rest.length === 0) {
             return hit(node, missing ? 'ancestor' : 'key', refsOf(node, seg, [], missing));
         }
-        if (!hasStructure(node)) {
+        if (node.children.length === 0) {
             // The line writes the whole subtree from values (`key: {{ .Values.x | toJson }}`, a flow
             // collection) or a literal the rendered document does not have.
             if (node.value && node.value.kind !== 'literal' && node.value.kind !== 'block') {
@@ -61,7 +62,6 @@ export function mapPath(req) {
             }
             return fail(`line ${node.line} of the template writes no ${describePath(target.slice(0, i + 2))}`);
         }
-        learnKeys(node, seg, next, keys);
         container = { children: node.children, frames: node.frames };
         value = next;
     }
@@ -119,10 +119,6 @@ function resolveKey(ref, keys) {
         return ref;
     const key = keys.get(JSON.stringify(ref.path));
     return key === undefined ? ref : { path: [...ref.path, key, ...ref.tail], ranged: false };
-}
-/** Whether a node's children hold its structure (or are all the template says about it). */
-function hasStructure(node) {
-    return node.children.length > 0;
 }
 /** How often a node is written in its container: always, maybe, or once per range iteration. */
 function multiplicity(node, container) {
