@@ -18,7 +18,8 @@ export function lint(request) {
     const rules = request.rules ?? allRules;
     const config = request.config ?? defaultConfig(rules, cwd);
     const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fullKinds(rules, config.levels) };
+    const fast = request.fastPaths !== false;
+    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
     const out = { files: [], objects: [], problems: [], stats: emptyStats() };
     const fileProblems = [];
     const missing = [];

@@ -15,6 +15,7 @@ import { isClusterScoped } from '../k8s/kinds.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
+import { skimValid } from './skim.js';
 import { isBlank, type Segment, splitDocuments } from './split.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
@@ -30,6 +31,11 @@ export interface LoadOptions {
   readonly defaultNamespace: string;
   /** Kinds read in full; other kinds have only `metadata` read. */
   readonly fullKinds: ReadonlySet<string> | 'all';
+  /**
+   * `false` turns off every fast path: each document goes through the `yaml` package and gets
+   * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
+   */
+  readonly fast?: boolean;
 }
 
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
@@ -174,7 +180,7 @@ class FileLoader {
     const text = this.file.text;
     if (isBlank(text, 0, text.length)) return;
     const first = firstContentChar(text);
-    if (first === 123 /* { */ || first === 91 /* [ */) {
+    if ((first === 123 /* { */ || first === 91) /* [ */ && this.options.fast !== false) {
       let value: unknown;
       try {
         value = JSON.parse(text);
@@ -197,7 +203,7 @@ class FileLoader {
   private loadSegment(seg: Segment): void {
     const text = this.file.text;
     const helm = helmSource(text, seg);
-    if (!seg.markerContent) {
+    if (!seg.markerContent && this.options.fast !== false) {
       if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
       const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
       if (value === EMPTY_DOCUMENT) {
@@ -246,6 +252,8 @@ class FileLoader {
     if (!kind || (this.options.fullKinds as ReadonlySet<string>).has(kind) || kind.endsWith('List')) return false;
     const apiVersion = findLine(API_VERSION_LINE, body);
     if (!apiVersion || (this.mentionsUs && body.includes('srcip-lint'))) return false;
+    // Reading `metadata` alone must not hide a YAML error elsewhere: only skim-valid documents.
+    if (!skimValid(text, seg.bodyStart, seg.bodyEnd)) return false;
     METADATA_LINE.lastIndex = 0;
     const meta = METADATA_LINE.exec(body);
     if (!meta) return false;

@@ -21,6 +21,11 @@ export interface LoadOptions {
     readonly defaultNamespace: string;
     /** Kinds read in full; other kinds have only `metadata` read. */
     readonly fullKinds: ReadonlySet<string> | 'all';
+    /**
+     * `false` turns off every fast path: each document goes through the `yaml` package and gets
+     * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
+     */
+    readonly fast?: boolean;
 }
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
 export interface SyntaxProblem {

@@ -13,6 +13,7 @@ import { isClusterScoped } from '../k8s/kinds.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
+import { skimValid } from './skim.js';
 import { isBlank, splitDocuments } from './split.js';
 import { parseWithYaml } from './yaml-parse.js';
 export function emptyStats() {
@@ -112,7 +113,7 @@ class FileLoader {
         if (isBlank(text, 0, text.length))
             return;
         const first = firstContentChar(text);
-        if (first === 123 /* { */ || first === 91 /* [ */) {
+        if ((first === 123 /* { */ || first === 91) /* [ */ && this.options.fast !== false) {
             let value;
             try {
                 value = JSON.parse(text);
@@ -136,7 +137,7 @@ class FileLoader {
     loadSegment(seg) {
         const text = this.file.text;
         const helm = helmSource(text, seg);
-        if (!seg.markerContent) {
+        if (!seg.markerContent && this.options.fast !== false) {
             if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
                 return;
             const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
@@ -185,6 +186,9 @@ class FileLoader {
             return false;
         const apiVersion = findLine(API_VERSION_LINE, body);
         if (!apiVersion || (this.mentionsUs && body.includes('srcip-lint')))
+            return false;
+        // Reading `metadata` alone must not hide a YAML error elsewhere: only skim-valid documents.
+        if (!skimValid(text, seg.bodyStart, seg.bodyEnd))
             return false;
         METADATA_LINE.lastIndex = 0;
         const meta = METADATA_LINE.exec(body);
