@@ -55,6 +55,8 @@ interface Probe {
   rootFirst: Span | undefined;
   level: number;
   onPath: boolean;
+  /** The answer is known; the parse unwinds. */
+  done: boolean;
 }
 
 export interface ProbeResult {
@@ -74,7 +76,7 @@ export interface ProbeResult {
  * checks that both agree.
  */
 export function fastProbe(text: string, start: number, end: number, path: readonly (string | number)[], rootDepth: number): ProbeResult | undefined {
-  const probe: Probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true };
+  const probe: Probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true, done: false };
   try {
     const parser = new FastParser(text, start, end);
     parser.probe = probe;
@@ -92,6 +94,18 @@ export function fastProbe(text: string, start: number, end: number, path: readon
   }
   const node = probe.found[depth - 1] as { span: Span; value: Span | undefined };
   return { span: node.span, value: exact ? node.value : undefined, exact };
+}
+
+/**
+ * Called when the node of path segment `level` has been parsed whole (children included). The
+ * probe knows its answer when that node ends the path, or when none of its children is the next
+ * segment: the rest of the document cannot change the nodes found. The parse then unwinds without
+ * reading further (each ancestor still records its own node). A probe runs only on a document the
+ * fast parser has taken whole before, so stopping early hides no bail-out.
+ */
+function probeDone(probe: Probe, level: number): boolean {
+  if (level + 1 === probe.path.length || (level + 1 > probe.rootDepth && probe.found[level + 1] === undefined)) probe.done = true;
+  return probe.done;
 }
 
 /** Marker for an empty document (only comments and blank lines). */
@@ -138,6 +152,7 @@ class FastParser {
     if (this.isSeqEntry(p)) value = this.parseSeq(ind, p);
     else if (this.keyEnd(p) >= 0) value = this.parseMap(ind, p);
     else throw BAIL;
+    if (this.probe?.done) return value;
     if (this.skipBlank()) throw BAIL;
     return value;
   }
@@ -250,6 +265,7 @@ class FastParser {
         first ??= span;
         if (childOn) probe.found[level] = { span, value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
         if (on && level === probe.rootDepth && key.key === 'kind') probe.kind = span;
+        if (childOn && probeDone(probe, level)) break;
       }
       if (!this.skipBlank()) break;
       const ind = this.indent();
@@ -284,7 +300,10 @@ class FastParser {
         arr.push(this.parseValue(n, p + 1, true));
         probe.onPath = on;
         probe.level = level;
-        if (childOn) probe.found[level] = { span: this.itemSpan(), value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+        if (childOn) {
+          probe.found[level] = { span: this.itemSpan(), value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+          if (probeDone(probe, level)) break;
+        }
       }
       if (!this.skipBlank()) break;
       const ind = this.indent();

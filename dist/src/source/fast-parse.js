@@ -48,7 +48,7 @@ export function fastParse(text, start = 0, end = text.length) {
  * checks that both agree.
  */
 export function fastProbe(text, start, end, path, rootDepth) {
-    const probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true };
+    const probe = { path, rootDepth, found: [], kind: undefined, rootFirst: undefined, level: 0, onPath: true, done: false };
     try {
         const parser = new FastParser(text, start, end);
         parser.probe = probe;
@@ -70,6 +70,18 @@ export function fastProbe(text, start, end, path, rootDepth) {
     }
     const node = probe.found[depth - 1];
     return { span: node.span, value: exact ? node.value : undefined, exact };
+}
+/**
+ * Called when the node of path segment `level` has been parsed whole (children included). The
+ * probe knows its answer when that node ends the path, or when none of its children is the next
+ * segment: the rest of the document cannot change the nodes found. The parse then unwinds without
+ * reading further (each ancestor still records its own node). A probe runs only on a document the
+ * fast parser has taken whole before, so stopping early hides no bail-out.
+ */
+function probeDone(probe, level) {
+    if (level + 1 === probe.path.length || (level + 1 > probe.rootDepth && probe.found[level + 1] === undefined))
+        probe.done = true;
+    return probe.done;
 }
 /** Marker for an empty document (only comments and blank lines). */
 export const EMPTY_DOCUMENT = Symbol('empty-document');
@@ -118,6 +130,8 @@ class FastParser {
             value = this.parseMap(ind, p);
         else
             throw BAIL;
+        if (this.probe?.done)
+            return value;
         if (this.skipBlank())
             throw BAIL;
         return value;
@@ -240,6 +254,8 @@ class FastParser {
                     probe.found[level] = { span, value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
                 if (on && level === probe.rootDepth && key.key === 'kind')
                     probe.kind = span;
+                if (childOn && probeDone(probe, level))
+                    break;
             }
             if (!this.skipBlank())
                 break;
@@ -279,8 +295,11 @@ class FastParser {
                 arr.push(this.parseValue(n, p + 1, true));
                 probe.onPath = on;
                 probe.level = level;
-                if (childOn)
+                if (childOn) {
                     probe.found[level] = { span: this.itemSpan(), value: this.vEnd >= 0 && this.vStart >= 0 ? [this.vStart, this.vEnd] : undefined };
+                    if (probeDone(probe, level))
+                        break;
+                }
             }
             if (!this.skipBlank())
                 break;
