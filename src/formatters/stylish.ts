@@ -5,7 +5,7 @@
 
 import { Chalk } from 'chalk';
 import type { Finding, Severity } from '../engine/types.js';
-import type { RunStats } from '../lint.js';
+import type { RunStats, SkipReason } from '../lint.js';
 import type { Formatter } from './types.js';
 
 export const formatStylish: Formatter = (findings, ctx) => {
@@ -53,9 +53,30 @@ function summary(stats: RunStats, problems: number, c: InstanceType<typeof Chalk
   ];
   const extra: string[] = [];
   if (stats.skippedDocuments > 0) extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
+  if (stats.skippedItems > 0) extra.push(`${plural(stats.skippedItems, 'List item')} that ${stats.skippedItems === 1 ? 'is' : 'are'} not an object skipped`);
   if (stats.yamlErrors > 0) extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);
   if (stats.suppressed > 0) extra.push(`${stats.suppressed} suppressed`);
   if (stats.contextFiles > 0) extra.push(`${plural(stats.contextFiles, 'context file')} loaded`);
-  if (stats.skippedFiles > 0) extra.push(`${plural(stats.skippedFiles, 'file')} not read`);
+  if (stats.skippedFiles > 0) extra.push(`${plural(stats.skippedFiles, 'file')} not read (${skippedReasons(stats)})`);
   return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
+}
+
+const REASONS: Record<SkipReason, string> = {
+  unreadable: 'unreadable',
+  vanished: 'gone before reading',
+  'too-large': 'over --max-file-size',
+  'not-a-file': 'not a regular file',
+  'symlink-outside-tree': 'link out of the tree',
+  'symlink-loop': 'link loop',
+  'broken-symlink': 'broken link',
+};
+
+/** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
+function skippedReasons(stats: RunStats): string {
+  const counts = new Map<SkipReason, number>();
+  for (const s of stats.skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  return (Object.keys(REASONS) as SkipReason[])
+    .filter((r) => counts.has(r))
+    .map((r) => `${counts.get(r)} ${REASONS[r]}`)
+    .join(', ');
 }

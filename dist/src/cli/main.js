@@ -12,7 +12,7 @@ import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, } from '../
 import { SEVERITIES } from '../engine/types.js';
 import { FORMAT_NAMES, formatters } from '../formatters/index.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, lint } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, lint } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -56,6 +56,9 @@ Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
 `;
 class UsageError extends Error {
 }
+/** An I/O failure of the tool itself (its output file, standard input): one line, exit 2. */
+class IoError extends Error {
+}
 export async function main(argv, io) {
     let debug = argv.includes('--debug');
     try {
@@ -68,6 +71,12 @@ export async function main(argv, io) {
         }
         if (e instanceof ConfigError) {
             io.stderr.write(`srcip-lint: configuration error: ${e.describe()}\n`);
+            return 2;
+        }
+        if (e instanceof IoError) {
+            io.stderr.write(`srcip-lint: ${e.message}\n`);
+            if (debug && e.cause instanceof Error && e.cause.stack)
+                io.stderr.write(`${e.cause.stack}\n`);
             return 2;
         }
         const err = e;
@@ -150,7 +159,7 @@ async function run(argv, io, setDebug) {
         throw new UsageError('standard input (-) can be read only once');
     if (opts['stdin-filename'] !== undefined && stdinCount === 0)
         throw new UsageError('--stdin-filename needs - among the paths');
-    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [];
+    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await readStdin(io, maxFileSize) }] : [];
     const files = paths.filter((p) => p !== '-');
     const progress = progressReporter(io);
     const result = lint({
@@ -173,7 +182,7 @@ async function run(argv, io, setDebug) {
     if (opts.quiet)
         findings = findings.filter((f) => f.severity === 'error');
     const notices = [
-        ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? 'error' : 'warning', message: p.message, file: p.path })),
+        ...result.fileProblems.map((p) => ({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path })),
         ...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })),
     ];
     const stats = opts.quiet ? { ...result.stats, warnings: 0, infos: 0 } : result.stats;
@@ -182,12 +191,7 @@ async function run(argv, io, setDebug) {
     const formatter = formatters[format];
     const report = formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
     if (toFile !== undefined) {
-        try {
-            fs.writeFileSync(path.resolve(io.cwd, toFile), report);
-        }
-        catch (e) {
-            throw new Error(`cannot write ${toFile}: ${e.code ?? String(e)}`, { cause: e });
-        }
+        writeReport(path.resolve(io.cwd, toFile), toFile, report);
     }
     else {
         io.stdout.write(report);
@@ -204,7 +208,7 @@ async function run(argv, io, setDebug) {
     return exitCode(result, findings, failOn, maxWarnings);
 }
 function exitCode(result, findings, failOn, maxWarnings) {
-    if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.kind === 'io'))
+    if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.reason === 'unreadable'))
         return 2;
     const rank = (s) => SEVERITIES.length - SEVERITIES.indexOf(s);
     const failing = findings.some((f) => !f.suppressed && rank(f.severity) >= rank(failOn));
@@ -216,6 +220,57 @@ function exitCode(result, findings, failOn, maxWarnings) {
             return 1;
     }
     return 0;
+}
+async function readStdin(io, maxFileSize) {
+    try {
+        return await io.readStdin(maxFileSize);
+    }
+    catch (e) {
+        throw new IoError(`cannot read standard input: ${describeError(e)}`, { cause: e });
+    }
+}
+/**
+ * Writes the report all at once or not at all: to a temporary file beside the target, renamed
+ * over it, so a failure (disk full, quota, a signal) never leaves half a report where CI looks for
+ * one. Targets that are not regular files (`/dev/stdout`, `/dev/null`, a FIFO) are written in
+ * place: renaming over them would replace the device or pipe. A link is resolved first, so the
+ * file it points to is replaced, not the link.
+ */
+function writeReport(abs, shown, report) {
+    let target = abs;
+    try {
+        target = fs.realpathSync(abs);
+    }
+    catch {
+        // Does not exist yet (or a broken link): write the path as given.
+    }
+    let st;
+    try {
+        st = fs.statSync(target);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isDirectory())
+        throw new IoError(`cannot write the report to ${shown}: it is a directory`);
+    if ((st && !st.isFile()) || /^\/(?:dev|proc)\//.test(abs)) {
+        try {
+            fs.writeFileSync(target, report);
+        }
+        catch (e) {
+            throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+        }
+        return;
+    }
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    try {
+        fs.writeFileSync(tmp, report, { flag: 'wx', mode: st ? st.mode & 0o777 : 0o666 });
+        fs.renameSync(tmp, target);
+    }
+    catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+    }
 }
 function resolveConfig(opts, rules, cwd) {
     if (opts.config !== undefined && opts['no-config'])
