@@ -61,14 +61,15 @@ function summary(stats: RunStats, problems: number, c: InstanceType<typeof Chalk
   return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
 }
 
-const REASONS: Record<SkipReason, string> = {
-  unreadable: 'unreadable',
-  vanished: 'gone before reading',
-  'too-large': 'over --max-file-size',
-  'not-a-file': 'not a regular file',
-  'symlink-outside-tree': 'link out of the tree',
-  'symlink-loop': 'link loop',
-  'broken-symlink': 'broken link',
+/** How the summary names each reason: [one, many]. */
+const REASONS: Record<SkipReason, [string, string]> = {
+  unreadable: ['unreadable', 'unreadable'],
+  vanished: ['gone before it was read', 'gone before they were read'],
+  'too-large': ['over --max-file-size', 'over --max-file-size'],
+  'not-a-file': ['not a regular file', 'not regular files'],
+  'symlink-outside-tree': ['link out of the tree', 'links out of the tree'],
+  'symlink-loop': ['link loop', 'link loops'],
+  'broken-symlink': ['broken link', 'broken links'],
 };
 
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
@@ -77,6 +78,9 @@ function skippedReasons(stats: RunStats): string {
   for (const s of stats.skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
   return (Object.keys(REASONS) as SkipReason[])
     .filter((r) => counts.has(r))
-    .map((r) => `${counts.get(r)} ${REASONS[r]}`)
+    .map((r) => {
+      const n = counts.get(r) as number;
+      return `${n} ${REASONS[r][n === 1 ? 0 : 1]}`;
+    })
     .join(', ');
 }

@@ -11,7 +11,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import type { Path } from '../engine/types.js';
 import { keyString } from './fast-parse.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 
 /** Offsets `[start, end)` relative to the parsed text. */
@@ -74,7 +74,7 @@ export function exactSpan(doc: Document, path: Path): Span | undefined {
 
 function deref(doc: Document, node: unknown): unknown {
   let n = node;
-  for (let i = 0; i < 20 && isAlias(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 20 && isAlias(n); i++) n = resolveAlias(doc, n);
   return n;
 }
 

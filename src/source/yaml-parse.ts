@@ -12,7 +12,7 @@
  */
 
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 
@@ -149,7 +149,7 @@ class Converter {
 
   private convert(node: Node): unknown {
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = resolveAlias(this.doc, node);
       if (!target) return null;
       const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
       this.weight += this.sizes.get(target) ?? 1;

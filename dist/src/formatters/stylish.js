@@ -63,14 +63,15 @@ function summary(stats, problems, c) {
         extra.push(`${plural(stats.skippedFiles, 'file')} not read (${skippedReasons(stats)})`);
     return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
 }
+/** How the summary names each reason: [one, many]. */
 const REASONS = {
-    unreadable: 'unreadable',
-    vanished: 'gone before reading',
-    'too-large': 'over --max-file-size',
-    'not-a-file': 'not a regular file',
-    'symlink-outside-tree': 'link out of the tree',
-    'symlink-loop': 'link loop',
-    'broken-symlink': 'broken link',
+    unreadable: ['unreadable', 'unreadable'],
+    vanished: ['gone before it was read', 'gone before they were read'],
+    'too-large': ['over --max-file-size', 'over --max-file-size'],
+    'not-a-file': ['not a regular file', 'not regular files'],
+    'symlink-outside-tree': ['link out of the tree', 'links out of the tree'],
+    'symlink-loop': ['link loop', 'link loops'],
+    'broken-symlink': ['broken link', 'broken links'],
 };
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
 function skippedReasons(stats) {
@@ -79,6 +80,9 @@ function skippedReasons(stats) {
         counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
     return Object.keys(REASONS)
         .filter((r) => counts.has(r))
-        .map((r) => `${counts.get(r)} ${REASONS[r]}`)
+        .map((r) => {
+        const n = counts.get(r);
+        return `${n} ${REASONS[r][n === 1 ? 0 : 1]}`;
+    })
         .join(', ');
 }

@@ -8,7 +8,7 @@
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
 import { keyString } from './fast-parse.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 export function locateInDocument(doc, text, path, rootDepth) {
     let node = doc.contents;
@@ -77,7 +77,7 @@ export function exactSpan(doc, path) {
 function deref(doc, node) {
     let n = node;
     for (let i = 0; i < 20 && isAlias(n); i++)
-        n = n.resolve(doc);
+        n = resolveAlias(doc, n);
     return n;
 }
 function keyOf(doc, key) {

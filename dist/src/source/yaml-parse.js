@@ -10,7 +10,7 @@
  * `yaml` package's own check (`uniqueKeys`) compares each key with every earlier one, which makes
  * a mapping of 200,000 keys take minutes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 const PARSE_OPTIONS = {
@@ -124,7 +124,7 @@ class Converter {
     }
     convert(node) {
         if (isAlias(node)) {
-            const target = node.resolve(this.doc);
+            const target = resolveAlias(this.doc, node);
             if (!target)
                 return null;
             const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
