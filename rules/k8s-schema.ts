@@ -247,8 +247,29 @@ function shown(value: unknown, source: string | undefined): string {
 }
 
 function clip(text: string): string {
-  const one = text.replace(/\s*\n\s*/g, ' ');
+  const one = joinLines(text.length > 4096 ? text.slice(0, 4096) : text);
   return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+
+/** Each run of white space that holds a line break becomes one space (in one pass: the text is the user's). */
+function joinLines(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (!/\s/.test(text[i] as string)) {
+      out += text[i++] as string;
+      continue;
+    }
+    let j = i;
+    let breaks = false;
+    while (j < text.length && /\s/.test(text[j] as string)) {
+      if (text[j] === '\n') breaks = true;
+      j++;
+    }
+    out += breaks ? ' ' : text.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 /** A concrete way out for the usual typing accidents; '' when there is nothing better to say. */

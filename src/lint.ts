@@ -14,15 +14,22 @@ import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths, type InputProblem } from './source/inputs.js';
+import { describeError, expandPaths, type InputProblem, type SkippedFile } from './source/inputs.js';
+
+export type { SkippedFile, SkipReason } from './source/inputs.js';
+export { describeError } from './source/inputs.js';
 
 export interface LintRequest {
   /** Working directory: relative paths and displayed paths are relative to it. */
   readonly cwd?: string;
   /** Paths, directories and globs to lint. */
   readonly files?: readonly string[];
-  /** In-memory documents to lint (stdin), each with the path reports name. */
-  readonly texts?: readonly { readonly path: string; readonly text: string }[];
+  /**
+   * In-memory documents to lint (stdin), each with the path reports name. Bytes are decoded as
+   * files are (invalid UTF-8 and NUL bytes become `yaml-syntax` findings); `--max-file-size`
+   * applies to them too.
+   */
+  readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array }[];
   /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
   readonly context?: readonly string[];
   readonly config?: ResolvedConfig;
@@ -46,6 +53,12 @@ export interface LintRequest {
   readonly onFile?: (done: number, total: number) => void;
 }
 
+/**
+ * The numbers of a run (JSON output `stats`). Every input is accounted for:
+ *   files found = files + contextFiles + the read failures in `skipped`
+ * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
+ * tree, loops, broken links, special files). See SourceStats for the documents.
+ */
 export interface RunStats extends SourceStats {
   readonly errors: number;
   readonly warnings: number;
@@ -53,8 +66,10 @@ export interface RunStats extends SourceStats {
   readonly suppressed: number;
   /** Files given with --context (loaded, not reported). */
   readonly contextFiles: number;
-  /** Files skipped: too large or unreadable. */
+  /** Inputs not read: `skipped.length`. */
   readonly skippedFiles: number;
+  /** Each input not read, with the reason (in the order met). */
+  readonly skipped: readonly SkippedFile[];
 }
 
 export interface LintResult {
@@ -62,8 +77,11 @@ export interface LintResult {
   readonly stats: RunStats;
   /** Paths that name no file: a usage error. */
   readonly missing: InputProblem[];
-  /** Files that could not be read (an I/O error) or were skipped for their size. */
-  readonly fileProblems: (InputProblem & { readonly kind: 'io' | 'size' })[];
+  /**
+   * Inputs not read (the same list as `stats.skipped`). Those with reason `unreadable` are I/O
+   * errors (the CLI exits 2 after reporting everything else); the others are warnings.
+   */
+  readonly fileProblems: readonly SkippedFile[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
   /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
@@ -81,7 +99,7 @@ export function lint(request: LintRequest): LintResult {
   const fast = request.fastPaths !== false;
   const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : ('all' as const), fast };
   const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
-  const fileProblems: LintResult['fileProblems'][number][] = [];
+  const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];
 
   const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
@@ -91,7 +109,7 @@ export function lint(request: LintRequest): LintResult {
   const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
   if (targets) {
     missing.push(...targets.missing);
-    fileProblems.push(...targets.problems.map((p) => ({ ...p, kind: 'io' as const })));
+    skipped.push(...targets.skipped);
   }
   const chartDirs = [
     ...(request.chartDirs ?? []).map((d) => path.resolve(cwd, d)),
@@ -106,37 +124,34 @@ export function lint(request: LintRequest): LintResult {
   });
   if (contexts) {
     // A context glob that matches nothing is not an error: context is optional by nature.
-    fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' as const })));
+    const known = new Set(skipped.map((s) => s.path));
+    skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
   }
 
   let readTime = 0;
   let parseTime = 0;
+  const tooLarge = (display: string, size: number | undefined): void => {
+    const what = size === undefined ? 'more than' : `${size} bytes is more than`;
+    skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
+  };
   const read = (abs: string, display: string, context: boolean): boolean => {
     const t0 = performance.now();
-    let content: Buffer;
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(abs, 'r');
-      const size = fs.fstatSync(fd).size;
-      if (size > maxFileSize) {
-        fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
-        return false;
-      }
-      content = readAll(fd, size);
-    } catch (e) {
-      fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
+    const content = readInput(abs, maxFileSize);
+    if (content.skip) {
+      if (content.skip === 'too-large') tooLarge(display, content.size);
+      else skipped.push({ path: display, reason: content.skip, message: content.message });
       return false;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
     }
     const t1 = performance.now();
-    loadInput({ path: display, content, context }, loadOptions, out);
+    loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
     return true;
   };
   for (const text of request.texts ?? []) {
-    loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
+    const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
+    if (size > maxFileSize) tooLarge(text.path, size);
+    else loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
   }
   const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
   const total = (targets?.files.length ?? 0) + contextList.length;
@@ -188,19 +203,50 @@ export function lint(request: LintRequest): LintResult {
     infos,
     suppressed,
     contextFiles,
-    skippedFiles: fileProblems.length,
+    skippedFiles: skipped.length,
+    skipped,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-  return { findings: traced, stats, missing, fileProblems, internalErrors, timings };
+  return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
 }
 
-/** Reads an open file of a known size (one fstat, not two); copes with files that change size. */
-function readAll(fd: number, size: number): Buffer {
-  let buf = Buffer.allocUnsafe(Math.max(size, 1));
+type ReadOutcome =
+  | { readonly skip?: undefined; readonly bytes: Buffer }
+  | { readonly skip: 'too-large'; readonly size: number | undefined }
+  | { readonly skip: 'unreadable' | 'vanished'; readonly message: string };
+
+/**
+ * Reads one input with one open and one fstat. A file that is gone by now was listed a moment
+ * ago (`vanished`); other errors make it `unreadable`. The size limit holds while reading too, so
+ * a file that grows, a pipe or a device (`/dev/zero` named on the command line) cannot exhaust
+ * memory.
+ */
+function readInput(abs: string, maxFileSize: number): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return { skip: 'unreadable', message: 'is a directory' };
+    if (st.isFile() && st.size > maxFileSize) return { skip: 'too-large', size: st.size };
+    const bytes = readAll(fd, st.isFile() ? st.size : 64 * 1024, maxFileSize);
+    return bytes ? { bytes } : { skip: 'too-large', size: undefined };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { skip: 'vanished', message: 'skipped: the file disappeared before it could be read' };
+    return { skip: 'unreadable', message: describeError(e) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Reads an open file from a size hint; undefined once it holds more than `limit` bytes. */
+function readAll(fd: number, size: number, limit: number): Buffer | undefined {
+  let buf = Buffer.allocUnsafe(Math.max(Math.min(size, limit) + 1, 1));
   let length = 0;
   for (;;) {
     if (length === buf.length) {
-      const bigger = Buffer.allocUnsafe(buf.length * 2);
+      if (length > limit) return undefined;
+      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, limit + 1));
       buf.copy(bigger, 0, 0, length);
       buf = bigger;
     }

@@ -233,8 +233,29 @@ function shown(value, source) {
     return `${clip(text)} (${what})`;
 }
 function clip(text) {
-    const one = text.replace(/\s*\n\s*/g, ' ');
+    const one = joinLines(text.length > 4096 ? text.slice(0, 4096) : text);
     return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+}
+/** Each run of white space that holds a line break becomes one space (in one pass: the text is the user's). */
+function joinLines(text) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        if (!/\s/.test(text[i])) {
+            out += text[i++];
+            continue;
+        }
+        let j = i;
+        let breaks = false;
+        while (j < text.length && /\s/.test(text[j])) {
+            if (text[j] === '\n')
+                breaks = true;
+            j++;
+        }
+        out += breaks ? ' ' : text.slice(i, j);
+        i = j;
+    }
+    return out;
 }
 /** A concrete way out for the usual typing accidents; '' when there is nothing better to say. */
 function typeFix(expected, value, source) {

@@ -72,7 +72,9 @@ function* checkValues(service, at) {
 }
 /** The note of an AWS setting without its "unless the AWS Load Balancer Controller ..." part. */
 function inTreeReason(s) {
-    return (s.note ?? '').replace(/ \(unless the AWS Load Balancer Controller.*\)$/, '');
+    const note = s.note ?? '';
+    const i = note.indexOf(' (unless the AWS Load Balancer Controller');
+    return i >= 0 && note.endsWith(')') && !note.includes('\n', i) ? note.slice(0, i) : note;
 }
 /** Port lists that name ports the Service does not have (AWS per-target-group, Scaleway, Linode per-port). */
 function* checkPorts(service, at) {

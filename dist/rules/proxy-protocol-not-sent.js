@@ -147,7 +147,7 @@ function* checkEnvoyProxy(envoyProxy, model) {
             : plan
                 ? `PROXY only on other ports (${s.annotation}: "${s.value}")`
                 : `${s.annotation}: "${s.value}", which ${whyOff(s)}`;
-        const policies = related.slice(1).map((r) => r.message.replace(/ \(.*\)$/, ''));
+        const policies = related.slice(1).map((r) => withoutTrailingParenthesis(r.message));
         yield {
             messageId: 'envoyGateway',
             path: s ? envoyServiceAnnotationPath(envoyProxy, s.annotation) : [...ENVOY_SERVICE_PATH, 'annotations'],
@@ -162,4 +162,11 @@ function* checkEnvoyProxy(envoyProxy, model) {
             related,
         };
     }
+}
+/** The text without a final ` (…)` on its last line (by index: the text holds names from manifests). */
+function withoutTrailingParenthesis(text) {
+    if (!text.endsWith(')'))
+        return text;
+    const i = text.indexOf(' (', text.lastIndexOf('\n') + 1);
+    return i < 0 ? text : text.slice(0, i);
 }

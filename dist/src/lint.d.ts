@@ -6,16 +6,22 @@ import { type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import type { Finding, RuleLevel } from './engine/types.js';
 import { type SourceStats } from './source/index.js';
-import { type InputProblem } from './source/inputs.js';
+import { type InputProblem, type SkippedFile } from './source/inputs.js';
+export type { SkippedFile, SkipReason } from './source/inputs.js';
+export { describeError } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
     readonly cwd?: string;
     /** Paths, directories and globs to lint. */
     readonly files?: readonly string[];
-    /** In-memory documents to lint (stdin), each with the path reports name. */
+    /**
+     * In-memory documents to lint (stdin), each with the path reports name. Bytes are decoded as
+     * files are (invalid UTF-8 and NUL bytes become `yaml-syntax` findings); `--max-file-size`
+     * applies to them too.
+     */
     readonly texts?: readonly {
         readonly path: string;
-        readonly text: string;
+        readonly text: string | Uint8Array;
     }[];
     /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
     readonly context?: readonly string[];
@@ -39,6 +45,12 @@ export interface LintRequest {
     /** Called after each file is read (for progress displays). */
     readonly onFile?: (done: number, total: number) => void;
 }
+/**
+ * The numbers of a run (JSON output `stats`). Every input is accounted for:
+ *   files found = files + contextFiles + the read failures in `skipped`
+ * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
+ * tree, loops, broken links, special files). See SourceStats for the documents.
+ */
 export interface RunStats extends SourceStats {
     readonly errors: number;
     readonly warnings: number;
@@ -46,18 +58,21 @@ export interface RunStats extends SourceStats {
     readonly suppressed: number;
     /** Files given with --context (loaded, not reported). */
     readonly contextFiles: number;
-    /** Files skipped: too large or unreadable. */
+    /** Inputs not read: `skipped.length`. */
     readonly skippedFiles: number;
+    /** Each input not read, with the reason (in the order met). */
+    readonly skipped: readonly SkippedFile[];
 }
 export interface LintResult {
     readonly findings: Finding[];
     readonly stats: RunStats;
     /** Paths that name no file: a usage error. */
     readonly missing: InputProblem[];
-    /** Files that could not be read (an I/O error) or were skipped for their size. */
-    readonly fileProblems: (InputProblem & {
-        readonly kind: 'io' | 'size';
-    })[];
+    /**
+     * Inputs not read (the same list as `stats.skipped`). Those with reason `unreadable` are I/O
+     * errors (the CLI exits 2 after reporting everything else); the others are warnings.
+     */
+    readonly fileProblems: readonly SkippedFile[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
     /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */

@@ -12,6 +12,7 @@ import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths } from './source/inputs.js';
+export { describeError } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 export function lint(request) {
     const cwd = path.resolve(request.cwd ?? process.cwd());
@@ -21,7 +22,7 @@ export function lint(request) {
     const fast = request.fastPaths !== false;
     const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
     const out = { files: [], objects: [], problems: [], stats: emptyStats() };
-    const fileProblems = [];
+    const skipped = [];
     const missing = [];
     const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
     const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
@@ -30,7 +31,7 @@ export function lint(request) {
     const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
     if (targets) {
         missing.push(...targets.missing);
-        fileProblems.push(...targets.problems.map((p) => ({ ...p, kind: 'io' })));
+        skipped.push(...targets.skipped);
     }
     const chartDirs = [
         ...(request.chartDirs ?? []).map((d) => path.resolve(cwd, d)),
@@ -47,39 +48,37 @@ export function lint(request) {
     });
     if (contexts) {
         // A context glob that matches nothing is not an error: context is optional by nature.
-        fileProblems.push(...contexts.problems.map((p) => ({ ...p, kind: 'io' })));
+        const known = new Set(skipped.map((s) => s.path));
+        skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
     }
     let readTime = 0;
     let parseTime = 0;
+    const tooLarge = (display, size) => {
+        const what = size === undefined ? 'more than' : `${size} bytes is more than`;
+        skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
+    };
     const read = (abs, display, context) => {
         const t0 = performance.now();
-        let content;
-        let fd;
-        try {
-            fd = fs.openSync(abs, 'r');
-            const size = fs.fstatSync(fd).size;
-            if (size > maxFileSize) {
-                fileProblems.push({ path: display, message: `skipped: ${size} bytes is more than --max-file-size ${maxFileSize}`, kind: 'size' });
-                return false;
-            }
-            content = readAll(fd, size);
-        }
-        catch (e) {
-            fileProblems.push({ path: display, message: describeError(e), kind: 'io' });
+        const content = readInput(abs, maxFileSize);
+        if (content.skip) {
+            if (content.skip === 'too-large')
+                tooLarge(display, content.size);
+            else
+                skipped.push({ path: display, reason: content.skip, message: content.message });
             return false;
         }
-        finally {
-            if (fd !== undefined)
-                fs.closeSync(fd);
-        }
         const t1 = performance.now();
-        loadInput({ path: display, content, context }, loadOptions, out);
+        loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
         return true;
     };
     for (const text of request.texts ?? []) {
-        loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+        const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
+        if (size > maxFileSize)
+            tooLarge(text.path, size);
+        else
+            loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
     }
     const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
     const total = (targets?.files.length ?? 0) + contextList.length;
@@ -132,18 +131,50 @@ export function lint(request) {
         infos,
         suppressed,
         contextFiles,
-        skippedFiles: fileProblems.length,
+        skippedFiles: skipped.length,
+        skipped,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-    return { findings: traced, stats, missing, fileProblems, internalErrors, timings };
+    return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
 }
-/** Reads an open file of a known size (one fstat, not two); copes with files that change size. */
-function readAll(fd, size) {
-    let buf = Buffer.allocUnsafe(Math.max(size, 1));
+/**
+ * Reads one input with one open and one fstat. A file that is gone by now was listed a moment
+ * ago (`vanished`); other errors make it `unreadable`. The size limit holds while reading too, so
+ * a file that grows, a pipe or a device (`/dev/zero` named on the command line) cannot exhaust
+ * memory.
+ */
+function readInput(abs, maxFileSize) {
+    let fd;
+    try {
+        fd = fs.openSync(abs, 'r');
+        const st = fs.fstatSync(fd);
+        if (st.isDirectory())
+            return { skip: 'unreadable', message: 'is a directory' };
+        if (st.isFile() && st.size > maxFileSize)
+            return { skip: 'too-large', size: st.size };
+        const bytes = readAll(fd, st.isFile() ? st.size : 64 * 1024, maxFileSize);
+        return bytes ? { bytes } : { skip: 'too-large', size: undefined };
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return { skip: 'vanished', message: 'skipped: the file disappeared before it could be read' };
+        return { skip: 'unreadable', message: describeError(e) };
+    }
+    finally {
+        if (fd !== undefined)
+            fs.closeSync(fd);
+    }
+}
+/** Reads an open file from a size hint; undefined once it holds more than `limit` bytes. */
+function readAll(fd, size, limit) {
+    let buf = Buffer.allocUnsafe(Math.max(Math.min(size, limit) + 1, 1));
     let length = 0;
     for (;;) {
         if (length === buf.length) {
-            const bigger = Buffer.allocUnsafe(buf.length * 2);
+            if (length > limit)
+                return undefined;
+            const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, limit + 1));
             buf.copy(bigger, 0, 0, length);
             buf = bigger;
         }

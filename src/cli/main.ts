@@ -22,7 +22,7 @@ import { type Finding, type RuleLevel, SEVERITIES, type Severity } from '../engi
 import { FORMAT_NAMES, type Formatter, formatters, type Notice, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, lint, type LintResult } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, lint, type LintResult } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -30,8 +30,11 @@ import { closest } from '../util/strings.js';
 export interface CliIO {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
-  /** Reads all of standard input (only called when a path is `-`). */
-  readonly readStdin: () => Promise<string>;
+  /**
+   * Reads all of standard input (only called when a path is `-`). May stop once it holds more than
+   * `maxBytes` bytes (the run then skips stdin as too large). Bytes are decoded as files are.
+   */
+  readonly readStdin: (maxBytes: number) => Promise<string | Uint8Array>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -81,6 +84,9 @@ Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
 
 class UsageError extends Error {}
 
+/** An I/O failure of the tool itself (its output file, standard input): one line, exit 2. */
+class IoError extends Error {}
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let debug = argv.includes('--debug');
   try {
@@ -92,6 +98,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     if (e instanceof ConfigError) {
       io.stderr.write(`srcip-lint: configuration error: ${e.describe()}\n`);
+      return 2;
+    }
+    if (e instanceof IoError) {
+      io.stderr.write(`srcip-lint: ${e.message}\n`);
+      if (debug && e.cause instanceof Error && e.cause.stack) io.stderr.write(`${e.cause.stack}\n`);
       return 2;
     }
     const err = e as Error;
@@ -174,7 +185,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError('standard input (-) can be read only once');
   if (opts['stdin-filename'] !== undefined && stdinCount === 0) throw new UsageError('--stdin-filename needs - among the paths');
-  const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [];
+  const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await readStdin(io, maxFileSize) }] : [];
   const files = paths.filter((p) => p !== '-');
 
   const progress = progressReporter(io);
@@ -205,11 +216,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const formatter = formatters[format] as Formatter;
   const report = formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
   if (toFile !== undefined) {
-    try {
-      fs.writeFileSync(path.resolve(io.cwd, toFile), report);
-    } catch (e) {
-      throw new Error(`cannot write ${toFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { cause: e });
-    }
+    writeReport(path.resolve(io.cwd, toFile), toFile, report);
   } else {
     io.stdout.write(report);
   }
@@ -241,7 +248,7 @@ function sarifSizeNotices(report: string): Notice[] {
 }
 
 function exitCode(result: LintResult, findings: readonly Finding[], failOn: Severity, maxWarnings: number | undefined): number {
-  if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.kind === 'io')) return 2;
+  if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.reason === 'unreadable')) return 2;
   const rank = (s: Severity): number => SEVERITIES.length - SEVERITIES.indexOf(s);
   const failing = findings.some((f) => !f.suppressed && rank(f.severity) >= rank(failOn));
   if (failing) return 1;
@@ -250,6 +257,53 @@ function exitCode(result: LintResult, findings: readonly Finding[], failOn: Seve
     if (warnings > maxWarnings) return 1;
   }
   return 0;
+}
+
+async function readStdin(io: CliIO, maxFileSize: number): Promise<string | Uint8Array> {
+  try {
+    return await io.readStdin(maxFileSize);
+  } catch (e) {
+    throw new IoError(`cannot read standard input: ${describeError(e)}`, { cause: e });
+  }
+}
+
+/**
+ * Writes the report all at once or not at all: to a temporary file beside the target, renamed
+ * over it, so a failure (disk full, quota, a signal) never leaves half a report where CI looks for
+ * one. Targets that are not regular files (`/dev/stdout`, `/dev/null`, a FIFO) are written in
+ * place: renaming over them would replace the device or pipe. A link is resolved first, so the
+ * file it points to is replaced, not the link.
+ */
+function writeReport(abs: string, shown: string, report: string): void {
+  let target = abs;
+  try {
+    target = fs.realpathSync(abs);
+  } catch {
+    // Does not exist yet (or a broken link): write the path as given.
+  }
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new IoError(`cannot write the report to ${shown}: it is a directory`);
+  if ((st && !st.isFile()) || /^\/(?:dev|proc)\//.test(abs)) {
+    try {
+      fs.writeFileSync(target, report);
+    } catch (e) {
+      throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+    }
+    return;
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(tmp, report, { flag: 'wx', mode: st ? st.mode & 0o777 : 0o666 });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+  }
 }
 
 interface Opts {

@@ -56,6 +56,7 @@ export function applySuppressions(
   }
   const byFile = new Map<string, FileDirectives>();
   for (const f of files) if (f.directives.length > 0 && !f.file.context) byFile.set(f.file.path, f);
+  const indexes = new Map<string, DirectiveIndex>();
   const used = new Set<Directive>();
   const usedRule = new Set<string>();
 
@@ -70,10 +71,12 @@ export function applySuppressions(
     }
     const fd = byFile.get(f.file);
     if (!suppression && fd) {
-      const d = directiveFor(fd.directives, f.ruleId, f.line);
+      let index = indexes.get(f.file);
+      if (!index) indexes.set(f.file, (index = new DirectiveIndex(fd.directives)));
+      const d = index.directiveFor(f.ruleId, f.line);
       if (d) {
         used.add(d);
-        usedRule.add(`${fd.directives.indexOf(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
+        usedRule.add(`${index.position(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
         suppression = { kind: 'comment', justification: d.justification };
       }
     }
@@ -141,36 +144,82 @@ export function applySuppressions(
   return out;
 }
 
-/** The directive that suppresses a finding of `ruleId` on `line`, if any. */
-function directiveFor(directives: readonly Directive[], ruleId: string, line: number): Directive | undefined {
-  let all: Directive | undefined;
-  const exceptions = new Set<string>();
-  const byRule = new Map<string, Directive>();
-  for (const d of directives) {
-    if (d.kind === 'disable-next-line') {
-      if (d.targetLine === line && (d.rules.length === 0 || d.rules.includes(ruleId))) return d;
-      continue;
-    }
-    if (d.line >= line) continue;
-    if (d.kind === 'disable') {
-      if (d.rules.length === 0) {
-        all = d;
-        exceptions.clear();
-      } else {
-        for (const r of d.rules) byRule.set(r, d);
-      }
-    } else if (d.rules.length === 0) {
-      all = undefined;
-      exceptions.clear();
-      byRule.clear();
-    } else {
-      for (const r of d.rules) {
-        byRule.delete(r);
-        if (all) exceptions.add(r);
-      }
-    }
+/**
+ * A file's directives, indexed so that finding the one that suppresses a finding costs a lookup
+ * and a binary search, not a pass over every directive (a file may hold thousands of both).
+ */
+class DirectiveIndex {
+  private readonly nextLine = new Map<number, Directive[]>();
+  private readonly positions = new Map<Directive, number>();
+  private readonly regions: Directive[];
+  /** Per rule id: the region directives that concern it, and the state after each. */
+  private readonly states = new Map<string, { lines: number[]; after: (Directive | undefined)[] }>();
+
+  constructor(directives: readonly Directive[]) {
+    directives.forEach((d, i) => {
+      this.positions.set(d, i);
+      if (d.kind !== 'disable-next-line') return;
+      let list = this.nextLine.get(d.targetLine);
+      if (!list) this.nextLine.set(d.targetLine, (list = []));
+      list.push(d);
+    });
+    // Directives come in file order; a stable sort keeps that order within a line.
+    this.regions = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.line - b.line);
   }
-  return byRule.get(ruleId) ?? (all && !exceptions.has(ruleId) ? all : undefined);
+
+  position(d: Directive): number {
+    return this.positions.get(d) ?? -1;
+  }
+
+  /**
+   * The directive that suppresses a finding of `ruleId` on `line`, if any: a
+   * `disable-next-line` aimed at the line, else the region directives above it, applied in order
+   * (`disable` of the rule or of all; `enable` of the rule, or of all, which ends both).
+   */
+  directiveFor(ruleId: string, line: number): Directive | undefined {
+    for (const d of this.nextLine.get(line) ?? []) if (d.rules.length === 0 || d.rules.includes(ruleId)) return d;
+    const state = this.stateFor(ruleId);
+    let lo = 0;
+    let hi = state.lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((state.lines[mid] as number) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : state.after[lo - 1];
+  }
+
+  private stateFor(ruleId: string): { lines: number[]; after: (Directive | undefined)[] } {
+    const cached = this.states.get(ruleId);
+    if (cached) return cached;
+    const lines: number[] = [];
+    const after: (Directive | undefined)[] = [];
+    let all: Directive | undefined;
+    let excepted = false;
+    let byRule: Directive | undefined;
+    for (const d of this.regions) {
+      const named = d.rules.includes(ruleId);
+      if (d.rules.length > 0 && !named) continue;
+      if (d.kind === 'disable') {
+        if (d.rules.length === 0) {
+          all = d;
+          excepted = false;
+        } else byRule = d;
+      } else if (d.rules.length === 0) {
+        all = undefined;
+        excepted = false;
+        byRule = undefined;
+      } else {
+        byRule = undefined;
+        if (all) excepted = true;
+      }
+      lines.push(d.line);
+      after.push(byRule ?? (all && !excepted ? all : undefined));
+    }
+    const state = { lines, after };
+    this.states.set(ruleId, state);
+    return state;
+  }
 }
 
 function objectKey(file: string, doc: number, kind: string, ns: string, name: string): string {

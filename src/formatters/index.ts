@@ -21,7 +21,7 @@ export const FORMAT_NAMES = Object.keys(formatters);
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
 export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'>): Notice[] {
   return [
-    ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? ('error' as const) : ('warning' as const), message: p.message, file: p.path })),
+    ...result.fileProblems.map((p) => ({ level: p.reason === 'unreadable' ? ('error' as const) : ('warning' as const), message: p.message, file: p.path })),
     ...result.internalErrors.map((m) => ({ level: 'error' as const, message: `internal error: ${m}` })),
   ];
 }

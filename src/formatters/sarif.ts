@@ -62,6 +62,12 @@ export function toUri(file: string): string {
     .join('/');
 }
 
+/** The repository URL of a documentation URL (`…/blob/main/rules` → `…`). */
+function withoutBlobPath(url: string): string {
+  const i = url.indexOf('/blob/');
+  return i < 0 || url.includes('\n', i) ? url : url.slice(0, i);
+}
+
 function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
@@ -164,7 +170,7 @@ export const formatSarif: Formatter = (findings, ctx) => {
             name: 'srcip-lint',
             version: ctx.toolVersion,
             semanticVersion: ctx.toolVersion,
-            informationUri: ctx.docsBaseUrl.replace(/\/blob\/.*$/, ''),
+            informationUri: withoutBlobPath(ctx.docsBaseUrl),
             rules: ctx.rules.map((r) => descriptor(r, ctx.docsBaseUrl)),
           },
         },

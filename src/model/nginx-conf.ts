@@ -17,6 +17,7 @@ import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { commandLine, imageOf, podTemplate } from '../k8s/pods.js';
 import { type Backend, imageRepository } from './backends.js';
 import type { Model, MountedFile } from './model.js';
+import { wildcardMatch } from '../util/strings.js';
 
 // ---------------------------------------------------------------------------------------------
 // Syntax
@@ -549,7 +550,7 @@ class Mounts {
   glob(pattern: string): { files: ConfFile[]; unknown: boolean } {
     const p = normalize(pattern);
     const dir = dirname(p);
-    const re = globRegExp(p.slice(dir.length + 1));
+    const glob = p.slice(dir.length + 1);
     const files: ConfFile[] = [];
     let unknown = false;
     const names = new Set<string>();
@@ -570,7 +571,7 @@ class Mounts {
       }
     }
     for (const name of [...names].sort()) {
-      if (name.includes('/') || !re.test(name)) continue;
+      if (name.includes('/') || !wildcardMatch(glob, name)) continue;
       const found = this.file(`${dir}/${name}`);
       if (found.kind === 'file') files.push(found.file);
       else if (found.kind === 'unknown') unknown = true;
@@ -618,16 +619,6 @@ class Mounts {
     if (entry.subPath) return { known, names: [] };
     return { known, names };
   }
-}
-
-function globRegExp(glob: string): RegExp {
-  let re = '^';
-  for (const ch of glob) {
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`${re}$`);
 }
 
 function dirname(p: string): string {

@@ -161,7 +161,7 @@ function apply(ep: MutableEntryPoint, field: string, value: string | undefined, 
 
 function fromFile(model: Model, file: MountedFile): TraefikStatic {
   const text = file.content;
-  const isToml = /\.toml$/i.test(file.key) || (!/\.ya?ml$/i.test(file.key) && /^\s*\[/m.test(text));
+  const isToml = /\.toml$/i.test(file.key) || (!/\.ya?ml$/i.test(file.key) && text.split('\n').some((line) => line.trimStart().startsWith('[')));
   const parsed = asRecord(isToml ? parseToml(text) : model.parsers.yaml(text));
   if (!parsed) return { source: 'unknown', entryPoints: new Map(), file };
   const where: Location = { object: file.configMap, path: ['data', file.key] };

@@ -14,6 +14,9 @@ export function parseDirectives(text: string): Directive[] {
   const out: Directive[] = [];
   let line = 1;
   let counted = 0;
+  // The next content line after the previous directive: every line between that directive and it
+  // is blank or a comment, so a directive in between has the same target (no rescanning).
+  let lastTarget = 0;
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(text); m !== null; m = DIRECTIVE.exec(text)) {
     for (let i = text.indexOf('\n', counted); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) {
@@ -38,7 +41,7 @@ export function parseDirectives(text: string): Directive[] {
       rules,
       justification,
       line,
-      targetLine: nextContentLine(text, m.index + m[0].length, line),
+      targetLine: line < lastTarget ? lastTarget : (lastTarget = nextContentLine(text, m.index + m[0].length, line)),
       start: hash,
       end: m.index + m[0].trimEnd().length,
       ruleOffsets,

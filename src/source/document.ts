@@ -30,8 +30,18 @@ export class SourceFile implements SourceFileRef {
   }
 }
 
+/**
+ * Probes a document may take before it is parsed once with the full parser instead: a probe
+ * re-reads the whole document, so a document with thousands of findings (a ConfigMap of unknown
+ * keys) would otherwise cost findings × size.
+ */
+const PROBE_LIMIT = 16;
+
 export class SourceDocument implements ManifestDocument {
   private parsed: YamlDoc | undefined;
+  private probes = 0;
+  /** Ranges already computed, by path: related locations ask for the same paths again and again. */
+  private readonly ranges = new Map<string, Range>();
 
   /**
    * @param start,end the document's segment in the file (what the full parser reads)
@@ -54,6 +64,16 @@ export class SourceDocument implements ManifestDocument {
   }
 
   locate(path: Path, rootDepth = 0): Range {
+    const key = JSON.stringify([rootDepth, ...path]);
+    let range = this.ranges.get(key);
+    if (!range) {
+      range = this.compute(path, rootDepth);
+      this.ranges.set(key, range);
+    }
+    return range;
+  }
+
+  private compute(path: Path, rootDepth: number): Range {
     const probe = this.probe(path, rootDepth);
     if (probe) return this.file.range(probe.span[0], probe.span[1]);
     const parsed = this.yaml();
@@ -72,7 +92,7 @@ export class SourceDocument implements ManifestDocument {
   }
 
   private probe(path: Path, rootDepth: number): ProbeResult | undefined {
-    if (!this.body || this.parsed) return undefined;
+    if (!this.body || this.parsed || ++this.probes > PROBE_LIMIT) return undefined;
     return fastProbe(this.file.text, this.body.start, this.body.end, path, rootDepth);
   }
 

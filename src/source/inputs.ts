@@ -1,12 +1,14 @@
 /**
  * Command-line paths → files: files as given, directories walked for `*.yaml`, `*.yml` and
  * `*.json` (symbolic links followed only inside the tree, loops cut), globs expanded. Problems
- * are collected, never thrown: the run reports them and goes on.
+ * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
+ * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
+ * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globToRegExp, hasGlobChars } from './glob.js';
+import { compileGlob, globBase, hasGlobChars } from './glob.js';
 
 export interface InputFile {
   readonly abs: string;
@@ -16,6 +18,27 @@ export interface InputFile {
 
 export interface InputProblem {
   readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Why an input was not read:
+ * - `unreadable`: an I/O error (permission denied, a directory that cannot be listed, ...);
+ * - `vanished`: the file was listed but was gone when it was to be read;
+ * - `too-large`: over `--max-file-size`;
+ * - `not-a-file`: a FIFO, socket or device found while walking a tree;
+ * - `symlink-outside-tree`: a link to something outside the scanned tree (not followed);
+ * - `symlink-loop`: a link to a directory that contains it, or a link that resolves to itself;
+ * - `broken-symlink`: a link to nothing.
+ */
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink';
+
+/** An input that was not read, and why. */
+export interface SkippedFile {
+  /** Relative to the working directory, `/` separators (as findings name files). */
+  readonly path: string;
+  readonly reason: SkipReason;
+  /** One line for people: what happened. */
   readonly message: string;
 }
 
@@ -30,8 +53,8 @@ export interface ExpandResult {
   readonly files: InputFile[];
   /** Paths that name nothing: a usage error. */
   readonly missing: InputProblem[];
-  /** Entries that could not be read while walking. */
-  readonly problems: InputProblem[];
+  /** Entries that were not followed or could not be read while walking. */
+  readonly skipped: SkippedFile[];
 }
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
@@ -43,9 +66,9 @@ export function displayPath(abs: string, cwd: string): string {
 }
 
 export function expandPaths(patterns: readonly string[], options: ExpandOptions): ExpandResult {
-  const result: ExpandResult = { files: [], missing: [], problems: [] };
+  const result: ExpandResult = { files: [], missing: [], skipped: [] };
   const seen = new Set<string>();
-  const ignores = options.ignore.map((g) => globToRegExp(g));
+  const ignores = options.ignore.map((g) => compileGlob(g));
   const ignored = (abs: string): boolean => {
     if (ignores.length === 0) return false;
     const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
@@ -57,6 +80,14 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     result.files.push({ abs, display: displayPath(abs, options.cwd) });
   };
 
+  const skippedPaths = new Set<string>();
+  const skip = (abs: string, reason: SkipReason, message: string): void => {
+    const display = displayPath(abs, options.cwd);
+    if (skippedPaths.has(display)) return;
+    skippedPaths.add(display);
+    result.skipped.push({ path: display, reason, message });
+  };
+
   for (const pattern of patterns) {
     const abs = path.resolve(options.cwd, pattern);
     let stat: fs.Stats | undefined;
@@ -65,17 +96,18 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        result.problems.push({ path: pattern, message: describeError(e) });
+        skip(abs, 'unreadable', describeError(e));
         continue;
       }
     }
     if (stat?.isDirectory()) {
-      walk(abs, abs, new Set([safeRealpath(abs)]), (f, name) => MANIFEST_EXT.test(name) && add(f), result, ignored);
+      const walker: Walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored };
+      walk(abs, safeRealpath(abs), new Set([safeRealpath(abs)]), walker);
     } else if (stat) {
       add(abs);
     } else if (hasGlobChars(pattern)) {
       const before = result.files.length;
-      expandGlob(pattern, options.cwd, add, result, ignored);
+      expandGlob(pattern, options.cwd, add, skip, ignored);
       if (result.files.length === before) result.missing.push({ path: pattern, message: 'no files match this pattern' });
     } else {
       result.missing.push({ path: pattern, message: 'no such file or directory' });
@@ -84,48 +116,82 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
   return result;
 }
 
-/** Walks a tree in name order, offering each regular file; links leaving the tree and loops are skipped. */
-function walk(
-  dir: string,
-  root: string,
-  visited: Set<string>,
-  onFile: (abs: string, name: string) => void,
-  result: ExpandResult,
-  ignored: (abs: string) => boolean,
-): void {
+interface Walker {
+  /** The directory the walk started from: links may not leave it. */
+  readonly root: string;
+  /** Whether a file at this path would be read (by name or pattern). */
+  readonly wants: (abs: string, name: string) => boolean;
+  /** Whether files in subdirectories can be wanted (a link to a directory is then worth reporting). */
+  readonly descends: boolean;
+  readonly onFile: (abs: string) => void;
+  readonly skip: (abs: string, reason: SkipReason, message: string) => void;
+  readonly ignored: (abs: string) => boolean;
+}
+
+/**
+ * Walks a tree in name order, offering each wanted regular file. Links are followed only inside
+ * the tree; links out of it, loops, broken links and special files that would have been read are
+ * reported as skipped. `real` is the resolved path of `dir`, `visited` the resolved directories
+ * seen so far (a link to one of them that is not an ancestor is an alias: its files are read
+ * through the other path).
+ */
+function walk(dir: string, real: string, visited: Set<string>, w: Walker): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    result.problems.push({ path: dir, message: describeError(e) });
+    w.skip(dir, 'unreadable', `cannot list the directory: ${describeError(e)}`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rootReal = safeRealpath(w.root);
   for (const entry of entries) {
     const abs = path.join(dir, entry.name);
-    if (ignored(abs)) continue;
+    if (w.ignored(abs)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    let target = '';
     if (entry.isSymbolicLink()) {
-      const real = safeRealpath(abs);
-      const rootReal = safeRealpath(root);
-      if (!real || !rootReal || !(real === rootReal || real.startsWith(rootReal + path.sep))) continue; // outside the tree
+      target = safeRealpath(abs);
+      if (!target) {
+        if (w.wants(abs, entry.name)) {
+          const loop = realpathError(abs) === 'ELOOP';
+          w.skip(abs, loop ? 'symlink-loop' : 'broken-symlink', loop ? 'skipped: a symbolic link that resolves to itself' : 'skipped: a symbolic link to nothing');
+        }
+        continue;
+      }
+      let st: fs.Stats;
       try {
-        const st = fs.statSync(abs);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
+        st = fs.statSync(abs);
+      } catch (e) {
+        if (w.wants(abs, entry.name)) w.skip(abs, 'unreadable', describeError(e));
+        continue;
+      }
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+      const inside = rootReal !== '' && (target === rootReal || target.startsWith(rootReal + path.sep));
+      if (!inside) {
+        if (isDir ? w.descends : w.wants(abs, entry.name)) {
+          w.skip(abs, 'symlink-outside-tree', `skipped: a symbolic link to ${isDir ? 'a directory' : 'a file'} outside the scanned tree (not followed)`);
+        }
         continue;
       }
     }
     if (isDir) {
       if (SKIP_DIRS.has(entry.name)) continue;
-      const real = safeRealpath(abs);
-      if (!real || visited.has(real)) continue; // a loop
-      visited.add(real);
-      walk(abs, root, visited, onFile, result, ignored);
+      const dirReal = target || safeRealpath(abs);
+      if (!dirReal) continue;
+      if (visited.has(dirReal)) {
+        const ancestor = real === dirReal || real.startsWith(dirReal + path.sep);
+        if (ancestor && w.descends) w.skip(abs, 'symlink-loop', 'skipped: a symbolic link to a directory that contains it (a loop, not followed)');
+        continue;
+      }
+      visited.add(dirReal);
+      walk(abs, dirReal, visited, w);
     } else if (isFile) {
-      onFile(abs, entry.name);
+      if (w.wants(abs, entry.name)) w.onFile(abs);
+    } else if (w.wants(abs, entry.name)) {
+      w.skip(abs, 'not-a-file', 'skipped: not a regular file (a FIFO, socket or device)');
     }
   }
 }
@@ -134,21 +200,36 @@ function expandGlob(
   pattern: string,
   cwd: string,
   add: (abs: string) => void,
-  result: ExpandResult,
+  skip: Walker['skip'],
   ignored: (abs: string) => boolean,
 ): void {
   const normalized = pattern.replace(/\\/g, '/');
   const base = globBase(normalized);
   const baseAbs = path.resolve(cwd, base);
   const tail = base === '.' ? normalized : normalized.slice(base.length).replace(/^\/+/, '');
-  const re = globToRegExp(tail, { anyDepth: false });
+  const glob = compileGlob(tail, { anyDepth: false });
+  const rel = (abs: string): string => path.relative(baseAbs, abs).split(path.sep).join('/');
   const collected: string[] = [];
-  const visit = (abs: string): void => {
-    if (re.test(path.relative(baseAbs, abs).split(path.sep).join('/'))) collected.push(abs);
+  const walker: Walker = {
+    root: baseAbs,
+    wants: (abs) => glob.test(rel(abs)),
+    descends: tail.includes('/') || tail.includes('**'),
+    onFile: (abs) => collected.push(abs),
+    skip,
+    ignored,
   };
-  walk(baseAbs, baseAbs, new Set([safeRealpath(baseAbs)]), visit, result, ignored);
+  walk(baseAbs, safeRealpath(baseAbs), new Set([safeRealpath(baseAbs)]), walker);
   collected.sort();
   for (const abs of collected) add(abs);
+}
+
+function realpathError(p: string): string | undefined {
+  try {
+    fs.realpathSync(p);
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code;
+  }
 }
 
 function safeRealpath(p: string): string {

@@ -53,20 +53,36 @@ export interface LoadedFile {
   readonly directives: readonly Directive[];
 }
 
+/**
+ * What was read. Every non-empty document is exactly one of: a Kubernetes document, a skipped
+ * (non-Kubernetes) document, or an unreadable one:
+ *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments
+ * A file that is not text (NUL bytes, invalid UTF-8) counts as one unreadable document.
+ */
 export interface SourceStats {
   files: number;
   bytes: number;
   /** Non-empty YAML documents. */
   documents: number;
+  /** Documents with nothing in them (`---` alone, comments only); not in `documents`. */
   emptyDocuments: number;
+  /** Documents that are a Kubernetes object or a List of them. */
+  kubernetesDocuments: number;
   /** Kubernetes objects, List items counted one by one. */
   objects: number;
   /** Objects of kinds no enabled rule reads: only their metadata was read. */
   metadataOnlyObjects: number;
-  /** Documents that are not Kubernetes objects (values files, workflows, ...). */
+  /**
+   * Documents that are not Kubernetes objects (values files, workflows, scalars, sequences,
+   * mappings without a string `kind` and `apiVersion`).
+   */
   skippedDocuments: number;
-  /** Documents with YAML errors (reported as `yaml-syntax`). */
+  /** Items of a List that are not Kubernetes objects (not read). */
+  skippedItems: number;
+  /** Documents with YAML errors (reported as `yaml-syntax`), readable or not. */
   yamlErrors: number;
+  /** Documents whose YAML errors kept them from being read (a subset of `yamlErrors`). */
+  unreadableDocuments: number;
 }
 
 export interface LoadResult {
@@ -82,10 +98,13 @@ export function emptyStats(): SourceStats {
     bytes: 0,
     documents: 0,
     emptyDocuments: 0,
+    kubernetesDocuments: 0,
     objects: 0,
     metadataOnlyObjects: 0,
     skippedDocuments: 0,
+    skippedItems: 0,
     yamlErrors: 0,
+    unreadableDocuments: 0,
   };
 }
 
@@ -103,7 +122,9 @@ export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResul
   const mentionsUs = decoded.text.includes('srcip-lint');
   out.files.push({ file, directives: mentionsUs ? parseDirectives(decoded.text) : [] });
   if (decoded.problem) {
+    out.stats.documents++;
     out.stats.yamlErrors++;
+    out.stats.unreadableDocuments++;
     out.problems.push({ file, documentIndex: 0, ...decoded.problem });
     return;
   }
@@ -234,6 +255,7 @@ class FileLoader {
       }
       if (d.value === undefined) {
         this.out.stats.documents++;
+        this.out.stats.unreadableDocuments++;
         this.docIndex++;
         return;
       }
@@ -265,6 +287,7 @@ class FileLoader {
     const metadata = (section as Record<string, unknown>)['metadata'];
     const raw = { apiVersion, kind, metadata };
     this.out.stats.documents++;
+    this.out.stats.kubernetesDocuments++;
     const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
     this.addObject(raw, doc, [], true);
     return true;
@@ -285,10 +308,12 @@ class FileLoader {
       this.out.stats.skippedDocuments++;
       return;
     }
+    this.out.stats.kubernetesDocuments++;
     const items = value['items'];
     if (value['kind'].endsWith('List') && Array.isArray(items)) {
       items.forEach((item, i) => {
         if (isTyped(item)) this.addObject(item, doc, ['items', i], false);
+        else this.out.stats.skippedItems++;
       });
       return;
     }

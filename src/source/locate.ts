@@ -8,10 +8,10 @@
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
 
-import type { Document, Node, Pair } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import type { Path } from '../engine/types.js';
 import { keyString } from './fast-parse.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 
 /** Offsets `[start, end)` relative to the parsed text. */
@@ -27,7 +27,7 @@ export function locateInDocument(doc: Document, text: string, path: Path, rootDe
     let next: unknown;
     let pair: Pair | undefined;
     if (isMap(n)) {
-      pair = n.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === String(seg));
+      pair = pairOf(doc, n, String(seg));
       if (!pair) break;
       next = pair.value;
     } else if (isSeq(n) && typeof seg === 'number') {
@@ -44,7 +44,7 @@ export function locateInDocument(doc: Document, text: string, path: Path, rootDe
   if (depth <= rootDepth) {
     const r = deref(doc, root);
     if (isMap(r)) {
-      const kind = r.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === 'kind');
+      const kind = pairOf(doc, r, 'kind');
       if (kind) return pairSpan(kind, text);
     }
     return nodeSpan(r, text) ?? [0, 0];
@@ -59,7 +59,7 @@ export function exactSpan(doc: Document, path: Path): Span | undefined {
   for (const seg of path) {
     const n = deref(doc, node);
     if (isMap(n)) {
-      const pair = n.items.find((p): p is Pair => isPair(p) && keyOf(doc, p.key as Node | null) === String(seg));
+      const pair = pairOf(doc, n, String(seg));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(n) && typeof seg === 'number') {
@@ -72,9 +72,30 @@ export function exactSpan(doc: Document, path: Path): Span | undefined {
   return rangeOf(deref(doc, node));
 }
 
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The first pair of a mapping with this key (as Kubernetes tooling reads keys). The keys of a
+ * mapping are indexed on first use: findings in a mapping of thousands of keys would otherwise
+ * scan it once each.
+ */
+function pairOf(doc: Document, map: YAMLMap, key: string): Pair | undefined {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const k = keyOf(doc, p.key as Node | null);
+      if (!index.has(k)) index.set(k, p);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 function deref(doc: Document, node: unknown): unknown {
   let n = node;
-  for (let i = 0; i < 20 && isAlias(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < 20 && isAlias(n); i++) n = resolveAlias(doc, n);
   return n;
 }
 

@@ -20,3 +20,27 @@ export const isMap = (n: unknown): n is Yaml.YAMLMap => yamlLib().isMap(n);
 export const isPair = (n: unknown): n is Yaml.Pair => yamlLib().isPair(n);
 export const isScalar = (n: unknown): n is Yaml.Scalar => yamlLib().isScalar(n);
 export const isSeq = (n: unknown): n is Yaml.YAMLSeq => yamlLib().isSeq(n);
+
+const aliasTargets = new WeakMap<Yaml.Document, Map<Yaml.Alias, Yaml.Node | undefined>>();
+
+/**
+ * The node an alias stands for: the last node with its anchor before it, in document order (the
+ * rule of yaml's `Alias.resolve`). `Alias.resolve` walks the whole document for each alias, which
+ * is quadratic in a document of many aliases; here one walk per document finds every target.
+ */
+export function resolveAlias(doc: Yaml.Document, alias: Yaml.Alias): Yaml.Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Yaml.Alias, Yaml.Node | undefined>();
+    const latest = new Map<string, Yaml.Node>();
+    yamlLib().visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) found.set(node, latest.get(node.source));
+        else if (node.anchor) latest.set(node.anchor, node);
+      },
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
+}

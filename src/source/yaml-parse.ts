@@ -6,10 +6,13 @@
  * way Kubernetes tooling resolves them (`scalar.ts`), so both parsers agree on values. Merge
  * keys (`<<`) are applied as go-yaml does. Alias expansion is bounded: a document whose aliases
  * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
+ * Duplicate keys are found here, by the key as Kubernetes tooling reads it, with a hash set: the
+ * `yaml` package's own check (`uniqueKeys`) compares each key with every earlier one, which makes
+ * a mapping of 200,000 keys take minutes.
  */
 
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 
@@ -40,7 +43,7 @@ const PARSE_OPTIONS = {
   schema: 'failsafe',
   prettyErrors: false,
   keepSourceTokens: false,
-  uniqueKeys: true,
+  uniqueKeys: false,
   strict: true,
 } as const;
 
@@ -64,9 +67,13 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
     }));
     let value: unknown;
     const empty = errors.length === 0 && isEmptyNode(doc.contents);
-    if (errors.length === 0 || errors.every((e) => e.code === 'DUPLICATE_KEY')) {
+    if (errors.length === 0) {
+      const converter = new Converter(doc);
       try {
-        value = new Converter(doc).value(doc.contents);
+        value = converter.value(doc.contents);
+        for (const [a, b] of converter.duplicates) {
+          errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: start + a, end: start + b });
+        }
       } catch (e) {
         const range = doc.range ?? [0, 0, 0];
         errors.push({
@@ -122,6 +129,8 @@ class Converter {
   private readonly sizes = new Map<Node, number>();
   /** Nodes written in the document. */
   private nodes = 0;
+  /** Offsets `[start, end)` of keys repeated in their mapping. */
+  readonly duplicates: [number, number][] = [];
   /** Nodes as expanded, aliases counted at the size of what they stand for. */
   private weight = 0;
   private depth = 0;
@@ -140,7 +149,7 @@ class Converter {
 
   private convert(node: Node): unknown {
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = resolveAlias(this.doc, node);
       if (!target) return null;
       const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
       this.weight += this.sizes.get(target) ?? 1;
@@ -165,14 +174,18 @@ class Converter {
   private map(node: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const merges: unknown[] = [];
+    let mergeSeen = false;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
+        if (mergeSeen) this.duplicate(keyNode);
+        mergeSeen = true;
         merges.push(this.value(pair.value));
         continue;
       }
       const key = this.key(keyNode);
+      if (Object.prototype.hasOwnProperty.call(out, key)) this.duplicate(keyNode);
       setOwn(out, key, this.value(pair.value));
     }
     for (const m of merges) {
@@ -184,6 +197,11 @@ class Converter {
       }
     }
     return out;
+  }
+
+  private duplicate(key: Node | null): void {
+    const at = key?.range?.[0];
+    if (at !== undefined) this.duplicates.push([at, at + 1]);
   }
 
   private key(node: Node | null): string {

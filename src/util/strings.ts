@@ -26,6 +26,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const c of candidates) {
+    // The distance is at least the difference in length: skip the quadratic work for candidates
+    // that cannot be close (words come from manifests and may be long).
+    if (Math.abs(c.length - lower.length) > limit) continue;
     const d = levenshtein(lower, c.toLowerCase());
     if (d < bestDistance) {
       bestDistance = d;
@@ -33,4 +36,34 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * Whether `text` matches a shell wildcard `pattern` in which `*` stands for any run of characters
+ * and `?` for one character, neither of them `/`. Iterative, with one backtracking point (the
+ * last `*`): O(pattern × text) at worst, never exponential, whatever both hold.
+ */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    const c = text.charCodeAt(t);
+    const pc = pattern.charCodeAt(p);
+    if (p < pattern.length && pc !== 42 /* * */ && (pc === 63 /* ? */ ? c !== 47 /* / */ : pc === c)) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pc === 42) {
+      star = p++;
+      mark = t;
+    } else if (star >= 0 && text.charCodeAt(mark) !== 47) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && pattern.charCodeAt(p) === 42) p++;
+  return p === pattern.length;
 }

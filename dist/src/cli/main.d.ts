@@ -13,8 +13,11 @@ export interface CliIO {
         write(s: string): unknown;
         isTTY?: boolean;
     };
-    /** Reads all of standard input (only called when a path is `-`). */
-    readonly readStdin: () => Promise<string>;
+    /**
+     * Reads all of standard input (only called when a path is `-`). May stop once it holds more than
+     * `maxBytes` bytes (the run then skips stdin as too large). Bytes are decoded as files are.
+     */
+    readonly readStdin: (maxBytes: number) => Promise<string | Uint8Array>;
     readonly cwd: string;
     readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -14,7 +14,7 @@ import { SEVERITIES } from '../engine/types.js';
 import { FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, lint } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, lint } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -62,6 +62,9 @@ Exit codes: 0 no findings at or above the fail level, 1 findings at or above it,
 `;
 class UsageError extends Error {
 }
+/** An I/O failure of the tool itself (its output file, standard input): one line, exit 2. */
+class IoError extends Error {
+}
 export async function main(argv, io) {
     let debug = argv.includes('--debug');
     try {
@@ -74,6 +77,12 @@ export async function main(argv, io) {
         }
         if (e instanceof ConfigError) {
             io.stderr.write(`srcip-lint: configuration error: ${e.describe()}\n`);
+            return 2;
+        }
+        if (e instanceof IoError) {
+            io.stderr.write(`srcip-lint: ${e.message}\n`);
+            if (debug && e.cause instanceof Error && e.cause.stack)
+                io.stderr.write(`${e.cause.stack}\n`);
             return 2;
         }
         const err = e;
@@ -158,7 +167,7 @@ async function run(argv, io, setDebug) {
         throw new UsageError('standard input (-) can be read only once');
     if (opts['stdin-filename'] !== undefined && stdinCount === 0)
         throw new UsageError('--stdin-filename needs - among the paths');
-    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await io.readStdin() }] : [];
+    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await readStdin(io, maxFileSize) }] : [];
     const files = paths.filter((p) => p !== '-');
     const progress = progressReporter(io);
     const result = lint({
@@ -189,12 +198,7 @@ async function run(argv, io, setDebug) {
     const formatter = formatters[format];
     const report = formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
     if (toFile !== undefined) {
-        try {
-            fs.writeFileSync(path.resolve(io.cwd, toFile), report);
-        }
-        catch (e) {
-            throw new Error(`cannot write ${toFile}: ${e.code ?? String(e)}`, { cause: e });
-        }
+        writeReport(path.resolve(io.cwd, toFile), toFile, report);
     }
     else {
         io.stdout.write(report);
@@ -226,7 +230,7 @@ function sarifSizeNotices(report) {
     return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
 }
 function exitCode(result, findings, failOn, maxWarnings) {
-    if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.kind === 'io'))
+    if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.reason === 'unreadable'))
         return 2;
     const rank = (s) => SEVERITIES.length - SEVERITIES.indexOf(s);
     const failing = findings.some((f) => !f.suppressed && rank(f.severity) >= rank(failOn));
@@ -238,6 +242,57 @@ function exitCode(result, findings, failOn, maxWarnings) {
             return 1;
     }
     return 0;
+}
+async function readStdin(io, maxFileSize) {
+    try {
+        return await io.readStdin(maxFileSize);
+    }
+    catch (e) {
+        throw new IoError(`cannot read standard input: ${describeError(e)}`, { cause: e });
+    }
+}
+/**
+ * Writes the report all at once or not at all: to a temporary file beside the target, renamed
+ * over it, so a failure (disk full, quota, a signal) never leaves half a report where CI looks for
+ * one. Targets that are not regular files (`/dev/stdout`, `/dev/null`, a FIFO) are written in
+ * place: renaming over them would replace the device or pipe. A link is resolved first, so the
+ * file it points to is replaced, not the link.
+ */
+function writeReport(abs, shown, report) {
+    let target = abs;
+    try {
+        target = fs.realpathSync(abs);
+    }
+    catch {
+        // Does not exist yet (or a broken link): write the path as given.
+    }
+    let st;
+    try {
+        st = fs.statSync(target);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isDirectory())
+        throw new IoError(`cannot write the report to ${shown}: it is a directory`);
+    if ((st && !st.isFile()) || /^\/(?:dev|proc)\//.test(abs)) {
+        try {
+            fs.writeFileSync(target, report);
+        }
+        catch (e) {
+            throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+        }
+        return;
+    }
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    try {
+        fs.writeFileSync(tmp, report, { flag: 'wx', mode: st ? st.mode & 0o777 : 0o666 });
+        fs.renameSync(tmp, target);
+    }
+    catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+    }
 }
 function resolveConfig(opts, rules, cwd) {
     if (opts.config !== undefined && opts['no-config'])

@@ -35,6 +35,7 @@ export function applySuppressions(findings, objects, files, options) {
     for (const f of files)
         if (f.directives.length > 0 && !f.file.context)
             byFile.set(f.file.path, f);
+    const indexes = new Map();
     const used = new Set();
     const usedRule = new Set();
     const out = findings.map((f) => {
@@ -48,10 +49,13 @@ export function applySuppressions(findings, objects, files, options) {
         }
         const fd = byFile.get(f.file);
         if (!suppression && fd) {
-            const d = directiveFor(fd.directives, f.ruleId, f.line);
+            let index = indexes.get(f.file);
+            if (!index)
+                indexes.set(f.file, (index = new DirectiveIndex(fd.directives)));
+            const d = index.directiveFor(f.ruleId, f.line);
             if (d) {
                 used.add(d);
-                usedRule.add(`${fd.directives.indexOf(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
+                usedRule.add(`${index.position(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
                 suppression = { kind: 'comment', justification: d.justification };
             }
         }
@@ -116,43 +120,91 @@ export function applySuppressions(findings, objects, files, options) {
     }
     return out;
 }
-/** The directive that suppresses a finding of `ruleId` on `line`, if any. */
-function directiveFor(directives, ruleId, line) {
-    let all;
-    const exceptions = new Set();
-    const byRule = new Map();
-    for (const d of directives) {
-        if (d.kind === 'disable-next-line') {
-            if (d.targetLine === line && (d.rules.length === 0 || d.rules.includes(ruleId)))
+/**
+ * A file's directives, indexed so that finding the one that suppresses a finding costs a lookup
+ * and a binary search, not a pass over every directive (a file may hold thousands of both).
+ */
+class DirectiveIndex {
+    nextLine = new Map();
+    positions = new Map();
+    regions;
+    /** Per rule id: the region directives that concern it, and the state after each. */
+    states = new Map();
+    constructor(directives) {
+        directives.forEach((d, i) => {
+            this.positions.set(d, i);
+            if (d.kind !== 'disable-next-line')
+                return;
+            let list = this.nextLine.get(d.targetLine);
+            if (!list)
+                this.nextLine.set(d.targetLine, (list = []));
+            list.push(d);
+        });
+        // Directives come in file order; a stable sort keeps that order within a line.
+        this.regions = directives.filter((d) => d.kind !== 'disable-next-line').sort((a, b) => a.line - b.line);
+    }
+    position(d) {
+        return this.positions.get(d) ?? -1;
+    }
+    /**
+     * The directive that suppresses a finding of `ruleId` on `line`, if any: a
+     * `disable-next-line` aimed at the line, else the region directives above it, applied in order
+     * (`disable` of the rule or of all; `enable` of the rule, or of all, which ends both).
+     */
+    directiveFor(ruleId, line) {
+        for (const d of this.nextLine.get(line) ?? [])
+            if (d.rules.length === 0 || d.rules.includes(ruleId))
                 return d;
-            continue;
+        const state = this.stateFor(ruleId);
+        let lo = 0;
+        let hi = state.lines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (state.lines[mid] < line)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
-        if (d.line >= line)
-            continue;
-        if (d.kind === 'disable') {
-            if (d.rules.length === 0) {
-                all = d;
-                exceptions.clear();
+        return lo === 0 ? undefined : state.after[lo - 1];
+    }
+    stateFor(ruleId) {
+        const cached = this.states.get(ruleId);
+        if (cached)
+            return cached;
+        const lines = [];
+        const after = [];
+        let all;
+        let excepted = false;
+        let byRule;
+        for (const d of this.regions) {
+            const named = d.rules.includes(ruleId);
+            if (d.rules.length > 0 && !named)
+                continue;
+            if (d.kind === 'disable') {
+                if (d.rules.length === 0) {
+                    all = d;
+                    excepted = false;
+                }
+                else
+                    byRule = d;
+            }
+            else if (d.rules.length === 0) {
+                all = undefined;
+                excepted = false;
+                byRule = undefined;
             }
             else {
-                for (const r of d.rules)
-                    byRule.set(r, d);
-            }
-        }
-        else if (d.rules.length === 0) {
-            all = undefined;
-            exceptions.clear();
-            byRule.clear();
-        }
-        else {
-            for (const r of d.rules) {
-                byRule.delete(r);
+                byRule = undefined;
                 if (all)
-                    exceptions.add(r);
+                    excepted = true;
             }
+            lines.push(d.line);
+            after.push(byRule ?? (all && !excepted ? all : undefined));
         }
+        const state = { lines, after };
+        this.states.set(ruleId, state);
+        return state;
     }
-    return byRule.get(ruleId) ?? (all && !exceptions.has(ruleId) ? all : undefined);
 }
 function objectKey(file, doc, kind, ns, name) {
     return `${file}\u0000${doc}\u0000${kind}\u0000${ns}\u0000${name}`;

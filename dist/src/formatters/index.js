@@ -14,7 +14,7 @@ export const FORMAT_NAMES = Object.keys(formatters);
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
 export function resultNotices(result) {
     return [
-        ...result.fileProblems.map((p) => ({ level: p.kind === 'io' ? 'error' : 'warning', message: p.message, file: p.path })),
+        ...result.fileProblems.map((p) => ({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path })),
         ...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })),
     ];
 }

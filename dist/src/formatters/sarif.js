@@ -50,6 +50,11 @@ export function toUri(file) {
         .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
         .join('/');
 }
+/** The repository URL of a documentation URL (`…/blob/main/rules` → `…`). */
+function withoutBlobPath(url) {
+    const i = url.indexOf('/blob/');
+    return i < 0 || url.includes('\n', i) ? url : url.slice(0, i);
+}
 function truncate(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
@@ -152,7 +157,7 @@ export const formatSarif = (findings, ctx) => {
                         name: 'srcip-lint',
                         version: ctx.toolVersion,
                         semanticVersion: ctx.toolVersion,
-                        informationUri: ctx.docsBaseUrl.replace(/\/blob\/.*$/, ''),
+                        informationUri: withoutBlobPath(ctx.docsBaseUrl),
                         rules: ctx.rules.map((r) => descriptor(r, ctx.docsBaseUrl)),
                     },
                 },

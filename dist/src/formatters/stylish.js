@@ -57,6 +57,8 @@ function summary(stats, problems, c) {
     const extra = [];
     if (stats.skippedDocuments > 0)
         extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
+    if (stats.skippedItems > 0)
+        extra.push(`${plural(stats.skippedItems, 'List item')} that ${stats.skippedItems === 1 ? 'is' : 'are'} not an object skipped`);
     if (stats.yamlErrors > 0)
         extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);
     if (stats.suppressed > 0)
@@ -64,6 +66,29 @@ function summary(stats, problems, c) {
     if (stats.contextFiles > 0)
         extra.push(`${plural(stats.contextFiles, 'context file')} loaded`);
     if (stats.skippedFiles > 0)
-        extra.push(`${plural(stats.skippedFiles, 'file')} not read`);
+        extra.push(`${plural(stats.skippedFiles, 'file')} not read (${skippedReasons(stats)})`);
     return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
+}
+/** How the summary names each reason: [one, many]. */
+const REASONS = {
+    unreadable: ['unreadable', 'unreadable'],
+    vanished: ['gone before it was read', 'gone before they were read'],
+    'too-large': ['over --max-file-size', 'over --max-file-size'],
+    'not-a-file': ['not a regular file', 'not regular files'],
+    'symlink-outside-tree': ['link out of the tree', 'links out of the tree'],
+    'symlink-loop': ['link loop', 'link loops'],
+    'broken-symlink': ['broken link', 'broken links'],
+};
+/** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
+function skippedReasons(stats) {
+    const counts = new Map();
+    for (const s of stats.skipped)
+        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+    return Object.keys(REASONS)
+        .filter((r) => counts.has(r))
+        .map((r) => {
+        const n = counts.get(r);
+        return `${n} ${REASONS[r][n === 1 ? 0 : 1]}`;
+    })
+        .join(', ');
 }

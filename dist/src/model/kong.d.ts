@@ -28,7 +28,11 @@ export interface KongConfig {
     readonly file: MountedFile | undefined;
 }
 export declare function kongConfig(model: Model, backend: Backend): KongConfig;
-/** `key = value` lines of kong.conf; `#` starts a comment unless escaped as `\#`. */
+/**
+ * `key = value` lines of kong.conf; `#` starts a comment unless escaped as `\#`. Scanned by hand,
+ * not with regular expressions: the text comes from a ConfigMap, and patterns such as
+ * `\s*=\s*(.*?)\s*$` backtrack polynomially on long runs of blanks.
+ */
 export declare function parseKongConf(text: string): Map<string, {
     value: string;
     line: number;

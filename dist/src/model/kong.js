@@ -95,16 +95,31 @@ function confFile(model, backend) {
     });
     return { state: mounted || path !== undefined ? 'unknown' : 'none', file: undefined };
 }
-/** `key = value` lines of kong.conf; `#` starts a comment unless escaped as `\#`. */
+/**
+ * `key = value` lines of kong.conf; `#` starts a comment unless escaped as `\#`. Scanned by hand,
+ * not with regular expressions: the text comes from a ConfigMap, and patterns such as
+ * `\s*=\s*(.*?)\s*$` backtrack polynomially on long runs of blanks.
+ */
 export function parseKongConf(text) {
     const out = new Map();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.replace(/(^|[^\\])#.*$/, '$1').replace(/\\#/g, '#');
-        const m = /^\s*([A-Za-z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
-        if (m)
-            out.set(m[1].toLowerCase(), { value: m[2], line: i + 1 });
+    text.split('\n').forEach((raw, i) => {
+        const line = withoutComment(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            return;
+        const key = line.slice(0, eq).trim();
+        if (!/^[A-Za-z0-9_]+$/.test(key))
+            return;
+        out.set(key.toLowerCase(), { value: line.slice(eq + 1).trim(), line: i + 1 });
     });
     return out;
+}
+/** A kong.conf line without its comment (from the first `#` not escaped), with `\#` unescaped. */
+function withoutComment(line) {
+    let hash = line.indexOf('#');
+    while (hash > 0 && line.charCodeAt(hash - 1) === 92 /* \ */)
+        hash = line.indexOf('#', hash + 1);
+    return (hash < 0 ? line : line.slice(0, hash)).replaceAll('\\#', '#');
 }
 /** Entries of a `*_listen` value: comma-separated `address:port flag...`; `off` for none. */
 export function parseKongListen(value) {

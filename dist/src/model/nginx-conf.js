@@ -14,6 +14,7 @@
 import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { commandLine, imageOf, podTemplate } from '../k8s/pods.js';
 import { imageRepository } from './backends.js';
+import { wildcardMatch } from '../util/strings.js';
 /** Parses nginx.conf text: directives, `{ }` blocks, quotes, escapes, `#` comments, Lua blocks. */
 export function parseNginxConf(text) {
     const lexer = new Lexer(text);
@@ -496,7 +497,7 @@ class Mounts {
     glob(pattern) {
         const p = normalize(pattern);
         const dir = dirname(p);
-        const re = globRegExp(p.slice(dir.length + 1));
+        const glob = p.slice(dir.length + 1);
         const files = [];
         let unknown = false;
         const names = new Set();
@@ -524,7 +525,7 @@ class Mounts {
             }
         }
         for (const name of [...names].sort()) {
-            if (name.includes('/') || !re.test(name))
+            if (name.includes('/') || !wildcardMatch(glob, name))
                 continue;
             const found = this.file(`${dir}/${name}`);
             if (found.kind === 'file')
@@ -580,18 +581,6 @@ class Mounts {
             return { known, names: [] };
         return { known, names };
     }
-}
-function globRegExp(glob) {
-    let re = '^';
-    for (const ch of glob) {
-        if (ch === '*')
-            re += '[^/]*';
-        else if (ch === '?')
-            re += '[^/]';
-        else
-            re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`${re}$`);
 }
 function dirname(p) {
     const i = p.lastIndexOf('/');

@@ -107,7 +107,7 @@ function apply(ep, field, value, where) {
 }
 function fromFile(model, file) {
     const text = file.content;
-    const isToml = /\.toml$/i.test(file.key) || (!/\.ya?ml$/i.test(file.key) && /^\s*\[/m.test(text));
+    const isToml = /\.toml$/i.test(file.key) || (!/\.ya?ml$/i.test(file.key) && text.split('\n').some((line) => line.trimStart().startsWith('[')));
     const parsed = asRecord(isToml ? parseToml(text) : model.parsers.yaml(text));
     if (!parsed)
         return { source: 'unknown', entryPoints: new Map(), file };

@@ -21,6 +21,9 @@ export declare class SourceDocument implements ManifestDocument {
     private readonly ordinal;
     private readonly body?;
     private parsed;
+    private probes;
+    /** Ranges already computed, by path: related locations ask for the same paths again and again. */
+    private readonly ranges;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)
@@ -33,6 +36,7 @@ export declare class SourceDocument implements ManifestDocument {
         readonly end: number;
     } | undefined);
     locate(path: Path, rootDepth?: number): Range;
+    private compute;
     sourceText(path: Path): string | undefined;
     private probe;
     private yaml;

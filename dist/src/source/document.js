@@ -26,6 +26,12 @@ export class SourceFile {
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
 }
+/**
+ * Probes a document may take before it is parsed once with the full parser instead: a probe
+ * re-reads the whole document, so a document with thousands of findings (a ConfigMap of unknown
+ * keys) would otherwise cost findings × size.
+ */
+const PROBE_LIMIT = 16;
 export class SourceDocument {
     file;
     index;
@@ -35,6 +41,9 @@ export class SourceDocument {
     ordinal;
     body;
     parsed;
+    probes = 0;
+    /** Ranges already computed, by path: related locations ask for the same paths again and again. */
+    ranges = new Map();
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)
@@ -53,6 +62,15 @@ export class SourceDocument {
         this.parsed = parsed;
     }
     locate(path, rootDepth = 0) {
+        const key = JSON.stringify([rootDepth, ...path]);
+        let range = this.ranges.get(key);
+        if (!range) {
+            range = this.compute(path, rootDepth);
+            this.ranges.set(key, range);
+        }
+        return range;
+    }
+    compute(path, rootDepth) {
         const probe = this.probe(path, rootDepth);
         if (probe)
             return this.file.range(probe.span[0], probe.span[1]);
@@ -73,7 +91,7 @@ export class SourceDocument {
         return span ? parsed.text.slice(span[0], span[1]) : undefined;
     }
     probe(path, rootDepth) {
-        if (!this.body || this.parsed)
+        if (!this.body || this.parsed || ++this.probes > PROBE_LIMIT)
             return undefined;
         return fastProbe(this.file.text, this.body.start, this.body.end, path, rootDepth);
     }

@@ -1,65 +1,32 @@
-/** Glob patterns (`*`, `**`, `?`, `[...]`, `{a,b}`) over `/`-separated relative paths. */
+/**
+ * Glob patterns (`*`, `**`, `?`, `[...]`, `{a,b}`) over `/`-separated relative paths.
+ *
+ * Patterns come from the command line and from `.srcip-lint.yaml` (which a pull request can
+ * change), and paths from the scanned tree: matching must stay linear whatever either holds. So a
+ * pattern is compiled to a small NFA and simulated state-set by state-set (Thompson's method),
+ * never to a backtracking RegExp: `**\/**\/**\/x` or `*a*a*a*a*b` cost O(path × pattern).
+ */
 export function hasGlobChars(pattern) {
     return /[*?[\]{}]/.test(pattern);
 }
 /**
- * Compiles a glob to a RegExp over whole relative paths. By default (ignore lists) a pattern
- * without `/` matches at any depth, as in .gitignore; `anyDepth: false` anchors it (command-line
- * globs, as a shell would).
+ * Compiles a glob over whole relative paths. By default (ignore lists) a pattern without `/`
+ * matches at any depth, as in .gitignore; `anyDepth: false` anchors it (command-line globs, as a
+ * shell would). A pattern ending in `/` matches everything below that directory.
  */
-export function globToRegExp(pattern, options = {}) {
+export function compileGlob(pattern, options = {}) {
     let p = pattern.replace(/\\/g, '/');
     if (p.startsWith('./'))
         p = p.slice(2);
     const anyDepth = (options.anyDepth ?? true) && !p.includes('/');
-    let re = '';
-    let i = 0;
-    let braces = 0;
-    while (i < p.length) {
-        const c = p[i];
-        if (c === '*') {
-            if (p[i + 1] === '*') {
-                const slashAfter = p[i + 2] === '/';
-                re += slashAfter ? '(?:.*/)?' : '.*';
-                i += slashAfter ? 3 : 2;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (c === '?') {
-            re += '[^/]';
-        }
-        else if (c === '[') {
-            const end = p.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                let cls = p.slice(i + 1, end);
-                if (cls.startsWith('!'))
-                    cls = '^' + cls.slice(1);
-                re += `[${cls.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '{') {
-            braces++;
-            re += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces--;
-            re += ')';
-        }
-        else if (c === ',' && braces > 0) {
-            re += '|';
-        }
-        else {
-            re += c.replace(/[.+^$()|\\]/g, '\\$&');
-        }
-        i++;
-    }
+    const parsed = new GlobParser(p).parse();
     if (p.endsWith('/'))
-        re += '.*';
-    return new RegExp(`^${anyDepth ? '(?:.*/)?' : ''}${re}$`);
+        parsed.push({ t: 'globstar' });
+    const items = anyDepth ? [{ t: 'dirs' }, ...parsed] : parsed;
+    const accept = new State();
+    accept.final = true;
+    const start = build(items, accept);
+    return { test: (path) => run(start, path) };
 }
 /** The leading part of a pattern without glob characters (a directory to walk from). */
 export function globBase(pattern) {
@@ -73,4 +40,194 @@ export function globBase(pattern) {
     if (base.length === parts.length)
         base.pop();
     return base.join('/') || '.';
+}
+const SLASH = 47;
+class GlobParser {
+    p;
+    i = 0;
+    constructor(p) {
+        this.p = p;
+    }
+    parse() {
+        return this.sequence(false);
+    }
+    /** Items up to the end, or (inside braces) up to an unnested `,` or `}`. */
+    sequence(inBraces) {
+        const p = this.p;
+        const out = [];
+        while (this.i < p.length) {
+            const c = p[this.i];
+            if (inBraces && (c === ',' || c === '}'))
+                return out;
+            if (c === '*') {
+                if (p[this.i + 1] === '*') {
+                    const slashAfter = p[this.i + 2] === '/';
+                    this.i += slashAfter ? 3 : 2;
+                    // `**/**/` is one `**/`: repeated globstars add nothing but states.
+                    const last = out[out.length - 1];
+                    if (slashAfter) {
+                        if (last?.t !== 'dirs')
+                            out.push({ t: 'dirs' });
+                    }
+                    else if (last?.t !== 'globstar')
+                        out.push({ t: 'globstar' });
+                    continue;
+                }
+                if (out[out.length - 1]?.t !== 'star')
+                    out.push({ t: 'star' });
+                this.i++;
+            }
+            else if (c === '?') {
+                out.push({ t: 'char', test: (x) => x !== SLASH });
+                this.i++;
+            }
+            else if (c === '[') {
+                const cls = this.charClass();
+                if (cls)
+                    out.push(cls);
+                else {
+                    out.push(literal(91));
+                    this.i++;
+                }
+            }
+            else if (c === '{') {
+                const save = this.i;
+                this.i++;
+                const options = [this.sequence(true)];
+                while (p[this.i] === ',') {
+                    this.i++;
+                    options.push(this.sequence(true));
+                }
+                if (p[this.i] === '}') {
+                    this.i++;
+                    out.push({ t: 'alt', options });
+                }
+                else {
+                    // No closing brace: the `{` is a literal character.
+                    this.i = save + 1;
+                    out.push(literal(123));
+                }
+            }
+            else {
+                out.push(literal(c.charCodeAt(0)));
+                this.i++;
+            }
+        }
+        return out;
+    }
+    /** `[abc]`, `[a-z]`, `[!a]` / `[^a]`; undefined when there is no closing `]`. */
+    charClass() {
+        const p = this.p;
+        let j = this.i + 1;
+        let negate = false;
+        if (p[j] === '!' || p[j] === '^') {
+            negate = true;
+            j++;
+        }
+        const ranges = [];
+        let first = true;
+        while (j < p.length && (p[j] !== ']' || first)) {
+            first = false;
+            const lo = p.charCodeAt(j);
+            if (p[j + 1] === '-' && j + 2 < p.length && p[j + 2] !== ']') {
+                const hi = p.charCodeAt(j + 2);
+                ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
+                j += 3;
+            }
+            else {
+                ranges.push([lo, lo]);
+                j++;
+            }
+        }
+        if (j >= p.length)
+            return undefined;
+        this.i = j + 1;
+        return {
+            t: 'char',
+            test: (x) => x !== SLASH && ranges.some(([a, b]) => x >= a && x <= b) !== negate,
+        };
+    }
+}
+function literal(code) {
+    return { t: 'char', test: (x) => x === code };
+}
+/** An NFA state: consumes one character passing `test` into `out`, or (no test) is an ε-split. */
+class State {
+    test;
+    out = [];
+    final = false;
+}
+const ANY = () => true;
+const NOT_SLASH = (c) => c !== SLASH;
+const IS_SLASH = (c) => c === SLASH;
+/** Builds the states for `items` followed by `next`; returns the entry state. */
+function build(items, next) {
+    let cur = next;
+    for (let k = items.length - 1; k >= 0; k--)
+        cur = buildItem(items[k], cur);
+    return cur;
+}
+function buildItem(item, next) {
+    const state = new State();
+    switch (item.t) {
+        case 'char':
+            state.test = item.test;
+            state.out = [next];
+            return state;
+        case 'star':
+        case 'globstar': {
+            // loop: ε → (one character → loop) | next
+            const step = new State();
+            step.test = item.t === 'star' ? NOT_SLASH : ANY;
+            step.out = [state];
+            state.out = [step, next];
+            return state;
+        }
+        case 'dirs': {
+            // (.*/)? : ε → next | (any* then `/` → next)
+            const loop = new State();
+            const any = new State();
+            any.test = ANY;
+            any.out = [loop];
+            const slash = new State();
+            slash.test = IS_SLASH;
+            slash.out = [next];
+            loop.out = [any, slash];
+            state.out = [next, loop];
+            return state;
+        }
+        case 'alt':
+            state.out = item.options.map((opt) => build(opt, next));
+            return state;
+    }
+}
+/** Adds `s` and every state reachable from it by ε-moves to `set`. */
+function close(s, set) {
+    const stack = [s];
+    while (stack.length > 0) {
+        const x = stack.pop();
+        if (set.has(x))
+            continue;
+        set.add(x);
+        if (!x.test)
+            for (const o of x.out)
+                stack.push(o);
+    }
+}
+function run(start, text) {
+    let current = new Set();
+    close(start, current);
+    for (let i = 0; i < text.length && current.size > 0; i++) {
+        const c = text.charCodeAt(i);
+        const next = new Set();
+        for (const s of current)
+            if (s.test?.(c))
+                for (const o of s.out)
+                    close(o, next);
+        current = next;
+    }
+    for (const s of current)
+        if (s.final)
+            return true;
+    return false;
 }

@@ -1,7 +1,9 @@
 /**
  * Command-line paths → files: files as given, directories walked for `*.yaml`, `*.yml` and
  * `*.json` (symbolic links followed only inside the tree, loops cut), globs expanded. Problems
- * are collected, never thrown: the run reports them and goes on.
+ * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
+ * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
+ * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
  */
 export interface InputFile {
     readonly abs: string;
@@ -10,6 +12,25 @@ export interface InputFile {
 }
 export interface InputProblem {
     readonly path: string;
+    readonly message: string;
+}
+/**
+ * Why an input was not read:
+ * - `unreadable`: an I/O error (permission denied, a directory that cannot be listed, ...);
+ * - `vanished`: the file was listed but was gone when it was to be read;
+ * - `too-large`: over `--max-file-size`;
+ * - `not-a-file`: a FIFO, socket or device found while walking a tree;
+ * - `symlink-outside-tree`: a link to something outside the scanned tree (not followed);
+ * - `symlink-loop`: a link to a directory that contains it, or a link that resolves to itself;
+ * - `broken-symlink`: a link to nothing.
+ */
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink';
+/** An input that was not read, and why. */
+export interface SkippedFile {
+    /** Relative to the working directory, `/` separators (as findings name files). */
+    readonly path: string;
+    readonly reason: SkipReason;
+    /** One line for people: what happened. */
     readonly message: string;
 }
 export interface ExpandOptions {
@@ -22,8 +43,8 @@ export interface ExpandResult {
     readonly files: InputFile[];
     /** Paths that name nothing: a usage error. */
     readonly missing: InputProblem[];
-    /** Entries that could not be read while walking. */
-    readonly problems: InputProblem[];
+    /** Entries that were not followed or could not be read while walking. */
+    readonly skipped: SkippedFile[];
 }
 export declare function displayPath(abs: string, cwd: string): string;
 export declare function expandPaths(patterns: readonly string[], options: ExpandOptions): ExpandResult;

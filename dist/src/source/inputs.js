@@ -1,11 +1,13 @@
 /**
  * Command-line paths → files: files as given, directories walked for `*.yaml`, `*.yml` and
  * `*.json` (symbolic links followed only inside the tree, loops cut), globs expanded. Problems
- * are collected, never thrown: the run reports them and goes on.
+ * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
+ * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
+ * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globToRegExp, hasGlobChars } from './glob.js';
+import { compileGlob, globBase, hasGlobChars } from './glob.js';
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 export function displayPath(abs, cwd) {
@@ -13,9 +15,9 @@ export function displayPath(abs, cwd) {
     return rel.split(path.sep).join('/');
 }
 export function expandPaths(patterns, options) {
-    const result = { files: [], missing: [], problems: [] };
+    const result = { files: [], missing: [], skipped: [] };
     const seen = new Set();
-    const ignores = options.ignore.map((g) => globToRegExp(g));
+    const ignores = options.ignore.map((g) => compileGlob(g));
     const ignored = (abs) => {
         if (ignores.length === 0)
             return false;
@@ -28,6 +30,14 @@ export function expandPaths(patterns, options) {
         seen.add(abs);
         result.files.push({ abs, display: displayPath(abs, options.cwd) });
     };
+    const skippedPaths = new Set();
+    const skip = (abs, reason, message) => {
+        const display = displayPath(abs, options.cwd);
+        if (skippedPaths.has(display))
+            return;
+        skippedPaths.add(display);
+        result.skipped.push({ path: display, reason, message });
+    };
     for (const pattern of patterns) {
         const abs = path.resolve(options.cwd, pattern);
         let stat;
@@ -37,19 +47,20 @@ export function expandPaths(patterns, options) {
         catch (e) {
             const code = e.code;
             if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-                result.problems.push({ path: pattern, message: describeError(e) });
+                skip(abs, 'unreadable', describeError(e));
                 continue;
             }
         }
         if (stat?.isDirectory()) {
-            walk(abs, abs, new Set([safeRealpath(abs)]), (f, name) => MANIFEST_EXT.test(name) && add(f), result, ignored);
+            const walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored };
+            walk(abs, safeRealpath(abs), new Set([safeRealpath(abs)]), walker);
         }
         else if (stat) {
             add(abs);
         }
         else if (hasGlobChars(pattern)) {
             const before = result.files.length;
-            expandGlob(pattern, options.cwd, add, result, ignored);
+            expandGlob(pattern, options.cwd, add, skip, ignored);
             if (result.files.length === before)
                 result.missing.push({ path: pattern, message: 'no files match this pattern' });
         }
@@ -59,66 +70,112 @@ export function expandPaths(patterns, options) {
     }
     return result;
 }
-/** Walks a tree in name order, offering each regular file; links leaving the tree and loops are skipped. */
-function walk(dir, root, visited, onFile, result, ignored) {
+/**
+ * Walks a tree in name order, offering each wanted regular file. Links are followed only inside
+ * the tree; links out of it, loops, broken links and special files that would have been read are
+ * reported as skipped. `real` is the resolved path of `dir`, `visited` the resolved directories
+ * seen so far (a link to one of them that is not an ancestor is an alias: its files are read
+ * through the other path).
+ */
+function walk(dir, real, visited, w) {
     let entries;
     try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
     }
     catch (e) {
-        result.problems.push({ path: dir, message: describeError(e) });
+        w.skip(dir, 'unreadable', `cannot list the directory: ${describeError(e)}`);
         return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const rootReal = safeRealpath(w.root);
     for (const entry of entries) {
         const abs = path.join(dir, entry.name);
-        if (ignored(abs))
+        if (w.ignored(abs))
             continue;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
+        let target = '';
         if (entry.isSymbolicLink()) {
-            const real = safeRealpath(abs);
-            const rootReal = safeRealpath(root);
-            if (!real || !rootReal || !(real === rootReal || real.startsWith(rootReal + path.sep)))
-                continue; // outside the tree
-            try {
-                const st = fs.statSync(abs);
-                isDir = st.isDirectory();
-                isFile = st.isFile();
+            target = safeRealpath(abs);
+            if (!target) {
+                if (w.wants(abs, entry.name)) {
+                    const loop = realpathError(abs) === 'ELOOP';
+                    w.skip(abs, loop ? 'symlink-loop' : 'broken-symlink', loop ? 'skipped: a symbolic link that resolves to itself' : 'skipped: a symbolic link to nothing');
+                }
+                continue;
             }
-            catch {
+            let st;
+            try {
+                st = fs.statSync(abs);
+            }
+            catch (e) {
+                if (w.wants(abs, entry.name))
+                    w.skip(abs, 'unreadable', describeError(e));
+                continue;
+            }
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+            const inside = rootReal !== '' && (target === rootReal || target.startsWith(rootReal + path.sep));
+            if (!inside) {
+                if (isDir ? w.descends : w.wants(abs, entry.name)) {
+                    w.skip(abs, 'symlink-outside-tree', `skipped: a symbolic link to ${isDir ? 'a directory' : 'a file'} outside the scanned tree (not followed)`);
+                }
                 continue;
             }
         }
         if (isDir) {
             if (SKIP_DIRS.has(entry.name))
                 continue;
-            const real = safeRealpath(abs);
-            if (!real || visited.has(real))
-                continue; // a loop
-            visited.add(real);
-            walk(abs, root, visited, onFile, result, ignored);
+            const dirReal = target || safeRealpath(abs);
+            if (!dirReal)
+                continue;
+            if (visited.has(dirReal)) {
+                const ancestor = real === dirReal || real.startsWith(dirReal + path.sep);
+                if (ancestor && w.descends)
+                    w.skip(abs, 'symlink-loop', 'skipped: a symbolic link to a directory that contains it (a loop, not followed)');
+                continue;
+            }
+            visited.add(dirReal);
+            walk(abs, dirReal, visited, w);
         }
         else if (isFile) {
-            onFile(abs, entry.name);
+            if (w.wants(abs, entry.name))
+                w.onFile(abs);
+        }
+        else if (w.wants(abs, entry.name)) {
+            w.skip(abs, 'not-a-file', 'skipped: not a regular file (a FIFO, socket or device)');
         }
     }
 }
-function expandGlob(pattern, cwd, add, result, ignored) {
+function expandGlob(pattern, cwd, add, skip, ignored) {
     const normalized = pattern.replace(/\\/g, '/');
     const base = globBase(normalized);
     const baseAbs = path.resolve(cwd, base);
     const tail = base === '.' ? normalized : normalized.slice(base.length).replace(/^\/+/, '');
-    const re = globToRegExp(tail, { anyDepth: false });
+    const glob = compileGlob(tail, { anyDepth: false });
+    const rel = (abs) => path.relative(baseAbs, abs).split(path.sep).join('/');
     const collected = [];
-    const visit = (abs) => {
-        if (re.test(path.relative(baseAbs, abs).split(path.sep).join('/')))
-            collected.push(abs);
+    const walker = {
+        root: baseAbs,
+        wants: (abs) => glob.test(rel(abs)),
+        descends: tail.includes('/') || tail.includes('**'),
+        onFile: (abs) => collected.push(abs),
+        skip,
+        ignored,
     };
-    walk(baseAbs, baseAbs, new Set([safeRealpath(baseAbs)]), visit, result, ignored);
+    walk(baseAbs, safeRealpath(baseAbs), new Set([safeRealpath(baseAbs)]), walker);
     collected.sort();
     for (const abs of collected)
         add(abs);
+}
+function realpathError(p) {
+    try {
+        fs.realpathSync(p);
+        return undefined;
+    }
+    catch (e) {
+        return e.code;
+    }
 }
 function safeRealpath(p) {
     try {

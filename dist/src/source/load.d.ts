@@ -40,20 +40,36 @@ export interface LoadedFile {
     readonly file: SourceFile;
     readonly directives: readonly Directive[];
 }
+/**
+ * What was read. Every non-empty document is exactly one of: a Kubernetes document, a skipped
+ * (non-Kubernetes) document, or an unreadable one:
+ *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments
+ * A file that is not text (NUL bytes, invalid UTF-8) counts as one unreadable document.
+ */
 export interface SourceStats {
     files: number;
     bytes: number;
     /** Non-empty YAML documents. */
     documents: number;
+    /** Documents with nothing in them (`---` alone, comments only); not in `documents`. */
     emptyDocuments: number;
+    /** Documents that are a Kubernetes object or a List of them. */
+    kubernetesDocuments: number;
     /** Kubernetes objects, List items counted one by one. */
     objects: number;
     /** Objects of kinds no enabled rule reads: only their metadata was read. */
     metadataOnlyObjects: number;
-    /** Documents that are not Kubernetes objects (values files, workflows, ...). */
+    /**
+     * Documents that are not Kubernetes objects (values files, workflows, scalars, sequences,
+     * mappings without a string `kind` and `apiVersion`).
+     */
     skippedDocuments: number;
-    /** Documents with YAML errors (reported as `yaml-syntax`). */
+    /** Items of a List that are not Kubernetes objects (not read). */
+    skippedItems: number;
+    /** Documents with YAML errors (reported as `yaml-syntax`), readable or not. */
     yamlErrors: number;
+    /** Documents whose YAML errors kept them from being read (a subset of `yamlErrors`). */
+    unreadableDocuments: number;
 }
 export interface LoadResult {
     readonly files: LoadedFile[];

@@ -22,10 +22,13 @@ export function emptyStats() {
         bytes: 0,
         documents: 0,
         emptyDocuments: 0,
+        kubernetesDocuments: 0,
         objects: 0,
         metadataOnlyObjects: 0,
         skippedDocuments: 0,
+        skippedItems: 0,
         yamlErrors: 0,
+        unreadableDocuments: 0,
     };
 }
 export function loadInputs(inputs, options) {
@@ -42,7 +45,9 @@ export function loadInput(input, options, out) {
     const mentionsUs = decoded.text.includes('srcip-lint');
     out.files.push({ file, directives: mentionsUs ? parseDirectives(decoded.text) : [] });
     if (decoded.problem) {
+        out.stats.documents++;
         out.stats.yamlErrors++;
+        out.stats.unreadableDocuments++;
         out.problems.push({ file, documentIndex: 0, ...decoded.problem });
         return;
     }
@@ -168,6 +173,7 @@ class FileLoader {
             }
             if (d.value === undefined) {
                 this.out.stats.documents++;
+                this.out.stats.unreadableDocuments++;
                 this.docIndex++;
                 return;
             }
@@ -203,6 +209,7 @@ class FileLoader {
         const metadata = section['metadata'];
         const raw = { apiVersion, kind, metadata };
         this.out.stats.documents++;
+        this.out.stats.kubernetesDocuments++;
         const doc = new SourceDocument(this.file, this.docIndex++, helm, seg.start, seg.end, 0, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
         this.addObject(raw, doc, [], true);
         return true;
@@ -214,11 +221,14 @@ class FileLoader {
             this.out.stats.skippedDocuments++;
             return;
         }
+        this.out.stats.kubernetesDocuments++;
         const items = value['items'];
         if (value['kind'].endsWith('List') && Array.isArray(items)) {
             items.forEach((item, i) => {
                 if (isTyped(item))
                     this.addObject(item, doc, ['items', i], false);
+                else
+                    this.out.stats.skippedItems++;
             });
             return;
         }

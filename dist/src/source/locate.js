@@ -8,7 +8,7 @@
  * object itself, on the object's `kind:` pair. Aliases are followed to their anchor.
  */
 import { keyString } from './fast-parse.js';
-import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias } from './yaml-lib.js';
 import { scalarValue } from './yaml-parse.js';
 export function locateInDocument(doc, text, path, rootDepth) {
     let node = doc.contents;
@@ -20,7 +20,7 @@ export function locateInDocument(doc, text, path, rootDepth) {
         let next;
         let pair;
         if (isMap(n)) {
-            pair = n.items.find((p) => isPair(p) && keyOf(doc, p.key) === String(seg));
+            pair = pairOf(doc, n, String(seg));
             if (!pair)
                 break;
             next = pair.value;
@@ -42,7 +42,7 @@ export function locateInDocument(doc, text, path, rootDepth) {
     if (depth <= rootDepth) {
         const r = deref(doc, root);
         if (isMap(r)) {
-            const kind = r.items.find((p) => isPair(p) && keyOf(doc, p.key) === 'kind');
+            const kind = pairOf(doc, r, 'kind');
             if (kind)
                 return pairSpan(kind, text);
         }
@@ -58,7 +58,7 @@ export function exactSpan(doc, path) {
     for (const seg of path) {
         const n = deref(doc, node);
         if (isMap(n)) {
-            const pair = n.items.find((p) => isPair(p) && keyOf(doc, p.key) === String(seg));
+            const pair = pairOf(doc, n, String(seg));
             if (!pair)
                 return undefined;
             node = pair.value;
@@ -74,10 +74,31 @@ export function exactSpan(doc, path) {
     }
     return rangeOf(deref(doc, node));
 }
+const keyIndexes = new WeakMap();
+/**
+ * The first pair of a mapping with this key (as Kubernetes tooling reads keys). The keys of a
+ * mapping are indexed on first use: findings in a mapping of thousands of keys would otherwise
+ * scan it once each.
+ */
+function pairOf(doc, map, key) {
+    let index = keyIndexes.get(map);
+    if (!index) {
+        index = new Map();
+        for (const p of map.items) {
+            if (!isPair(p))
+                continue;
+            const k = keyOf(doc, p.key);
+            if (!index.has(k))
+                index.set(k, p);
+        }
+        keyIndexes.set(map, index);
+    }
+    return index.get(key);
+}
 function deref(doc, node) {
     let n = node;
     for (let i = 0; i < 20 && isAlias(n); i++)
-        n = n.resolve(doc);
+        n = resolveAlias(doc, n);
     return n;
 }
 function keyOf(doc, key) {

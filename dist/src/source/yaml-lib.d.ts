@@ -11,3 +11,9 @@ export declare const isMap: (n: unknown) => n is Yaml.YAMLMap;
 export declare const isPair: (n: unknown) => n is Yaml.Pair;
 export declare const isScalar: (n: unknown) => n is Yaml.Scalar;
 export declare const isSeq: (n: unknown) => n is Yaml.YAMLSeq;
+/**
+ * The node an alias stands for: the last node with its anchor before it, in document order (the
+ * rule of yaml's `Alias.resolve`). `Alias.resolve` walks the whole document for each alias, which
+ * is quadratic in a document of many aliases; here one walk per document finds every target.
+ */
+export declare function resolveAlias(doc: Yaml.Document, alias: Yaml.Alias): Yaml.Node | undefined;

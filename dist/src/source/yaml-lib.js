@@ -15,3 +15,27 @@ export const isMap = (n) => yamlLib().isMap(n);
 export const isPair = (n) => yamlLib().isPair(n);
 export const isScalar = (n) => yamlLib().isScalar(n);
 export const isSeq = (n) => yamlLib().isSeq(n);
+const aliasTargets = new WeakMap();
+/**
+ * The node an alias stands for: the last node with its anchor before it, in document order (the
+ * rule of yaml's `Alias.resolve`). `Alias.resolve` walks the whole document for each alias, which
+ * is quadratic in a document of many aliases; here one walk per document finds every target.
+ */
+export function resolveAlias(doc, alias) {
+    let targets = aliasTargets.get(doc);
+    if (!targets) {
+        const found = new Map();
+        const latest = new Map();
+        yamlLib().visit(doc, {
+            Node: (_key, node) => {
+                if (isAlias(node))
+                    found.set(node, latest.get(node.source));
+                else if (node.anchor)
+                    latest.set(node.anchor, node);
+            },
+        });
+        targets = found;
+        aliasTargets.set(doc, targets);
+    }
+    return targets.get(alias);
+}

@@ -6,15 +6,18 @@
  * way Kubernetes tooling resolves them (`scalar.ts`), so both parsers agree on values. Merge
  * keys (`<<`) are applied as go-yaml does. Alias expansion is bounded: a document whose aliases
  * expand to far more nodes than it holds is an alias bomb and becomes an error, not a hang.
+ * Duplicate keys are found here, by the key as Kubernetes tooling reads it, with a hash set: the
+ * `yaml` package's own check (`uniqueKeys`) compares each key with every earlier one, which makes
+ * a mapping of 200,000 keys take minutes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
 const PARSE_OPTIONS = {
     schema: 'failsafe',
     prettyErrors: false,
     keepSourceTokens: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     strict: true,
 };
 /** Parses `text.slice(start, end)` (one or more documents). */
@@ -39,9 +42,13 @@ export function parseWithYaml(text, start = 0, end = text.length) {
         }));
         let value;
         const empty = errors.length === 0 && isEmptyNode(doc.contents);
-        if (errors.length === 0 || errors.every((e) => e.code === 'DUPLICATE_KEY')) {
+        if (errors.length === 0) {
+            const converter = new Converter(doc);
             try {
-                value = new Converter(doc).value(doc.contents);
+                value = converter.value(doc.contents);
+                for (const [a, b] of converter.duplicates) {
+                    errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: start + a, end: start + b });
+                }
             }
             catch (e) {
                 const range = doc.range ?? [0, 0, 0];
@@ -95,6 +102,8 @@ class Converter {
     sizes = new Map();
     /** Nodes written in the document. */
     nodes = 0;
+    /** Offsets `[start, end)` of keys repeated in their mapping. */
+    duplicates = [];
     /** Nodes as expanded, aliases counted at the size of what they stand for. */
     weight = 0;
     depth = 0;
@@ -115,7 +124,7 @@ class Converter {
     }
     convert(node) {
         if (isAlias(node)) {
-            const target = node.resolve(this.doc);
+            const target = resolveAlias(this.doc, node);
             if (!target)
                 return null;
             const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
@@ -145,15 +154,21 @@ class Converter {
     map(node) {
         const out = {};
         const merges = [];
+        let mergeSeen = false;
         for (const pair of node.items) {
             if (!isPair(pair))
                 continue;
             const keyNode = pair.key;
             if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
+                if (mergeSeen)
+                    this.duplicate(keyNode);
+                mergeSeen = true;
                 merges.push(this.value(pair.value));
                 continue;
             }
             const key = this.key(keyNode);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                this.duplicate(keyNode);
             setOwn(out, key, this.value(pair.value));
         }
         for (const m of merges) {
@@ -167,6 +182,11 @@ class Converter {
             }
         }
         return out;
+    }
+    duplicate(key) {
+        const at = key?.range?.[0];
+        if (at !== undefined)
+            this.duplicates.push([at, at + 1]);
     }
     key(node) {
         if (node === null)
