@@ -120,6 +120,7 @@ function describe(object: K8sObject, group: Group): Report<MessageId> | undefine
   }
 
   const enumError = errors.find((e) => e.keyword === 'enum');
+  if (enumError && value === '' && emptyIsUnset(path)) return undefined;
   if (enumError) {
     const allowed = Array.isArray(enumError.params['allowedValues']) ? (enumError.params['allowedValues'] as unknown[]) : [];
     const near = typeof value === 'string' ? allowed.find((a) => typeof a === 'string' && a.toLowerCase() === value.trim().toLowerCase()) : undefined;
@@ -150,6 +151,46 @@ function describe(object: K8sObject, group: Group): Report<MessageId> | undefine
   }
   // kubernetes-models 4.5 compiles only type, enum, format, required and oneOf keywords.
   return undefined;
+}
+
+/**
+ * Enum fields that are plain Go strings, not pointers: the API server decodes "" as the zero value
+ * and then either defaults it (SetDefaults_Service, SetDefaults_Container, SetDefaults_PodSpec,
+ * SetDefaults_HTTPGetAction in pkg/apis/core/v1/defaults.go; SetDefaults_Deployment, _DaemonSet,
+ * _StatefulSet in pkg/apis/apps/v1/defaults.go; the `+default="TCP"` of ServicePort and
+ * ContainerPort; CronJob's concurrencyPolicy) or accepts it as "any" (a toleration's operator and
+ * effect). A Helm value rendered empty (`protocol: ""`) is therefore accepted. Pointer fields
+ * (pathType, ipFamilyPolicy, internalTrafficPolicy, a container's restartPolicy) reject "".
+ */
+const EMPTY_IS_UNSET: readonly (readonly (string | number)[])[] = [
+  ['ports', -1, 'protocol'],
+  ['containers', -1, 'imagePullPolicy'],
+  ['initContainers', -1, 'imagePullPolicy'],
+  ['ephemeralContainers', -1, 'imagePullPolicy'],
+  ['containers', -1, 'terminationMessagePolicy'],
+  ['initContainers', -1, 'terminationMessagePolicy'],
+  ['ephemeralContainers', -1, 'terminationMessagePolicy'],
+  ['httpGet', 'scheme'],
+  ['spec', 'dnsPolicy'],
+  ['spec', 'restartPolicy'],
+  ['spec', 'type'],
+  ['spec', 'sessionAffinity'],
+  ['spec', 'externalTrafficPolicy'],
+  ['strategy', 'type'],
+  ['updateStrategy', 'type'],
+  ['spec', 'podManagementPolicy'],
+  ['spec', 'concurrencyPolicy'],
+  ['tolerations', -1, 'operator'],
+  ['tolerations', -1, 'effect'],
+];
+
+/** Whether the path ends in a field where an empty string means "not set" (-1 matches any index). */
+function emptyIsUnset(path: Path): boolean {
+  return EMPTY_IS_UNSET.some((suffix) => {
+    if (suffix.length > path.length) return false;
+    const tail = path.slice(path.length - suffix.length);
+    return suffix.every((seg, i) => (seg === -1 ? typeof tail[i] === 'number' : seg === tail[i]));
+  });
 }
 
 /** Turns an RFC 6901 pointer into a path (numbers for array indexes) and the value it names. */
