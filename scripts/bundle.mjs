@@ -1,10 +1,11 @@
-// Builds the two bundles of dist/ (after tsc):
+// Builds the bundles of dist/ (after tsc):
 // - dist/srcip-lint.mjs: the CLI in one ES module, so that a run on one small file, as pre-commit
 //   does, does not spend its time resolving and compiling ~200 modules (yaml and ajv stay outside:
 //   they load on first use, and most runs need neither);
-// - dist/k8s-schemas.cjs and dist/k8s-schemas-legacy.cjs: the kubernetes-models validators of the
-//   kinds k8s-schema checks, current and older API versions, with @kubernetes-models/validate
-//   replaced by the six formats they use (src/k8s/schema-formats.ts). Each validator is a getter
+// - dist/k8s-schemas{,-pods,-legacy,-legacy-pods}.cjs: the kubernetes-models validators of the
+//   kinds k8s-schema checks (current and older API versions; kinds with a pod template or not),
+//   with @kubernetes-models/validate replaced by the six formats they use
+//   (src/k8s/schema-formats.ts). Each validator is a getter
 //   that runs its modules on first use: loading the bundle then costs its compile, not the
 //   evaluation of every kind's validators (~65 ms of a one-file run).
 // Usage: node scripts/bundle.mjs [outDir]   (default dist)
@@ -35,7 +36,7 @@ await build({
 });
 
 // The validators: every `_schemas` module whose name is <group><version><kind> for a schema kind.
-const { SCHEMA_KINDS, SCHEMA_BUNDLES, CURRENT_API_VERSIONS, schemaModuleName } = await import(path.join(compiled, 'src/k8s/schema.js'));
+const { SCHEMA_KINDS, SCHEMA_BUNDLES, schemaBundle, schemaModuleName } = await import(path.join(compiled, 'src/k8s/schema.js'));
 const schemas = path.join(root, 'node_modules/kubernetes-models/_schemas');
 const GROUPS = { Core: '', Apps: 'apps', Batch: 'batch', Autoscaling: 'autoscaling', Extensions: 'extensions', Networking: 'networking.k8s.io', Policy: 'policy' };
 const entries = [];
@@ -50,7 +51,7 @@ for (const file of fs.readdirSync(schemas).sort()) {
 }
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-schemas-'));
 for (const [which, relative] of Object.entries(SCHEMA_BUNDLES)) {
-  const mine = entries.filter(([apiVersion]) => CURRENT_API_VERSIONS.has(apiVersion) === (which === 'current'));
+  const mine = entries.filter(([apiVersion, kind]) => schemaBundle(apiVersion, kind) === which);
   const entry = path.join(tmp, `${which}.cjs`);
   fs.writeFileSync(
     entry,
