@@ -7,10 +7,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import zlib from 'node:zlib';
 import { rules as allRules } from '../../rules/index.js';
 import {
   ConfigError,
@@ -239,8 +236,9 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
  * made again, piece by piece, into a gzip stream that only counts its output.
  */
 const GITHUB_MAX_GZIP_BYTES = 10 * 1000 * 1000;
-async function sarifSizeNotices(bytes: number, report: () => Iterable<string>): Promise<Notice[]> {
-  if (bytes <= 4 * GITHUB_MAX_GZIP_BYTES) return [];
+export async function sarifSizeNotices(bytes: number, report: () => Iterable<string>, maxGzipBytes = GITHUB_MAX_GZIP_BYTES): Promise<Notice[]> {
+  if (bytes <= 4 * maxGzipBytes) return [];
+  const [{ Readable, Writable }, { pipeline }, zlib] = await Promise.all([import('node:stream'), import('node:stream/promises'), import('node:zlib')]);
   let size = 0;
   const count = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -249,7 +247,7 @@ async function sarifSizeNotices(bytes: number, report: () => Iterable<string>): 
     },
   });
   await pipeline(Readable.from(report()), zlib.createGzip(), count);
-  if (size <= GITHUB_MAX_GZIP_BYTES) return [];
+  if (size <= maxGzipBytes) return [];
   return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
 }
 

@@ -6,10 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import zlib from 'node:zlib';
 import { rules as allRules } from '../../rules/index.js';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, } from '../config/config.js';
 import { SEVERITIES } from '../engine/types.js';
@@ -219,9 +216,10 @@ async function run(argv, io, setDebug) {
  * made again, piece by piece, into a gzip stream that only counts its output.
  */
 const GITHUB_MAX_GZIP_BYTES = 10 * 1000 * 1000;
-async function sarifSizeNotices(bytes, report) {
-    if (bytes <= 4 * GITHUB_MAX_GZIP_BYTES)
+export async function sarifSizeNotices(bytes, report, maxGzipBytes = GITHUB_MAX_GZIP_BYTES) {
+    if (bytes <= 4 * maxGzipBytes)
         return [];
+    const [{ Readable, Writable }, { pipeline }, zlib] = await Promise.all([import('node:stream'), import('node:stream/promises'), import('node:zlib')]);
     let size = 0;
     const count = new Writable({
         write(chunk, _encoding, done) {
@@ -230,7 +228,7 @@ async function sarifSizeNotices(bytes, report) {
         },
     });
     await pipeline(Readable.from(report()), zlib.createGzip(), count);
-    if (size <= GITHUB_MAX_GZIP_BYTES)
+    if (size <= maxGzipBytes)
         return [];
     return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
 }
