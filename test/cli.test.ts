@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { sarifSizeNotices } from '../src/cli/main.js';
 import { runCli } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 import { assertValidSarif } from './helpers/sarif.js';
@@ -235,5 +236,25 @@ describe('output', () => {
     expect((await runCli(['bad.yaml'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
     expect((await runCli(['bad.yaml'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
     expect((await runCli(['bad.yaml', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('SARIF size against GitHub upload limit', () => {
+  // The report is never held whole: over 4x the gzip limit in raw bytes, it is made again, piece
+  // by piece, into a gzip stream that only counts. A limit of 1,000 bytes stands for 10 MB here.
+  const pieces = (n: number, seed: number) => () =>
+    Array.from({ length: n }, (_, i) => `${i}:${((i + 1) * 2654435761 * seed) % 4294967291}:${Math.sin(i * seed).toFixed(12)}\n`);
+  it('says nothing at or under 4x the limit in raw bytes, without compressing', async () => {
+    expect(await sarifSizeNotices(4000, () => { throw new Error('must not be made again'); }, 1000)).toEqual([]);
+  });
+  it('warns when the gzip-compressed report is over the limit', async () => {
+    const report = pieces(2000, 7);
+    const bytes = report().join('').length;
+    expect(bytes).toBeGreaterThan(4000);
+    expect(await sarifSizeNotices(bytes, report, 1000)).toEqual([{ level: 'warning', message: expect.stringContaining('gzip-compressed; GitHub code scanning rejects uploads over 10 MB') }]);
+  });
+  it('says nothing when the report compresses under the limit', async () => {
+    const report = () => Array.from({ length: 2000 }, () => 'the same line again\n');
+    expect(await sarifSizeNotices(40_000, report, 1000)).toEqual([]);
   });
 });

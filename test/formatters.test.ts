@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { defaultConfig, presetLevels } from '../src/config/config.js';
 import { DOCS_BASE_URL } from '../src/docs/catalog.js';
-import { formatters } from '../src/formatters/index.js';
+import { chunkedFormatters, formatters } from '../src/formatters/index.js';
 import { GITHUB_KEPT_RESULTS, GITHUB_MAX_RESULTS, sarifLimitNotices } from '../src/formatters/sarif.js';
 import type { Finding } from '../src/engine/types.js';
 import type { FormatContext } from '../src/formatters/types.js';
@@ -76,6 +76,34 @@ describe('sarif', () => {
     fs.writeFileSync(input, formatters['sarif']!(result.findings, ctx));
     expect(multitoolErrors([input], GITHUB_POLICY)).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('reports written in pieces (the CLI never holds a whole SARIF or JSON report)', () => {
+  // The pieces are serialized one result at a time; joined, they must be the bytes a one-shot
+  // JSON.stringify of the whole report gives (its parse, printed again, is the same text).
+  const cases = (): [string, readonly Finding[]][] => {
+    const base = result.findings.find((f) => f.related.length > 0)!;
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...base, line: i + 1, fingerprint: `f-${i}`, message: `${base.message} ü "q" \\ \u2028 ${i}` }));
+    return [
+      ['no findings', []],
+      ['the fixtures', result.findings],
+      ['3,000 findings in many pieces', [...result.findings, ...many]],
+    ];
+  };
+
+  it.each(['sarif', 'json'])('%s: the pieces joined are the one-shot serialization, byte for byte', (name) => {
+    for (const [, findings] of cases()) {
+      const pieces = [...chunkedFormatters[name]!(findings, { ...ctx, notices: [{ level: 'warning', message: 'a notice', file: 'x.yaml' }] })];
+      const text = pieces.join('');
+      expect(text).toBe(formatters[name]!(findings, { ...ctx, notices: [{ level: 'warning', message: 'a notice', file: 'x.yaml' }] }));
+      expect(text).toBe(`${name === 'sarif' ? JSON.stringify(JSON.parse(text), null, 2) : JSON.stringify(JSON.parse(text))}\n`);
+      if (findings.length >= 3000) expect(pieces.length).toBeGreaterThan(2);
+    }
+  });
+
+  it("terminal formats are one piece, the formatter's string", () => {
+    for (const name of ['stylish', 'compact', 'github']) expect([...chunkedFormatters[name]!(result.findings, ctx)].join('')).toBe(formatters[name]!(result.findings, ctx));
   });
 });
 

@@ -1,15 +1,18 @@
 /** Small helpers for building findings. */
 
-import { createHash } from 'node:crypto';
 import type { Finding, K8sObject, ObjectRef } from './types.js';
 
 export function objectRef(o: K8sObject): ObjectRef {
   return { apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace };
 }
 
+/** node:crypto, loaded on the first finding: a clean run (most pre-commit runs) never needs it. */
+let crypto: typeof import('node:crypto') | undefined;
+
 /** A stable identity for a finding: a hash of its identifying parts, never of line numbers. */
 export function fingerprint(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+  crypto ??= process.getBuiltinModule('node:crypto');
+  return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,12 +1,12 @@
 import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
+import { formatJson, formatJsonChunks } from './json.js';
+import { formatSarif, formatSarifChunks } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import type { LintResult } from '../lint.js';
-import type { Formatter, Notice } from './types.js';
+import type { ChunkedFormatter, Formatter, Notice } from './types.js';
 
-export type { FormatContext, Formatter, Notice } from './types.js';
+export type { ChunkedFormatter, FormatContext, Formatter, Notice } from './types.js';
 
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish: formatStylish,
@@ -14,6 +14,19 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+};
+
+/**
+ * Each format as pieces to write one after another: SARIF and JSON never build their whole
+ * report (a SARIF log of 20,000 results is ~20 MB of text and several times that as objects);
+ * the terminal formats are one piece.
+ */
+export const chunkedFormatters: Readonly<Record<string, ChunkedFormatter>> = {
+  stylish: (findings, ctx) => [formatStylish(findings, ctx)],
+  compact: (findings, ctx) => [formatCompact(findings, ctx)],
+  json: formatJsonChunks,
+  sarif: formatSarifChunks,
+  github: (findings, ctx) => [formatGithub(findings, ctx)],
 };
 
 export const FORMAT_NAMES = Object.keys(formatters);

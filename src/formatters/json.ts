@@ -12,46 +12,71 @@
  */
 
 import type { Finding } from '../engine/types.js';
-import type { Formatter } from './types.js';
+import type { FormatContext, Formatter } from './types.js';
 
 export const JSON_FORMAT_VERSION = 2;
 
-export const formatJson: Formatter = (findings, ctx) => {
+const CHUNK_CHARS = 64 * 1024;
+const RESULTS_KEY = '"results":[]';
+
+/**
+ * The JSON report in pieces: the same bytes as one `JSON.stringify` of the whole report plus
+ * `'\n'`, with each finding's entry built and serialized only when its turn comes.
+ */
+export function* formatJsonChunks(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     let list = byFile.get(f.file);
     if (!list) byFile.set(f.file, (list = []));
     list.push(f);
   }
-  const results = [...byFile].map(([file, list]) => ({
-    file,
-    findings: list.map((f) => ({
-      ruleId: f.ruleId,
-      messageId: f.messageId,
-      severity: f.severity,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      documentIndex: f.documentIndex,
-      object: f.object ?? null,
-      path: f.path,
-      related: f.related,
-      fingerprint: f.fingerprint,
-      helmSource: f.helmSource ?? null,
-      helm: f.helm ?? null,
-      rendered: f.rendered ?? null,
-      suppressed: f.suppressed ?? null,
-    })),
-  }));
-  return (
-    JSON.stringify({
-      version: JSON_FORMAT_VERSION,
-      tool: { name: 'srcip-lint', version: ctx.toolVersion },
-      results,
-      stats: ctx.stats,
-      notices: ctx.notices,
-    }) + '\n'
-  );
-};
+  const envelope = JSON.stringify({
+    version: JSON_FORMAT_VERSION,
+    tool: { name: 'srcip-lint', version: ctx.toolVersion },
+    results: [],
+    stats: ctx.stats,
+    notices: ctx.notices,
+  });
+  // `results` follows `version` and `tool`, whose values cannot hold the key unescaped.
+  const at = envelope.indexOf(RESULTS_KEY);
+  let out = envelope.slice(0, at + RESULTS_KEY.length - 1);
+  let first = true;
+  for (const [file, list] of byFile) {
+    // `{"file":…,"findings":[…]}`, one finding at a time.
+    out += `${first ? '' : ','}{"file":${JSON.stringify(file)},"findings":[`;
+    first = false;
+    for (let i = 0; i < list.length; i++) {
+      out += `${i > 0 ? ',' : ''}${JSON.stringify(entry(list[i] as Finding))}`;
+      if (out.length >= CHUNK_CHARS) {
+        yield out;
+        out = '';
+      }
+    }
+    out += ']}';
+  }
+  yield `${out}]${envelope.slice(at + RESULTS_KEY.length)}\n`;
+}
+
+function entry(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    documentIndex: f.documentIndex,
+    object: f.object ?? null,
+    path: f.path,
+    related: f.related,
+    fingerprint: f.fingerprint,
+    helmSource: f.helmSource ?? null,
+    helm: f.helm ?? null,
+    rendered: f.rendered ?? null,
+    suppressed: f.suppressed ?? null,
+  };
+}
+
+export const formatJson: Formatter = (findings, ctx) => [...formatJsonChunks(findings, ctx)].join('');

@@ -8,7 +8,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule } from '../engine/rule.js';
 import type { Finding, Severity } from '../engine/types.js';
-import type { Formatter, Notice } from './types.js';
+import type { FormatContext, Formatter, Notice } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 export const FINGERPRINT_KEY = 'srcipLint/v1';
@@ -157,7 +157,19 @@ function result(f: Finding, ruleIndex: number): Result {
   return res;
 }
 
-export const formatSarif: Formatter = (findings, ctx) => {
+/** Results are written in pieces of about this many characters (the file or stdout sees few writes). */
+const CHUNK_CHARS = 64 * 1024;
+/** `"results"` sits at depth 4 of the log: its items start 8 spaces in, its `]` 6. */
+const ITEM_INDENT = '\n        ';
+const RESULTS_KEY = '"results": []';
+
+/**
+ * The SARIF log in pieces: the same bytes as `JSON.stringify(log, null, 2) + '\n'`, without ever
+ * holding the whole log (as text or as objects): the envelope is serialized once around an empty
+ * `results`, then each result on its own and re-indented to its depth. JSON strings hold no raw
+ * newline, so indenting after every `\n` is exact.
+ */
+export function* formatSarifChunks(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const index = new Map(ctx.rules.map((r, i) => [r.meta.id, i]));
   const notices = [...ctx.notices, ...sarifLimitNotices(findings)];
   const log: Log = {
@@ -185,9 +197,28 @@ export const formatSarif: Formatter = (findings, ctx) => {
           },
         ],
         columnKind: 'utf16CodeUnits',
-        results: sarifResults(findings).map((f) => result(f, index.get(f.ruleId) ?? 0)),
+        results: [],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
-};
+  const envelope = JSON.stringify(log, null, 2);
+  const kept = sarifResults(findings);
+  if (kept.length === 0) {
+    yield `${envelope}\n`;
+    return;
+  }
+  // `results` is the run's last key: what follows it is only closing brackets.
+  const at = envelope.lastIndexOf(RESULTS_KEY);
+  let out = envelope.slice(0, at + RESULTS_KEY.length - 1);
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i] as Finding;
+    out += `${i > 0 ? ',' : ''}${ITEM_INDENT}${JSON.stringify(result(f, index.get(f.ruleId) ?? 0), null, 2).replaceAll('\n', ITEM_INDENT)}`;
+    if (out.length >= CHUNK_CHARS) {
+      yield out;
+      out = '';
+    }
+  }
+  yield `${out}\n      ]${envelope.slice(at + RESULTS_KEY.length)}\n`;
+}
+
+export const formatSarif: Formatter = (findings, ctx) => [...formatSarifChunks(findings, ctx)].join('');

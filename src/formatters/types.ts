@@ -23,3 +23,9 @@ export interface FormatContext {
 
 /** A formatter is a pure function of the sorted findings. */
 export type Formatter = (findings: readonly Finding[], context: FormatContext) => string;
+
+/**
+ * The same output in pieces, for writing as it is made (the CLI): joined, the pieces are exactly
+ * the formatter's string.
+ */
+export type ChunkedFormatter = (findings: readonly Finding[], context: FormatContext) => Iterable<string>;

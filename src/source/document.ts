@@ -40,8 +40,11 @@ const PROBE_LIMIT = 16;
 export class SourceDocument implements ManifestDocument {
   private parsed: YamlDoc | undefined;
   private probes = 0;
-  /** Ranges already computed, by path: related locations ask for the same paths again and again. */
-  private readonly ranges = new Map<string, Range>();
+  /**
+   * Ranges already computed, by path: related locations ask for the same paths again and again.
+   * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
+   */
+  private ranges: Map<string, Range> | undefined;
 
   /**
    * @param start,end the document's segment in the file (what the full parser reads)
@@ -65,6 +68,7 @@ export class SourceDocument implements ManifestDocument {
 
   locate(path: Path, rootDepth = 0): Range {
     const key = JSON.stringify([rootDepth, ...path]);
+    this.ranges ??= new Map();
     let range = this.ranges.get(key);
     if (!range) {
       range = this.compute(path, rootDepth);

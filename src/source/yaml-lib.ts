@@ -5,13 +5,23 @@
  * on a few files. The rest of src/source imports the `yaml` API from here.
  */
 
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import { packageFile } from '../package.js';
 
 let lib: typeof Yaml | undefined;
 
+/**
+ * The package as scripts/bundle.mjs bundles it into one file (dist/yaml.cjs: one file to compile
+ * instead of ~80 modules to resolve and compile), or from node_modules in a checkout without it.
+ */
 export function yamlLib(): typeof Yaml {
-  lib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  if (!lib) {
+    const require = createRequire(import.meta.url);
+    const bundled = packageFile('dist/yaml.cjs');
+    lib = (fs.existsSync(bundled) ? require(bundled) : require('yaml')) as typeof Yaml;
+  }
   return lib;
 }
 

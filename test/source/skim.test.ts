@@ -171,3 +171,49 @@ describe('skimmer', () => {
     );
   });
 });
+
+describe('block scalars with an indentation indicator (`key: |2-`, as in Istio CRDs)', () => {
+  it('keeps the contract on every header, context and content indentation up to 7', () => {
+    // [text before the header's line and the header, text after the block]: keys at columns 0,
+    // 2 and 4, a compact mapping in a sequence, and a sequence item (left to the full parser).
+    const contexts: [string, string][] = [
+      ['a: |H\n', 'b: 1\n'],
+      ['a:\n  k: |H\n', '  z: 1\nb: 1\n'],
+      ['a:\n- k: |H\n', '  z: 1\nb: 1\n'],
+      ['a:\n  - k: |H\n', '    z: 1\n'],
+      ['a:\n  - x: 1\n    k: |H\n', '    z: 1\n'],
+      ['a:\n- |H\n', '- z\nb: 1\n'],
+    ];
+    const headers = ['1', '2', '3', '9', '2-', '-2', '+3', '3+', '2 # c', '-', ''];
+    const lines = [''];
+    for (let w = 0; w <= 7; w++) lines.push(`${' '.repeat(w)}\n`, `${' '.repeat(w)}x\n`);
+    const problems: string[] = [];
+    let said = 0;
+    for (const [before, after] of contexts) {
+      for (const h of headers) {
+        for (const style of ['|', '>']) {
+          for (const l1 of lines) {
+            for (const l2 of lines) {
+              for (const l3 of ['', '    y\n', '\n']) {
+                const text = `${before.replace('|H', style + h)}${l1}${l2}${l3}${after}`;
+                if (skimValid(text, 0, text.length)) said++;
+                const problem = check(text);
+                if (problem) problems.push(`${JSON.stringify(text)}: ${problem}`);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+    expect(said).toBeGreaterThan(30_000);
+  });
+
+  it('says yes to the Istio shape, so such CRDs are read by their metadata alone', () => {
+    const text = 'a:\n  mode:\n    description: |2-\n\n\n      Valid Options: REGISTRY_ONLY, ALLOW_ANY\n    enum:\n    - REGISTRY_ONLY\n';
+    expect(full(text)).toBe('ok');
+    expect(skimValid(text, 0, text.length)).toBe(true);
+    const shallow = 'a:\n  d: |3\n    too shallow for 2 + 3\nb: 1\n';
+    expect(skimValid(shallow, 0, shallow.length)).toBe(false);
+  });
+});

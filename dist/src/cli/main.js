@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import zlib from 'node:zlib';
 import { rules as allRules } from '../../rules/index.js';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, } from '../config/config.js';
 import { SEVERITIES } from '../engine/types.js';
-import { FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
+import { chunkedFormatters, FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
 import { DEFAULT_MAX_FILE_SIZE, describeError, lint } from '../lint.js';
@@ -195,16 +194,11 @@ async function run(argv, io, setDebug) {
     const stats = opts.quiet ? { ...result.stats, warnings: 0, infos: 0 } : result.stats;
     const toFile = opts['output-file'];
     const color = useColor(opts, io, toFile !== undefined);
-    const formatter = formatters[format];
-    const report = formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
-    if (toFile !== undefined) {
-        writeReport(path.resolve(io.cwd, toFile), toFile, report);
-    }
-    else {
-        io.stdout.write(report);
-    }
+    const formatter = chunkedFormatters[format];
+    const report = () => formatter(findings, { rules, stats, toolVersion: packageVersion(), color, notices, docsBaseUrl: DOCS_BASE_URL });
+    const bytes = toFile !== undefined ? writeReport(path.resolve(io.cwd, toFile), toFile, report()) : writeStdout(io, report());
     if (format !== 'stylish') {
-        const said = format === 'sarif' ? [...notices, ...sarifLimitNotices(findings), ...sarifSizeNotices(report)] : notices;
+        const said = format === 'sarif' ? [...notices, ...sarifLimitNotices(findings), ...(await sarifSizeNotices(bytes, report))] : notices;
         for (const n of said)
             io.stderr.write(`srcip-lint: ${n.level}: ${n.file ? `${n.file}: ` : ''}${n.message}\n`);
     }
@@ -218,16 +212,34 @@ async function run(argv, io, setDebug) {
 /**
  * GitHub rejects a SARIF upload over 10 MB gzip-compressed (ECOSYSTEM.md §1). srcip-lint's SARIF
  * compresses far better than 4:1 (its keys and rule texts repeat), so only a file over 40 MB can
- * come near the limit and is worth compressing to check.
+ * come near the limit and is worth compressing to check. The report is not held in memory: it is
+ * made again, piece by piece, into a gzip stream that only counts its output.
  */
 const GITHUB_MAX_GZIP_BYTES = 10 * 1000 * 1000;
-function sarifSizeNotices(report) {
-    if (report.length <= 4 * GITHUB_MAX_GZIP_BYTES)
+export async function sarifSizeNotices(bytes, report, maxGzipBytes = GITHUB_MAX_GZIP_BYTES) {
+    if (bytes <= 4 * maxGzipBytes)
         return [];
-    const size = zlib.gzipSync(report).length;
-    if (size <= GITHUB_MAX_GZIP_BYTES)
+    const [{ Readable, Writable }, { pipeline }, zlib] = await Promise.all([import('node:stream'), import('node:stream/promises'), import('node:zlib')]);
+    let size = 0;
+    const count = new Writable({
+        write(chunk, _encoding, done) {
+            size += chunk.length;
+            done();
+        },
+    });
+    await pipeline(Readable.from(report()), zlib.createGzip(), count);
+    if (size <= maxGzipBytes)
         return [];
     return [{ level: 'warning', message: `the SARIF file is ${(size / 1e6).toFixed(1)} MB gzip-compressed; GitHub code scanning rejects uploads over 10 MB. Lint fewer paths per upload.` }];
+}
+/** Writes the report's pieces to standard output as they are made; returns the bytes written. */
+function writeStdout(io, chunks) {
+    let bytes = 0;
+    for (const chunk of chunks) {
+        io.stdout.write(chunk);
+        bytes += Buffer.byteLength(chunk);
+    }
+    return bytes;
 }
 function exitCode(result, findings, failOn, maxWarnings) {
     if (result.internalErrors.length > 0 || result.fileProblems.some((p) => p.reason === 'unreadable'))
@@ -252,13 +264,14 @@ async function readStdin(io, maxFileSize) {
     }
 }
 /**
- * Writes the report all at once or not at all: to a temporary file beside the target, renamed
- * over it, so a failure (disk full, quota, a signal) never leaves half a report where CI looks for
- * one. Targets that are not regular files (`/dev/stdout`, `/dev/null`, a FIFO) are written in
- * place: renaming over them would replace the device or pipe. A link is resolved first, so the
- * file it points to is replaced, not the link.
+ * Writes the report all at once or not at all: its pieces go to a temporary file beside the
+ * target, renamed over it at the end, so a failure (disk full, quota, a signal) never leaves half
+ * a report where CI looks for one; on failure the temporary file is removed. Targets that are not
+ * regular files (`/dev/stdout`, `/dev/null`, a FIFO) are written in place: renaming over them
+ * would replace the device or pipe. A link is resolved first, so the file it points to is
+ * replaced, not the link. Returns the bytes written.
  */
-function writeReport(abs, shown, report) {
+function writeReport(abs, shown, chunks) {
     let target = abs;
     try {
         target = fs.realpathSync(abs);
@@ -275,24 +288,64 @@ function writeReport(abs, shown, report) {
     }
     if (st?.isDirectory())
         throw new IoError(`cannot write the report to ${shown}: it is a directory`);
+    const failed = (e) => new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
     if ((st && !st.isFile()) || /^\/(?:dev|proc)\//.test(abs)) {
+        let fd;
         try {
-            fs.writeFileSync(target, report);
+            fd = fs.openSync(target, 'w');
         }
         catch (e) {
-            throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+            throw failed(e);
         }
-        return;
+        try {
+            return writeChunks(fd, chunks, failed);
+        }
+        finally {
+            fs.closeSync(fd);
+        }
     }
     const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    let fd;
     try {
-        fs.writeFileSync(tmp, report, { flag: 'wx', mode: st ? st.mode & 0o777 : 0o666 });
-        fs.renameSync(tmp, target);
+        try {
+            fd = fs.openSync(tmp, 'wx', st ? st.mode & 0o777 : 0o666);
+        }
+        catch (e) {
+            throw failed(e);
+        }
+        const bytes = writeChunks(fd, chunks, failed);
+        try {
+            fs.closeSync(fd);
+            fd = undefined;
+            fs.renameSync(tmp, target);
+        }
+        catch (e) {
+            throw failed(e);
+        }
+        return bytes;
     }
     catch (e) {
+        if (fd !== undefined)
+            fs.closeSync(fd);
         fs.rmSync(tmp, { force: true });
-        throw new IoError(`cannot write the report to ${shown}: ${describeError(e)}`, { cause: e });
+        throw e;
     }
+}
+/** Writes every piece to `fd` in full; an I/O failure becomes `failed(e)`. Returns the bytes written. */
+function writeChunks(fd, chunks, failed) {
+    let bytes = 0;
+    for (const chunk of chunks) {
+        const buf = Buffer.from(chunk);
+        try {
+            for (let off = 0; off < buf.length;)
+                off += fs.writeSync(fd, buf, off);
+        }
+        catch (e) {
+            throw failed(e);
+        }
+        bytes += buf.length;
+    }
+    return bytes;
 }
 function resolveConfig(opts, rules, cwd) {
     if (opts.config !== undefined && opts['no-config'])

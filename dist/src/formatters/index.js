@@ -1,7 +1,7 @@
 import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatSarif } from './sarif.js';
+import { formatJson, formatJsonChunks } from './json.js';
+import { formatSarif, formatSarifChunks } from './sarif.js';
 import { formatStylish } from './stylish.js';
 export const formatters = {
     stylish: formatStylish,
@@ -9,6 +9,18 @@ export const formatters = {
     json: formatJson,
     sarif: formatSarif,
     github: formatGithub,
+};
+/**
+ * Each format as pieces to write one after another: SARIF and JSON never build their whole
+ * report (a SARIF log of 20,000 results is ~20 MB of text and several times that as objects);
+ * the terminal formats are one piece.
+ */
+export const chunkedFormatters = {
+    stylish: (findings, ctx) => [formatStylish(findings, ctx)],
+    compact: (findings, ctx) => [formatCompact(findings, ctx)],
+    json: formatJsonChunks,
+    sarif: formatSarifChunks,
+    github: (findings, ctx) => [formatGithub(findings, ctx)],
 };
 export const FORMAT_NAMES = Object.keys(formatters);
 /** The problems of a run that are not findings, as formatters and the CLI report them. */

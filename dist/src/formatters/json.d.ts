@@ -10,6 +10,12 @@
  * carry `documentIndex`, `path` and `rendered`, and include the values lines that set the keys.
  * Both are null for findings outside Helm output. Version 1 had neither field.
  */
-import type { Formatter } from './types.js';
+import type { Finding } from '../engine/types.js';
+import type { FormatContext, Formatter } from './types.js';
 export declare const JSON_FORMAT_VERSION = 2;
+/**
+ * The JSON report in pieces: the same bytes as one `JSON.stringify` of the whole report plus
+ * `'\n'`, with each finding's entry built and serialized only when its turn comes.
+ */
+export declare function formatJsonChunks(findings: readonly Finding[], ctx: FormatContext): Generator<string>;
 export declare const formatJson: Formatter;

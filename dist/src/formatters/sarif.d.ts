@@ -5,7 +5,7 @@
  * and suppressed findings as results with `suppressions`. Deterministic: no timestamps.
  */
 import type { Finding } from '../engine/types.js';
-import type { Formatter, Notice } from './types.js';
+import type { FormatContext, Formatter, Notice } from './types.js';
 export declare const FINGERPRINT_KEY = "srcipLint/v1";
 /**
  * GitHub code scanning's limits (ECOSYSTEM.md §1): a run with more than 25,000 results is
@@ -21,4 +21,11 @@ export declare function sarifResults(findings: readonly Finding[], max?: number)
 export declare function sarifLimitNotices(findings: readonly Finding[], max?: number): Notice[];
 /** A relative path as a URI reference: each segment percent-encoded (spaces, `:`, `#`, ...). */
 export declare function toUri(file: string): string;
+/**
+ * The SARIF log in pieces: the same bytes as `JSON.stringify(log, null, 2) + '\n'`, without ever
+ * holding the whole log (as text or as objects): the envelope is serialized once around an empty
+ * `results`, then each result on its own and re-indented to its depth. JSON strings hold no raw
+ * newline, so indenting after every `\n` is exact.
+ */
+export declare function formatSarifChunks(findings: readonly Finding[], ctx: FormatContext): Generator<string>;
 export declare const formatSarif: Formatter;

@@ -3,7 +3,7 @@
  * with the definitions of older API versions merged in, e.g. `extensions/v1beta1` Ingress).
  *
  * The validators of the kinds k8s-schema checks (SCHEMA_KINDS, every API version) are bundled at
- * build time into two files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
+ * build time into four files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
  * replaced by the six formats they use (schema-formats.ts): one module to load instead of ~270. Other pairs, or a checkout without the bundle, load the package's own
  * CommonJS module `_schemas/<Name>.js` (hidden by its `exports` map, so by absolute path). Either
  * way validators load lazily, only for the apiVersion+kind pairs a run meets, once per process.
@@ -22,15 +22,22 @@
  */
 export declare const SCHEMA_KINDS: readonly string[];
 /**
- * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: one for the current
- * API versions, one for the older ones, so that a run over current manifests loads about half the
- * code (a pod template's validators alone are ~300 KB).
+ * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: current API
+ * versions apart from older ones, and the kinds with a pod template apart from the rest, so that
+ * a run loads only the code it needs: a pod template's validators alone are ~300 KB, a Service's
+ * ~50 KB (compiling the bundle is most of a one-file run's time after Node's start).
  */
 export declare const SCHEMA_BUNDLES: {
     readonly current: "dist/k8s-schemas.cjs";
+    readonly currentPods: "dist/k8s-schemas-pods.cjs";
     readonly legacy: "dist/k8s-schemas-legacy.cjs";
+    readonly legacyPods: "dist/k8s-schemas-legacy-pods.cjs";
 };
 export declare const CURRENT_API_VERSIONS: ReadonlySet<string>;
+/** The kinds whose schema holds a pod spec (their validators share it). */
+export declare const POD_KINDS: ReadonlySet<string>;
+/** Which bundle of SCHEMA_BUNDLES holds a pair's validator (if any does). */
+export declare function schemaBundle(apiVersion: string, kind: string): keyof typeof SCHEMA_BUNDLES;
 /** An ajv error as the compiled validators produce it (compiled without messages). */
 export interface SchemaError {
     /** RFC 6901 pointer to the failing value (`/spec/ports/0/port`; `~1` is `/`, `~0` is `~`). */

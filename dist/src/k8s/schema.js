@@ -3,7 +3,7 @@
  * with the definitions of older API versions merged in, e.g. `extensions/v1beta1` Ingress).
  *
  * The validators of the kinds k8s-schema checks (SCHEMA_KINDS, every API version) are bundled at
- * build time into two files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
+ * build time into four files (SCHEMA_BUNDLES, scripts/bundle.mjs), with @kubernetes-models/validate
  * replaced by the six formats they use (schema-formats.ts): one module to load instead of ~270. Other pairs, or a checkout without the bundle, load the package's own
  * CommonJS module `_schemas/<Name>.js` (hidden by its `exports` map, so by absolute path). Either
  * way validators load lazily, only for the apiVersion+kind pairs a run meets, once per process.
@@ -39,12 +39,27 @@ export const SCHEMA_KINDS = [
     'Ingress',
 ];
 /**
- * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: one for the current
- * API versions, one for the older ones, so that a run over current manifests loads about half the
- * code (a pod template's validators alone are ~300 KB).
+ * The build-time bundles of SCHEMA_KINDS' validators, keyed `apiVersion/kind`: current API
+ * versions apart from older ones, and the kinds with a pod template apart from the rest, so that
+ * a run loads only the code it needs: a pod template's validators alone are ~300 KB, a Service's
+ * ~50 KB (compiling the bundle is most of a one-file run's time after Node's start).
  */
-export const SCHEMA_BUNDLES = { current: 'dist/k8s-schemas.cjs', legacy: 'dist/k8s-schemas-legacy.cjs' };
+export const SCHEMA_BUNDLES = {
+    current: 'dist/k8s-schemas.cjs',
+    currentPods: 'dist/k8s-schemas-pods.cjs',
+    legacy: 'dist/k8s-schemas-legacy.cjs',
+    legacyPods: 'dist/k8s-schemas-legacy-pods.cjs',
+};
 export const CURRENT_API_VERSIONS = new Set(['v1', 'apps/v1', 'batch/v1', 'autoscaling/v1', 'autoscaling/v2', 'networking.k8s.io/v1']);
+/** The kinds whose schema holds a pod spec (their validators share it). */
+export const POD_KINDS = new Set(['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob']);
+/** Which bundle of SCHEMA_BUNDLES holds a pair's validator (if any does). */
+export function schemaBundle(apiVersion, kind) {
+    const current = CURRENT_API_VERSIONS.has(apiVersion);
+    if (POD_KINDS.has(kind))
+        return current ? 'currentPods' : 'legacyPods';
+    return current ? 'current' : 'legacy';
+}
 /** API groups whose schemas do not follow `IoK8sApi<Group>`. */
 const OVERRIDES = {
     'apiextensions.k8s.io': 'IoK8sApiextensionsApiserverPkgApisApiextensions',
@@ -81,7 +96,7 @@ export function schemaModuleName(apiVersion, kind) {
     return `${prefix}${capitalise(version)}${kind}`;
 }
 function load(apiVersion, kind) {
-    const bundled = bundledValidators(CURRENT_API_VERSIONS.has(apiVersion) ? SCHEMA_BUNDLES.current : SCHEMA_BUNDLES.legacy)?.[`${apiVersion}/${kind}`];
+    const bundled = bundledValidators(SCHEMA_BUNDLES[schemaBundle(apiVersion, kind)])?.[`${apiVersion}/${kind}`];
     if (bundled)
         return wrap(bundled);
     const file = schemaFile(apiVersion, kind);

@@ -22,8 +22,11 @@ export declare class SourceDocument implements ManifestDocument {
     private readonly body?;
     private parsed;
     private probes;
-    /** Ranges already computed, by path: related locations ask for the same paths again and again. */
-    private readonly ranges;
+    /**
+     * Ranges already computed, by path: related locations ask for the same paths again and again.
+     * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
+     */
+    private ranges;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)

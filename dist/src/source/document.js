@@ -42,8 +42,11 @@ export class SourceDocument {
     body;
     parsed;
     probes = 0;
-    /** Ranges already computed, by path: related locations ask for the same paths again and again. */
-    ranges = new Map();
+    /**
+     * Ranges already computed, by path: related locations ask for the same paths again and again.
+     * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
+     */
+    ranges;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)
@@ -63,6 +66,7 @@ export class SourceDocument {
     }
     locate(path, rootDepth = 0) {
         const key = JSON.stringify([rootDepth, ...path]);
+        this.ranges ??= new Map();
         let range = this.ranges.get(key);
         if (!range) {
             range = this.compute(path, rootDepth);

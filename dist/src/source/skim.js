@@ -79,6 +79,8 @@ class Skimmer {
     pending = -1;
     /** Column of the key or `-` whose plain scalar may continue on deeper lines (-1: none). */
     plainOwner = -1;
+    /** Set by `value` for a block scalar header with an indentation indicator (`|2-`): the indicator, else -1. */
+    explicitIndent = -1;
     /** Line start and content end of the current line. */
     ls = 0;
     le = 0;
@@ -135,10 +137,13 @@ class Skimmer {
                 continue;
             }
             this.plainOwner = -1;
+            this.explicitIndent = -1;
             const header = this.structural(indent, p);
             if (header >= 0) {
                 blockParent = header;
-                blockIndent = -1;
+                // An indentation indicator fixes the content's column (the key's column plus it): no
+                // content line may be shallower, and leading blank lines may be any width.
+                blockIndent = this.explicitIndent > 0 ? header + this.explicitIndent : -1;
                 blockLeading = 0;
             }
         }
@@ -217,7 +222,7 @@ class Skimmer {
             this.stack.push(map);
             return this.pair(map, map.indent, q);
         }
-        return this.value(n, q, dash);
+        return this.value(n, q, dash, false);
     }
     /** `key: value` at offset `p`, column `m`, in `map`. */
     pair(map, m, p) {
@@ -232,7 +237,7 @@ class Skimmer {
             this.pending = m;
             return -1;
         }
-        return this.value(m, q, p);
+        return this.value(m, q, p, true);
     }
     /**
      * The offset of the `:` that ends a key starting at `p` (followed by a space or the line end),
@@ -325,21 +330,38 @@ class Skimmer {
             throw UNSURE; // merge keys
         return key;
     }
-    /** A value starting at offset `q` of the key or item that starts at offset `from`, column `n`. */
-    value(n, q, from) {
+    /** A value starting at offset `q` of the key (`afterKey`) or item that starts at offset `from`, column `n`. */
+    value(n, q, from, afterKey) {
         const s = this.s;
         const c = s.charCodeAt(q);
         switch (c) {
             case 124: // |
             case 62: {
                 // >
+                // The header: a chomping indicator and an indentation indicator (1-9), each optional, in
+                // either order. The indentation indicator is taken only after a key (`key: |2-`), where
+                // the content's column is the key's column plus it; elsewhere it is left to the full parser.
                 let i = q + 1;
-                const chomp = s.charCodeAt(i);
-                if (chomp === DASH || chomp === 43 /* + */)
-                    i++;
+                let digit = -1;
+                for (let k = 0; k < 2; k++) {
+                    const h = s.charCodeAt(i);
+                    if ((h === DASH || h === 43) /* + */ && (k === 0 || digit >= 0))
+                        i++;
+                    else if (h >= 49 && h <= 57 && digit < 0) {
+                        digit = h - 48;
+                        i++;
+                    }
+                    else
+                        break;
+                }
                 const j = this.skipSpaces(i);
                 if (j < this.le && !(s.charCodeAt(j) === HASH && j > i))
-                    throw UNSURE; // indentation indicators and the rest
+                    throw UNSURE; // anything else after the header
+                if (digit >= 0) {
+                    if (!afterKey)
+                        throw UNSURE; // `- |2`
+                    this.explicitIndent = digit;
+                }
                 return n;
             }
             case DQUOTE:

@@ -4,10 +4,20 @@
  * (and YAML embedded in ConfigMaps). Keeping it out of the startup path matters for pre-commit runs
  * on a few files. The rest of src/source imports the `yaml` API from here.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { packageFile } from '../package.js';
 let lib;
+/**
+ * The package as scripts/bundle.mjs bundles it into one file (dist/yaml.cjs: one file to compile
+ * instead of ~80 modules to resolve and compile), or from node_modules in a checkout without it.
+ */
 export function yamlLib() {
-    lib ??= createRequire(import.meta.url)('yaml');
+    if (!lib) {
+        const require = createRequire(import.meta.url);
+        const bundled = packageFile('dist/yaml.cjs');
+        lib = (fs.existsSync(bundled) ? require(bundled) : require('yaml'));
+    }
     return lib;
 }
 export const isAlias = (n) => yamlLib().isAlias(n);
