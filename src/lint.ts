@@ -17,7 +17,7 @@ import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInpu
 import { describeError, expandPaths, type InputProblem, type SkippedFile } from './source/inputs.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
-export { describeError } from './source/inputs.js';
+export { describeError, displayPath } from './source/inputs.js';
 
 export interface LintRequest {
   /** Working directory: relative paths and displayed paths are relative to it. */

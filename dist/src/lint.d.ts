@@ -8,7 +8,7 @@ import type { Finding, RuleLevel } from './engine/types.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
-export { describeError } from './source/inputs.js';
+export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
     readonly cwd?: string;
