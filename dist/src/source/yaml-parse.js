@@ -30,8 +30,23 @@ export function parseWithYaml(text, start = 0, end = text.length) {
     catch (e) {
         return [failedDoc(slice, start, e)];
     }
-    if ('empty' in docs)
-        return [];
+    if ('empty' in docs) {
+        // Directives with no document after them: yaml reads an empty stream, kubectl and Helm fail
+        // ("did not find expected <document start>").
+        const directive = /^%/m.exec(slice);
+        if (!directive)
+            return [];
+        return [
+            {
+                value: undefined,
+                empty: false,
+                errors: [{ code: 'MISSING_DOCUMENT', message: 'Directives must be followed by a document that starts with ---', start: start + directive.index, end: start + directive.index + 1 }],
+                doc: new (yamlLib().Document)(null),
+                text: slice,
+                base: start,
+            },
+        ];
+    }
     const out = [];
     for (const doc of docs) {
         const errors = doc.errors.map((err) => ({
