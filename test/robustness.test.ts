@@ -462,6 +462,21 @@ describe('failures of the tool itself: exit 2, one line, no stack trace, no half
 });
 
 describe('the shared corpus', () => {
+  it.skipIf(!HAS_CORPUS)(`a Helm chart's directory: templates skipped with the reason, no yaml-syntax findings${CORPUS_NOTE}`, () => {
+    const chart = path.join(CORPUS, 'helm/ingress-nginx-2020/chart/ingress-nginx');
+    const templates = fs
+      .readdirSync(path.join(chart, 'templates'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ya?ml|json)$/i.test(f));
+    expect(templates.length).toBeGreaterThan(10);
+    const r = runBin(['.', '-f', 'json'], { cwd: chart });
+    const rep = json(r);
+    expect(r.code).toBe(expectedCode(rep));
+    expect(rep.stats.skipped.filter((s) => s.reason === 'helm-template').map((s) => s.path).sort()).toEqual(templates.map((t) => `templates/${t.split(path.sep).join('/')}`).sort());
+    expect(rep.results.flatMap((x) => x.findings).filter((f) => f.ruleId === 'yaml-syntax')).toEqual([]);
+    const stylish = runBin(['.'], { cwd: chart });
+    expect(stylish.stdout).toContain(`${templates.length} files not read (${templates.length} Helm chart templates)`);
+  });
+
   it.skipIf(!HAS_CORPUS)(`all of it, nasty/ included: no crash, stats add up to the files given${CORPUS_NOTE}`, () => {
     const files: string[] = [];
     const walk = (dir: string): void => {
