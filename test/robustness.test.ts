@@ -16,6 +16,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SkipReason } from '../src/lint.js';
 import { lint } from '../src/lint.js';
+import { MAX_ERRORS_PER_DOCUMENT } from '../src/source/load.js';
+import { parseAllDocuments } from 'yaml';
 import { BIN, isOneLineFailure, runBin, type BinRun } from './helpers/bin.js';
 import { CORPUS, CORPUS_NOTE, HAS_CORPUS } from './helpers/corpus.js';
 
@@ -99,6 +101,9 @@ function deepBlockMapping(levels: number): (abs: string) => void {
   };
 }
 
+/** Helm-style template source where no Chart.yaml says so: hundreds of YAML errors in one document. */
+const GO_TEMPLATE = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "x" . }}\ndata:\n${'  {{- if .Values.a }}\n  {{ .Values.k }}: {{ .Values.v | quote }}\n  {{- end }}\n'.repeat(100)}`;
+
 const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n`;
 
 function cases(): Case[] {
@@ -156,6 +161,7 @@ function cases(): Case[] {
       make: text('apiVersion: v1\nkind: Service\nmetadata:\n  name: proto\n  labels: {__proto__: {polluted: "yes"}, constructor: x}\n__proto__: {polluted: "yes"}\nspec: {type: ClusterIP}\n'),
       expect: 'read',
     },
+    { path: 'go-template-outside-a-chart.yaml', make: text(GO_TEMPLATE), expect: 'read', syntax: true },
     { path: 'bom-and-crlf.yaml', make: text(`\uFEFF${SERVICE('crlf').replace(/\n/g, '\r\n')}`), expect: 'read', syntax: false },
     // Links and special files while walking a tree: listed, not followed.
     { path: 'self-loop.yaml', make: link('self-loop.yaml'), expect: 'symlink-loop' },
@@ -272,6 +278,15 @@ describe('every class of bad input is survived and accounted for', () => {
       if (c.syntax === true) expect(syntaxFindings(report, c.path), c.path).toBeGreaterThan(0);
       if (c.syntax === false) expect(syntaxFindings(report, c.path), c.path).toBe(0);
     }
+  });
+
+  it('YAML errors past the first 20 of a document are counted in one more finding', () => {
+    const docs = parseAllDocuments(GO_TEMPLATE);
+    const errors = Array.isArray(docs) ? docs.reduce((n, d) => n + d.errors.length, 0) : 0;
+    expect(errors).toBeGreaterThan(MAX_ERRORS_PER_DOCUMENT);
+    const found = report.results.filter((r) => r.file === 'go-template-outside-a-chart.yaml').flatMap((r) => r.findings).filter((f) => f.ruleId === 'yaml-syntax');
+    expect(found).toHaveLength(MAX_ERRORS_PER_DOCUMENT + 1);
+    expect(found.at(-1)?.message).toContain(`${errors - MAX_ERRORS_PER_DOCUMENT} more YAML errors in this document are not listed`);
   });
 
   it('the documents after a broken one are still read', () => {
