@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // Peak memory (DESIGN.md §9: under 6x the input + 100 MB): V8 grows its young generation from
@@ -31,16 +31,44 @@ const readStdin = async (maxBytes) => {
   return Buffer.concat(chunks);
 };
 
-// A reader that goes away (`| head`) ends the run quietly; any other failure to write standard
-// output (a full disk, /dev/full) is an I/O error of the tool: one line, exit 2.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`srcip-lint: cannot write the report to standard output: ${e.code ?? e.message}\n`);
+// Standard output is where the report goes: if it cannot all be written, the run failed (exit 2,
+// one line), whatever the findings. That includes a reader that goes away early (`| head`): the
+// report it got is incomplete, and a pipeline must not read that as a pass.
+const stdoutFailed = (e) => {
+  const why = e.code === 'EPIPE' ? 'the reader closed the pipe before the whole report was written (EPIPE)' : (e.code ?? e.message);
+  process.stderr.write(`srcip-lint: cannot write the report to standard output: ${why}\n`);
   process.exit(2);
-});
+};
+process.stdout.on('error', stdoutFailed);
+// Nowhere left to report a failure to write standard error itself.
+process.stderr.on('error', () => {});
+
+// A regular file (`> report.sarif`) is written here, in a loop: Node's stream makes one write(2)
+// per chunk and drops what a short write leaves (a full disk, a file size limit) without a word.
+const stdoutIsFile = (() => {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+})();
+const stdout = stdoutIsFile
+  ? {
+      isTTY: false,
+      write(s) {
+        const buf = Buffer.from(s);
+        try {
+          for (let off = 0; off < buf.length; ) off += writeSync(1, buf, off);
+        } catch (e) {
+          stdoutFailed(e);
+        }
+        return true;
+      },
+    }
+  : process.stdout;
 
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
+  stdout,
   stderr: process.stderr,
   readStdin,
   cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineRule } from '../src/engine/rule.js';
 import type { K8sObject, Path, PathSegment, Report } from '../src/engine/types.js';
+import { isBase64 } from '../src/k8s/schema-formats.js';
 import { SCHEMA_KINDS, type SchemaError, schemaValidator } from '../src/k8s/schema.js';
 import type { Model } from '../src/model/model.js';
 
@@ -146,7 +147,7 @@ function describe(object: K8sObject, group: Group): Report<MessageId> | undefine
   if (formatError) {
     const format = String(formatError.params['format']);
     // Go decodes []byte with base64.StdEncoding, which skips line breaks (YAML block scalars).
-    if (format === 'byte' && typeof value === 'string' && BASE64.test(value.replace(/[\r\n]/g, ''))) return undefined;
+    if (format === 'byte' && typeof value === 'string' && isBase64(value.replace(/[\r\n]/g, ''))) return undefined;
     return { messageId: 'badFormat', path, data: { ...base, format: FORMAT_NAMES[format] ?? `a valid ${format}` } };
   }
   // kubernetes-models 4.5 compiles only type, enum, format, required and oneOf keywords.
@@ -243,7 +244,6 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
   double: 'a number',
 };
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /**
  * What apimachinery's ParseQuantity accepts, after the `strings.TrimSpace` that

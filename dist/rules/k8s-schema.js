@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineRule } from '../src/engine/rule.js';
+import { isBase64 } from '../src/k8s/schema-formats.js';
 import { SCHEMA_KINDS, schemaValidator } from '../src/k8s/schema.js';
 const CONSEQUENCE = 'none of the object applies, its client-IP settings included';
 /**
@@ -129,7 +130,7 @@ function describe(object, group) {
     if (formatError) {
         const format = String(formatError.params['format']);
         // Go decodes []byte with base64.StdEncoding, which skips line breaks (YAML block scalars).
-        if (format === 'byte' && typeof value === 'string' && BASE64.test(value.replace(/[\r\n]/g, '')))
+        if (format === 'byte' && typeof value === 'string' && isBase64(value.replace(/[\r\n]/g, '')))
             return undefined;
         return { messageId: 'badFormat', path, data: { ...base, format: FORMAT_NAMES[format] ?? `a valid ${format}` } };
     }
@@ -227,7 +228,6 @@ const FORMAT_NAMES = {
     'date-time': 'an RFC 3339 time such as 2024-01-02T15:04:05Z',
     double: 'a number',
 };
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /**
  * What apimachinery's ParseQuantity accepts, after the `strings.TrimSpace` that
  * Quantity.UnmarshalJSON applies (kubernetes-models' own pattern rejects the spaces).

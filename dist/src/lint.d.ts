@@ -8,7 +8,7 @@ import type { Finding, RuleLevel } from './engine/types.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
-export { describeError } from './source/inputs.js';
+export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
     readonly cwd?: string;
@@ -47,9 +47,12 @@ export interface LintRequest {
 }
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
- *   files found = files + contextFiles + the read failures in `skipped`
+ *   files found = files + contextFiles + the files in `skipped` (too large, vanished, unreadable,
+ *   Helm chart templates)
  * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
- * tree, loops, broken links, special files). See SourceStats for the documents.
+ * tree, loops, broken links, special files, directories that cannot be listed). Documents:
+ *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments
+ * (see SourceStats).
  */
 export interface RunStats extends SourceStats {
     readonly errors: number;

@@ -12,7 +12,7 @@ import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths } from './source/inputs.js';
-export { describeError } from './source/inputs.js';
+export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 export function lint(request) {
     const cwd = path.resolve(request.cwd ?? process.cwd());

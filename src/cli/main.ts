@@ -21,7 +21,7 @@ import { type Finding, type RuleLevel, SEVERITIES, type Severity } from '../engi
 import { type ChunkedFormatter, chunkedFormatters, FORMAT_NAMES, formatters, type Notice, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, describeError, lint, type LintResult } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, displayPath, lint, type LintResult } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -184,7 +184,9 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError('standard input (-) can be read only once');
   if (opts['stdin-filename'] !== undefined && stdinCount === 0) throw new UsageError('--stdin-filename needs - among the paths');
-  const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await readStdin(io, maxFileSize) }] : [];
+  // Reports name files relative to the working directory, never by an absolute path (DESIGN.md §10).
+  const stdinName = opts['stdin-filename'] === undefined ? '<stdin>' : path.isAbsolute(opts['stdin-filename']) ? displayPath(opts['stdin-filename'], io.cwd) : opts['stdin-filename'];
+  const texts = stdinCount > 0 ? [{ path: stdinName, text: await readStdin(io, maxFileSize) }] : [];
   const files = paths.filter((p) => p !== '-');
 
   const progress = progressReporter(io);
@@ -274,11 +276,16 @@ function exitCode(result: LintResult, findings: readonly Finding[], failOn: Seve
 }
 
 async function readStdin(io: CliIO, maxFileSize: number): Promise<string | Uint8Array> {
+  let input: string | Uint8Array;
   try {
-    return await io.readStdin(maxFileSize);
+    input = await io.readStdin(maxFileSize);
   } catch (e) {
     throw new IoError(`cannot read standard input: ${describeError(e)}`, { cause: e });
   }
+  // Closed or at end of file at once: most often the command piping into srcip-lint failed
+  // (`helm template ... | srcip-lint -`), and "no problems" would hide that.
+  if (input.length === 0) throw new IoError('standard input is empty (closed or at end of file at once): nothing to lint. Check the command that feeds it, or name files instead of -');
+  return input;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { KubeVersion, RuleLevel } from '../engine/types.js';
 import { NEWEST_KNOWN, parseKubeVersion } from '../k8s/version.js';
 import { packageFile } from '../package.js';
 import { locateConfigPath, readConfigYaml } from '../source/index.js';
+import { describeError } from '../source/inputs.js';
 import { closest } from '../util/strings.js';
 import { compileSchema, type SchemaError } from './validate.js';
 
@@ -103,7 +104,7 @@ export function loadConfigFile(file: string, rules: readonly Rule[], displayPath
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`cannot read the configuration file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, displayPath);
+    throw new ConfigError(`cannot read the configuration file: ${describeError(e)} (fix it, or run with --no-config)`, displayPath);
   }
   return parseConfig(text, rules, displayPath, path.dirname(path.resolve(file)));
 }

@@ -76,6 +76,7 @@ const REASONS: Record<SkipReason, [string, string]> = {
   'symlink-outside-tree': ['link out of the tree', 'links out of the tree'],
   'symlink-loop': ['link loop', 'link loops'],
   'broken-symlink': ['broken link', 'broken links'],
+  'helm-template': ['Helm chart template', 'Helm chart templates'],
 };
 
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */

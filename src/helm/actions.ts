@@ -175,7 +175,7 @@ export interface Scope {
 }
 
 const TOKEN =
-  /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'|\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|(?:\.[A-Za-z0-9_]+)+|\.|[()|,]|[A-Za-z_][A-Za-z0-9_]*|[^\s()|,]+/g;
+  /"[^"\\\n]*(?:\\.[^"\\\n]*)*"|`[^`]*`|'[^'\\\n]*(?:\\.[^'\\\n]*)*'|\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|(?:\.[A-Za-z0-9_]+)+|\.|[()|,]|[A-Za-z_][A-Za-z0-9_]*|[^\s()|,]+/g;
 
 /** The bindings of every field chain of a pipeline, in order (`index X "a"` read as `X.a`). */
 export function chains(expr: string, scope: Scope): Binding[] {
@@ -186,7 +186,7 @@ export function chains(expr: string, scope: Scope): Binding[] {
     if (t === 'index' && i + 1 < tokens.length && isChain(tokens[i + 1] as string)) {
       let b = resolveChain(tokens[i + 1] as string, scope);
       let j = i + 2;
-      for (; j < tokens.length && /^"(?:[^"\\]|\\.)*"$|^`[^`]*`$/.test(tokens[j] as string); j++) {
+      for (; j < tokens.length && /^"[^"\\]*(?:\\.[^"\\]*)*"$|^`[^`]*`$/.test(tokens[j] as string); j++) {
         b = field(b, unquoteGo(tokens[j] as string));
       }
       if (j < tokens.length && isChain(tokens[j] as string)) b = inexact(b);
@@ -277,7 +277,7 @@ export function outputShape(expr: string): { fn: 'toYaml' | 'include' | 'tpl' | 
   const ni = /\bnindent\s+(\d+)/.exec(expr);
   const ind = /(?:^|[\s|(])indent\s+(\d+)/.exec(expr);
   const widths = { ...(ni ? { nindent: Number(ni[1]) } : {}), ...(ind ? { indent: Number(ind[1]) } : {}) };
-  const inc = /\b(?:include|template)\s+"((?:[^"\\]|\\.)*)"/.exec(expr);
+  const inc = /\b(?:include|template)\s+"([^"\\]*(?:\\.[^"\\]*)*)"/.exec(expr);
   if (/\b(?:toYaml|toJson|toPrettyJson|toRawJson)\b/.test(expr)) return { fn: 'toYaml', ...widths };
   if (inc) return { fn: 'include', name: inc[1] as string, ...widths };
   if (/\btpl\b/.test(expr)) return { fn: 'tpl', ...widths };

@@ -42,7 +42,7 @@ export type NodeValue =
   /** A value with actions; `pattern` matches what it can render to, when it has literal parts. */
   | {
       readonly kind: 'templated';
-      readonly pattern: RegExp | undefined;
+      readonly pattern: TextPattern | undefined;
       readonly refs: readonly ValuesRef[];
       /** The value is `{{ $k }}`, the key of a range over these values. */
       readonly rangeKeyOf?: Path;
@@ -73,7 +73,7 @@ export interface TNode {
   /** A literal key. */
   readonly key?: string;
   /** A key written by actions (`{{ $k }}:`, `{{ $k }}-tcp:`): what it can render to. */
-  readonly keyPattern?: RegExp;
+  readonly keyPattern?: TextPattern;
   /** `{{ $k }}:` in `range $k, $v := .Values.<keyRange>`. */
   readonly keyRange?: Path;
   /** The value written on the node's line. */
@@ -105,7 +105,7 @@ interface OpenFrame extends Frame {
 
 // Actions are masked with two private-use characters, which chart templates do not contain.
 const ACTION_START = '\uE000';
-const ANYTHING = /^[\s\S]*$/;
+const ANYTHING: TextPattern = { test: () => true };
 const ACTION_BODY = '\uE001';
 
 export function parseTemplate(text: string): ParsedTemplate {
@@ -584,8 +584,8 @@ function patternOf(
   rawCol: number,
   actions: { a: Action; col: number }[],
   lineStart: number,
-): RegExp | undefined {
-  let re = '';
+): TextPattern | undefined {
+  const parts: string[] = [];
   let literal = false;
   let p = 0;
   const sorted = [...actions].sort((x, y) => x.col - y.col);
@@ -594,18 +594,45 @@ function patternOf(
     if (from < p || from > raw.length) continue;
     const part = raw.slice(p, from);
     if (part !== '') literal = true;
-    re += escapeRe(part) + '[\\s\\S]*?';
+    parts.push(part);
     const endInLine = h.a.end - lineStart - rawCol;
     p = Math.min(raw.length, endInLine);
   }
   const tail = raw.slice(p);
   if (tail !== '') literal = true;
-  re += escapeRe(tail);
-  return literal ? new RegExp(`^${re}$`) : undefined;
+  parts.push(tail);
+  return literal ? gapPattern(parts) : undefined;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a templated key or value can render to: its literal text, with a gap of any text where each action stood. */
+export interface TextPattern {
+  test(text: string): boolean;
+}
+
+/**
+ * Literal parts with gaps between them (`a{{ x }}b{{ y }}c`: a, b, c). The text must start with
+ * the first part, end with the last, and hold the others in order between them; taking each at
+ * its leftmost place is then enough (a later place never leaves more room for the rest). No
+ * RegExp: one lazy `[\s\S]*?` per action backtracks exponentially in the number of actions.
+ */
+function gapPattern(parts: readonly string[]): TextPattern {
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  return {
+    test(text: string): boolean {
+      if (parts.length === 1) return text === first;
+      if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+      let at = first.length;
+      const end = text.length - last.length;
+      for (let i = 1; i < parts.length - 1; i++) {
+        const part = parts[i] as string;
+        const found = text.indexOf(part, at);
+        if (found < 0 || found + part.length > end) return false;
+        at = found + part.length;
+      }
+      return true;
+    },
+  };
 }
 
 /** `{{ $k }}` as a whole key, `$k` the key variable of a range over values. */

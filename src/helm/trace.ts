@@ -220,6 +220,9 @@ function dedupe(values: ValuesLocation[]): ValuesLocation[] {
   });
 }
 
+/** Without trailing periods and spaces; a loop, as `/[.\s]+$/` is quadratic on a long run of them. */
 function withoutPeriod(s: string): string {
-  return s.replace(/[.\s]+$/, '');
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || /\s/.test(s[end - 1] as string))) end--;
+  return s.slice(0, end);
 }

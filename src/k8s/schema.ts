@@ -87,7 +87,20 @@ const OVERRIDES: Readonly<Record<string, string>> = {
 
 // Manifest text becomes part of a module path: only names that cannot leave the folder pass.
 const KIND = /^[A-Z][A-Za-z0-9]{0,62}$/;
-const GROUP = /^(?:[a-z][a-z0-9]*|[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*\.k8s\.io)$/;
+const GROUP_WORD = /^[a-z][a-z0-9]*$/;
+const GROUP_LABEL = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * An API group kubernetes-models has schemas for: one word (`apps`) or dotted labels ending in
+ * `.k8s.io`. Label by label: a single RegExp with a repeated group overflows V8's backtracking
+ * stack on a hostile apiVersion of a few megabytes.
+ */
+function isSchemaGroup(group: string): boolean {
+  if (GROUP_WORD.test(group)) return true;
+  if (!group.endsWith('.k8s.io')) return false;
+  const labels = group.slice(0, -'.k8s.io'.length).split('.');
+  return labels.every((l) => GROUP_LABEL.test(l));
+}
 const VERSION = /^v[1-9][0-9]*(?:(?:alpha|beta)[1-9][0-9]*)?$/;
 
 const cache = new Map<string, SchemaValidator | null>();
@@ -113,7 +126,7 @@ export function schemaModuleName(apiVersion: string, kind: string): string | und
   const slash = apiVersion.indexOf('/');
   const group = slash < 0 ? '' : apiVersion.slice(0, slash);
   const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
-  if (!KIND.test(kind) || !VERSION.test(version) || (group !== '' && !GROUP.test(group))) return undefined;
+  if (!KIND.test(kind) || !VERSION.test(version) || (group !== '' && !isSchemaGroup(group))) return undefined;
   const prefix = OVERRIDES[group] ?? `IoK8sApi${capitalise(group === '' ? 'core' : (group.split('.')[0] as string))}`;
   return `${prefix}${capitalise(version)}${kind}`;
 }

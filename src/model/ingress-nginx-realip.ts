@@ -3,6 +3,7 @@
  * `proxy-real-ip-cidr`, the list of addresses whose forwarded headers it trusts.
  */
 
+import { isIPv4, isIPv6 } from 'node:net';
 import { type ControllerVersion, versionAtLeast } from './ingress-nginx-controller.js';
 import { boolSetting, NGINX_DEFAULTS, stringSetting } from './ingress-nginx.js';
 
@@ -23,12 +24,7 @@ export function trustedEntries(value: string): TrustedEntry[] {
     .map(parseEntry);
 }
 
-/** node:net, loaded when a run first reads a trusted address (start-up stays short). */
-let net: typeof import('node:net') | undefined;
-
 function parseEntry(text: string): TrustedEntry {
-  net ??= process.getBuiltinModule('node:net');
-  const { isIPv4, isIPv6 } = net;
   const slash = text.indexOf('/');
   const addr = slash < 0 ? text : text.slice(0, slash);
   const family = isIPv4(addr) ? 4 : isIPv6(addr) && !addr.includes('%') ? 6 : undefined;

@@ -820,6 +820,8 @@ class FastParser {
         this.nextLine();
         continue;
       }
+      // A tab where the indentation is decided: yaml's rules there are subtle (yaml-test-suite Y79Y).
+      if (s.charCodeAt(this.ls + ind) === TAB) throw BAIL;
       k = ind;
       break;
     }
@@ -840,6 +842,7 @@ class FastParser {
         if (ind > k) throw BAIL;
         lines.push('');
       } else {
+        if (ind < k && s.charCodeAt(this.ls + ind) === TAB) throw BAIL;
         if (ind < k) break;
         const line = s.slice(this.ls + k, this.le);
         if (line.includes('\r')) throw BAIL;

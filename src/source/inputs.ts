@@ -29,9 +29,22 @@ export interface InputProblem {
  * - `not-a-file`: a FIFO, socket or device found while walking a tree;
  * - `symlink-outside-tree`: a link to something outside the scanned tree (not followed);
  * - `symlink-loop`: a link to a directory that contains it, or a link that resolves to itself;
- * - `broken-symlink`: a link to nothing.
+ * - `broken-symlink`: a link to nothing;
+ * - `helm-template`: a file under a chart's `templates/` (beside its `Chart.yaml`): Go template
+ *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead.
  */
-export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink';
+export type SkipReason =
+  | 'unreadable'
+  | 'vanished'
+  | 'too-large'
+  | 'not-a-file'
+  | 'symlink-outside-tree'
+  | 'symlink-loop'
+  | 'broken-symlink'
+  | 'helm-template';
+
+/** Why a Helm chart's template files are not read. */
+export const HELM_TEMPLATE_MESSAGE = 'skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead';
 
 /** An input that was not read, and why. */
 export interface SkippedFile {
@@ -74,18 +87,19 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
     return ignores.some((re) => re.test(rel));
   };
-  const add = (abs: string): void => {
-    if (seen.has(abs) || ignored(abs)) return;
-    seen.add(abs);
-    result.files.push({ abs, display: displayPath(abs, options.cwd) });
-  };
-
   const skippedPaths = new Set<string>();
   const skip = (abs: string, reason: SkipReason, message: string): void => {
     const display = displayPath(abs, options.cwd);
     if (skippedPaths.has(display)) return;
     skippedPaths.add(display);
     result.skipped.push({ path: display, reason, message });
+  };
+  const charts = new ChartTemplates();
+  const add = (abs: string): void => {
+    if (seen.has(abs) || ignored(abs)) return;
+    seen.add(abs);
+    if (charts.holds(abs)) skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE);
+    else result.files.push({ abs, display: displayPath(abs, options.cwd) });
   };
 
   for (const pattern of patterns) {
@@ -223,6 +237,37 @@ function expandGlob(
   for (const abs of collected) add(abs);
 }
 
+/**
+ * Whether a file is a Helm chart template: it lies under a directory named `templates` whose
+ * parent holds `Chart.yaml` (a chart, or a subchart under a chart's `charts/`). Answers are cached
+ * per directory.
+ */
+class ChartTemplates {
+  private readonly dirs = new Map<string, boolean>();
+
+  holds(abs: string): boolean {
+    return this.dir(path.dirname(abs));
+  }
+
+  private dir(dir: string): boolean {
+    let v = this.dirs.get(dir);
+    if (v === undefined) {
+      const parent = path.dirname(dir);
+      v = (path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml'))) || (parent !== dir && this.dir(parent));
+      this.dirs.set(dir, v);
+    }
+    return v;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function realpathError(p: string): string | undefined {
   try {
     fs.realpathSync(p);
@@ -254,6 +299,16 @@ export function describeError(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'EMFILE':
       return 'too many open files';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EFBIG':
+      return 'file too large for the file system or the file size limit (EFBIG)';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENXIO':
+      return 'no such device or address (a socket or a device that cannot be opened)';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
     default:
       return err.message ?? String(e);
   }

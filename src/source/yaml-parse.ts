@@ -11,7 +11,7 @@
  * a mapping of 200,000 keys take minutes.
  */
 
-import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import type { Alias, Document, Node, Scalar, YAMLMap } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
@@ -56,7 +56,22 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
   } catch (e) {
     return [failedDoc(slice, start, e)];
   }
-  if ('empty' in docs) return [];
+  if ('empty' in docs) {
+    // Directives with no document after them: yaml reads an empty stream, kubectl and Helm fail
+    // ("did not find expected <document start>").
+    const directive = /^%/m.exec(slice);
+    if (!directive) return [];
+    return [
+      {
+        value: undefined,
+        empty: false,
+        errors: [{ code: 'MISSING_DOCUMENT', message: 'Directives must be followed by a document that starts with ---', start: start + directive.index, end: start + directive.index + 1 }],
+        doc: new (yamlLib().Document)(null),
+        text: slice,
+        base: start,
+      },
+    ];
+  }
   const out: YamlDoc[] = [];
   for (const doc of docs) {
     const errors: YamlIssue[] = doc.errors.map((err) => ({
@@ -76,15 +91,25 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
         }
       } catch (e) {
         const range = doc.range ?? [0, 0, 0];
-        errors.push({
-          code: e instanceof AliasBomb ? 'ALIAS_BOMB' : 'TOO_DEEP',
-          message:
-            e instanceof AliasBomb
-              ? 'Aliases expand to far more nodes than the document holds (alias bomb); the document was not read'
-              : 'The document is nested too deeply to be read',
-          start: start + range[0],
-          end: start + Math.min(range[1], range[0] + 1),
-        });
+        if (e instanceof UnresolvedAlias) {
+          const at = e.alias.range ?? range;
+          errors.push({
+            code: 'UNRESOLVED_ALIAS',
+            message: `Alias *${e.alias.source} names no anchor &${e.alias.source} before it`,
+            start: start + at[0],
+            end: start + Math.max(at[1], at[0] + 1),
+          });
+        } else {
+          errors.push({
+            code: e instanceof AliasBomb ? 'ALIAS_BOMB' : 'TOO_DEEP',
+            message:
+              e instanceof AliasBomb
+                ? 'Aliases expand to far more nodes than the document holds (alias bomb); the document was not read'
+                : 'The document is nested too deeply to be read',
+            start: start + range[0],
+            end: start + Math.min(range[1], range[0] + 1),
+          });
+        }
         value = undefined;
       }
     }
@@ -120,6 +145,13 @@ function isEmptyNode(node: unknown): boolean {
 
 class AliasBomb extends Error {}
 
+/** kubectl and Helm reject a document with an alias to an anchor not defined before it. */
+class UnresolvedAlias extends Error {
+  constructor(readonly alias: Alias) {
+    super('unresolved alias');
+  }
+}
+
 const CORE_TAG = 'tag:yaml.org,2002:';
 const MAX_DEPTH = 500;
 
@@ -150,7 +182,7 @@ class Converter {
   private convert(node: Node): unknown {
     if (isAlias(node)) {
       const target = resolveAlias(this.doc, node);
-      if (!target) return null;
+      if (!target) throw new UnresolvedAlias(node);
       const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
       this.weight += this.sizes.get(target) ?? 1;
       if (this.weight > 10_000 + 100 * this.nodes) throw new AliasBomb();

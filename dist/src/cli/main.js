@@ -13,7 +13,7 @@ import { SEVERITIES } from '../engine/types.js';
 import { chunkedFormatters, FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, describeError, lint } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, displayPath, lint } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -166,7 +166,9 @@ async function run(argv, io, setDebug) {
         throw new UsageError('standard input (-) can be read only once');
     if (opts['stdin-filename'] !== undefined && stdinCount === 0)
         throw new UsageError('--stdin-filename needs - among the paths');
-    const texts = stdinCount > 0 ? [{ path: opts['stdin-filename'] ?? '<stdin>', text: await readStdin(io, maxFileSize) }] : [];
+    // Reports name files relative to the working directory, never by an absolute path (DESIGN.md §10).
+    const stdinName = opts['stdin-filename'] === undefined ? '<stdin>' : path.isAbsolute(opts['stdin-filename']) ? displayPath(opts['stdin-filename'], io.cwd) : opts['stdin-filename'];
+    const texts = stdinCount > 0 ? [{ path: stdinName, text: await readStdin(io, maxFileSize) }] : [];
     const files = paths.filter((p) => p !== '-');
     const progress = progressReporter(io);
     const result = lint({
@@ -256,12 +258,18 @@ function exitCode(result, findings, failOn, maxWarnings) {
     return 0;
 }
 async function readStdin(io, maxFileSize) {
+    let input;
     try {
-        return await io.readStdin(maxFileSize);
+        input = await io.readStdin(maxFileSize);
     }
     catch (e) {
         throw new IoError(`cannot read standard input: ${describeError(e)}`, { cause: e });
     }
+    // Closed or at end of file at once: most often the command piping into srcip-lint failed
+    // (`helm template ... | srcip-lint -`), and "no problems" would hide that.
+    if (input.length === 0)
+        throw new IoError('standard input is empty (closed or at end of file at once): nothing to lint. Check the command that feeds it, or name files instead of -');
+    return input;
 }
 /**
  * Writes the report all at once or not at all: its pieces go to a temporary file beside the

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { NEWEST_KNOWN, parseKubeVersion } from '../k8s/version.js';
 import { packageFile } from '../package.js';
 import { locateConfigPath, readConfigYaml } from '../source/index.js';
+import { describeError } from '../source/inputs.js';
 import { closest } from '../util/strings.js';
 import { compileSchema } from './validate.js';
 export const CONFIG_FILE_NAMES = ['.srcip-lint.yaml', '.srcip-lint.yml'];
@@ -69,7 +70,7 @@ export function loadConfigFile(file, rules, displayPath = file) {
         text = fs.readFileSync(file, 'utf8');
     }
     catch (e) {
-        throw new ConfigError(`cannot read the configuration file: ${e.code ?? String(e)}`, displayPath);
+        throw new ConfigError(`cannot read the configuration file: ${describeError(e)} (fix it, or run with --no-config)`, displayPath);
     }
     return parseConfig(text, rules, displayPath, path.dirname(path.resolve(file)));
 }

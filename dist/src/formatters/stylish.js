@@ -78,6 +78,7 @@ const REASONS = {
     'symlink-outside-tree': ['link out of the tree', 'links out of the tree'],
     'symlink-loop': ['link loop', 'link loops'],
     'broken-symlink': ['broken link', 'broken links'],
+    'helm-template': ['Helm chart template', 'Helm chart templates'],
 };
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
 function skippedReasons(stats) {

@@ -121,7 +121,7 @@ export function classify(body) {
 }
 export const ROOT = { kind: 'root' };
 export const UNKNOWN = { kind: 'unknown' };
-const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)*'|\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|(?:\.[A-Za-z0-9_]+)+|\.|[()|,]|[A-Za-z_][A-Za-z0-9_]*|[^\s()|,]+/g;
+const TOKEN = /"[^"\\\n]*(?:\\.[^"\\\n]*)*"|`[^`]*`|'[^'\\\n]*(?:\\.[^'\\\n]*)*'|\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|(?:\.[A-Za-z0-9_]+)+|\.|[()|,]|[A-Za-z_][A-Za-z0-9_]*|[^\s()|,]+/g;
 /** The bindings of every field chain of a pipeline, in order (`index X "a"` read as `X.a`). */
 export function chains(expr, scope) {
     const tokens = expr.match(TOKEN) ?? [];
@@ -131,7 +131,7 @@ export function chains(expr, scope) {
         if (t === 'index' && i + 1 < tokens.length && isChain(tokens[i + 1])) {
             let b = resolveChain(tokens[i + 1], scope);
             let j = i + 2;
-            for (; j < tokens.length && /^"(?:[^"\\]|\\.)*"$|^`[^`]*`$/.test(tokens[j]); j++) {
+            for (; j < tokens.length && /^"[^"\\]*(?:\\.[^"\\]*)*"$|^`[^`]*`$/.test(tokens[j]); j++) {
                 b = field(b, unquoteGo(tokens[j]));
             }
             if (j < tokens.length && isChain(tokens[j]))
@@ -221,7 +221,7 @@ export function outputShape(expr) {
     const ni = /\bnindent\s+(\d+)/.exec(expr);
     const ind = /(?:^|[\s|(])indent\s+(\d+)/.exec(expr);
     const widths = { ...(ni ? { nindent: Number(ni[1]) } : {}), ...(ind ? { indent: Number(ind[1]) } : {}) };
-    const inc = /\b(?:include|template)\s+"((?:[^"\\]|\\.)*)"/.exec(expr);
+    const inc = /\b(?:include|template)\s+"([^"\\]*(?:\\.[^"\\]*)*)"/.exec(expr);
     if (/\b(?:toYaml|toJson|toPrettyJson|toRawJson)\b/.test(expr))
         return { fn: 'toYaml', ...widths };
     if (inc)

@@ -28,7 +28,7 @@ export type NodeValue = {
 /** A value with actions; `pattern` matches what it can render to, when it has literal parts. */
  | {
     readonly kind: 'templated';
-    readonly pattern: RegExp | undefined;
+    readonly pattern: TextPattern | undefined;
     readonly refs: readonly ValuesRef[];
     /** The value is `{{ $k }}`, the key of a range over these values. */
     readonly rangeKeyOf?: Path;
@@ -60,7 +60,7 @@ export interface TNode {
     /** A literal key. */
     readonly key?: string;
     /** A key written by actions (`{{ $k }}:`, `{{ $k }}-tcp:`): what it can render to. */
-    readonly keyPattern?: RegExp;
+    readonly keyPattern?: TextPattern;
     /** `{{ $k }}:` in `range $k, $v := .Values.<keyRange>`. */
     readonly keyRange?: Path;
     /** The value written on the node's line. */
@@ -82,3 +82,7 @@ export interface ParsedTemplate {
     readonly lines: readonly string[];
 }
 export declare function parseTemplate(text: string): ParsedTemplate;
+/** What a templated key or value can render to: its literal text, with a gap of any text where each action stood. */
+export interface TextPattern {
+    test(text: string): boolean;
+}

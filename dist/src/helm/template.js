@@ -15,7 +15,7 @@
 import { bindingOf, classify, element, outputShape, ROOT, scanActions, UNKNOWN, valuesRefs, } from './actions.js';
 // Actions are masked with two private-use characters, which chart templates do not contain.
 const ACTION_START = '\uE000';
-const ANYTHING = /^[\s\S]*$/;
+const ANYTHING = { test: () => true };
 const ACTION_BODY = '\uE001';
 export function parseTemplate(text) {
     const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
@@ -489,7 +489,7 @@ function unquote(raw) {
  * Undefined when it is nothing but actions (it can render to anything).
  */
 function patternOf(raw, rawCol, actions, lineStart) {
-    let re = '';
+    const parts = [];
     let literal = false;
     let p = 0;
     const sorted = [...actions].sort((x, y) => x.col - y.col);
@@ -500,18 +500,43 @@ function patternOf(raw, rawCol, actions, lineStart) {
         const part = raw.slice(p, from);
         if (part !== '')
             literal = true;
-        re += escapeRe(part) + '[\\s\\S]*?';
+        parts.push(part);
         const endInLine = h.a.end - lineStart - rawCol;
         p = Math.min(raw.length, endInLine);
     }
     const tail = raw.slice(p);
     if (tail !== '')
         literal = true;
-    re += escapeRe(tail);
-    return literal ? new RegExp(`^${re}$`) : undefined;
+    parts.push(tail);
+    return literal ? gapPattern(parts) : undefined;
 }
-function escapeRe(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literal parts with gaps between them (`a{{ x }}b{{ y }}c`: a, b, c). The text must start with
+ * the first part, end with the last, and hold the others in order between them; taking each at
+ * its leftmost place is then enough (a later place never leaves more room for the rest). No
+ * RegExp: one lazy `[\s\S]*?` per action backtracks exponentially in the number of actions.
+ */
+function gapPattern(parts) {
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    return {
+        test(text) {
+            if (parts.length === 1)
+                return text === first;
+            if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last))
+                return false;
+            let at = first.length;
+            const end = text.length - last.length;
+            for (let i = 1; i < parts.length - 1; i++) {
+                const part = parts[i];
+                const found = text.indexOf(part, at);
+                if (found < 0 || found + part.length > end)
+                    return false;
+                at = found + part.length;
+            }
+            return true;
+        },
+    };
 }
 /** `{{ $k }}` as a whole key, `$k` the key variable of a range over values. */
 function keyRangeOf(keyActions, raw, scope) {

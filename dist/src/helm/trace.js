@@ -209,6 +209,10 @@ function dedupe(values) {
         return true;
     });
 }
+/** Without trailing periods and spaces; a loop, as `/[.\s]+$/` is quadratic on a long run of them. */
 function withoutPeriod(s) {
-    return s.replace(/[.\s]+$/, '');
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === '.' || /\s/.test(s[end - 1])))
+        end--;
+    return s.slice(0, end);
 }

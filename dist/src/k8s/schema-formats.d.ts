@@ -37,3 +37,9 @@ export declare const formats: {
         validate: RegExp;
     };
 };
+/**
+ * Standard base64 with padding, as the package's `/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/`
+ * accepts it, in one pass: that RegExp overflows V8's backtracking stack on a value of some
+ * megabytes (a Secret's data), which would make the rule fail.
+ */
+export declare function isBase64(v: string): boolean;

@@ -2,6 +2,7 @@
  * How ingress-nginx picks the client address (its realip wiring, DOMAIN.md §2.2–2.3) and how it reads
  * `proxy-real-ip-cidr`, the list of addresses whose forwarded headers it trusts.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import { versionAtLeast } from './ingress-nginx-controller.js';
 import { boolSetting, NGINX_DEFAULTS, stringSetting } from './ingress-nginx.js';
 /**
@@ -16,11 +17,7 @@ export function trustedEntries(value) {
         .filter((s) => s !== '')
         .map(parseEntry);
 }
-/** node:net, loaded when a run first reads a trusted address (start-up stays short). */
-let net;
 function parseEntry(text) {
-    net ??= process.getBuiltinModule('node:net');
-    const { isIPv4, isIPv6 } = net;
     const slash = text.indexOf('/');
     const addr = slash < 0 ? text : text.slice(0, slash);
     const family = isIPv4(addr) ? 4 : isIPv6(addr) && !addr.includes('%') ? 6 : undefined;

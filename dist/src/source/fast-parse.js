@@ -874,6 +874,9 @@ class FastParser {
                 this.nextLine();
                 continue;
             }
+            // A tab where the indentation is decided: yaml's rules there are subtle (yaml-test-suite Y79Y).
+            if (s.charCodeAt(this.ls + ind) === TAB)
+                throw BAIL;
             k = ind;
             break;
         }
@@ -897,6 +900,8 @@ class FastParser {
                 lines.push('');
             }
             else {
+                if (ind < k && s.charCodeAt(this.ls + ind) === TAB)
+                    throw BAIL;
                 if (ind < k)
                     break;
                 const line = s.slice(this.ls + k, this.le);

@@ -22,9 +22,13 @@ export interface InputProblem {
  * - `not-a-file`: a FIFO, socket or device found while walking a tree;
  * - `symlink-outside-tree`: a link to something outside the scanned tree (not followed);
  * - `symlink-loop`: a link to a directory that contains it, or a link that resolves to itself;
- * - `broken-symlink`: a link to nothing.
+ * - `broken-symlink`: a link to nothing;
+ * - `helm-template`: a file under a chart's `templates/` (beside its `Chart.yaml`): Go template
+ *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead.
  */
-export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink';
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template';
+/** Why a Helm chart's template files are not read. */
+export declare const HELM_TEMPLATE_MESSAGE = "skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead";
 /** An input that was not read, and why. */
 export interface SkippedFile {
     /** Relative to the working directory, `/` separators (as findings name files). */

@@ -8,6 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
+/** Why a Helm chart's template files are not read. */
+export const HELM_TEMPLATE_MESSAGE = 'skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead';
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 export function displayPath(abs, cwd) {
@@ -24,12 +26,6 @@ export function expandPaths(patterns, options) {
         const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
         return ignores.some((re) => re.test(rel));
     };
-    const add = (abs) => {
-        if (seen.has(abs) || ignored(abs))
-            return;
-        seen.add(abs);
-        result.files.push({ abs, display: displayPath(abs, options.cwd) });
-    };
     const skippedPaths = new Set();
     const skip = (abs, reason, message) => {
         const display = displayPath(abs, options.cwd);
@@ -37,6 +33,16 @@ export function expandPaths(patterns, options) {
             return;
         skippedPaths.add(display);
         result.skipped.push({ path: display, reason, message });
+    };
+    const charts = new ChartTemplates();
+    const add = (abs) => {
+        if (seen.has(abs) || ignored(abs))
+            return;
+        seen.add(abs);
+        if (charts.holds(abs))
+            skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE);
+        else
+            result.files.push({ abs, display: displayPath(abs, options.cwd) });
     };
     for (const pattern of patterns) {
         const abs = path.resolve(options.cwd, pattern);
@@ -168,6 +174,34 @@ function expandGlob(pattern, cwd, add, skip, ignored) {
     for (const abs of collected)
         add(abs);
 }
+/**
+ * Whether a file is a Helm chart template: it lies under a directory named `templates` whose
+ * parent holds `Chart.yaml` (a chart, or a subchart under a chart's `charts/`). Answers are cached
+ * per directory.
+ */
+class ChartTemplates {
+    dirs = new Map();
+    holds(abs) {
+        return this.dir(path.dirname(abs));
+    }
+    dir(dir) {
+        let v = this.dirs.get(dir);
+        if (v === undefined) {
+            const parent = path.dirname(dir);
+            v = (path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml'))) || (parent !== dir && this.dir(parent));
+            this.dirs.set(dir, v);
+        }
+        return v;
+    }
+}
+function isFile(p) {
+    try {
+        return fs.statSync(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 function realpathError(p) {
     try {
         fs.realpathSync(p);
@@ -199,6 +233,16 @@ export function describeError(e) {
             return 'too many levels of symbolic links';
         case 'EMFILE':
             return 'too many open files';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'EFBIG':
+            return 'file too large for the file system or the file size limit (EFBIG)';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'ENXIO':
+            return 'no such device or address (a socket or a device that cannot be opened)';
+        case 'ENOTDIR':
+            return 'a part of the path is not a directory';
         default:
             return err.message ?? String(e);
     }

@@ -10,6 +10,11 @@
  */
 import type { Directive, K8sObject } from '../engine/types.js';
 import { SourceFile } from './document.js';
+/**
+ * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
+ * read as YAML gives hundreds); the rest are counted in one more finding.
+ */
+export declare const MAX_ERRORS_PER_DOCUMENT = 20;
 export interface LoadInput {
     /** Path as shown in reports. */
     readonly path: string;

@@ -16,6 +16,11 @@ import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
 import { skimValid } from './skim.js';
 import { isBlank, splitDocuments } from './split.js';
 import { parseWithYaml } from './yaml-parse.js';
+/**
+ * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
+ * read as YAML gives hundreds); the rest are counted in one more finding.
+ */
+export const MAX_ERRORS_PER_DOCUMENT = 20;
 export function emptyStats() {
     return {
         files: 0,
@@ -162,8 +167,20 @@ class FileLoader {
         docs.forEach((d, ordinal) => {
             if (d.errors.length > 0) {
                 this.out.stats.yamlErrors++;
-                for (const e of d.errors) {
+                for (const e of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
                     this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+                }
+                const more = d.errors.length - MAX_ERRORS_PER_DOCUMENT;
+                const next = d.errors[MAX_ERRORS_PER_DOCUMENT];
+                if (more > 0 && next) {
+                    this.out.problems.push({
+                        file: this.file,
+                        documentIndex: this.docIndex,
+                        code: 'MORE_ERRORS',
+                        message: `${more} more YAML ${more === 1 ? 'error' : 'errors'} in this document ${more === 1 ? 'is' : 'are'} not listed (a template rather than YAML?)`,
+                        start: next.start,
+                        end: next.end,
+                    });
                 }
             }
             if (d.empty) {

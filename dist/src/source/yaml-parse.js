@@ -30,8 +30,23 @@ export function parseWithYaml(text, start = 0, end = text.length) {
     catch (e) {
         return [failedDoc(slice, start, e)];
     }
-    if ('empty' in docs)
-        return [];
+    if ('empty' in docs) {
+        // Directives with no document after them: yaml reads an empty stream, kubectl and Helm fail
+        // ("did not find expected <document start>").
+        const directive = /^%/m.exec(slice);
+        if (!directive)
+            return [];
+        return [
+            {
+                value: undefined,
+                empty: false,
+                errors: [{ code: 'MISSING_DOCUMENT', message: 'Directives must be followed by a document that starts with ---', start: start + directive.index, end: start + directive.index + 1 }],
+                doc: new (yamlLib().Document)(null),
+                text: slice,
+                base: start,
+            },
+        ];
+    }
     const out = [];
     for (const doc of docs) {
         const errors = doc.errors.map((err) => ({
@@ -52,14 +67,25 @@ export function parseWithYaml(text, start = 0, end = text.length) {
             }
             catch (e) {
                 const range = doc.range ?? [0, 0, 0];
-                errors.push({
-                    code: e instanceof AliasBomb ? 'ALIAS_BOMB' : 'TOO_DEEP',
-                    message: e instanceof AliasBomb
-                        ? 'Aliases expand to far more nodes than the document holds (alias bomb); the document was not read'
-                        : 'The document is nested too deeply to be read',
-                    start: start + range[0],
-                    end: start + Math.min(range[1], range[0] + 1),
-                });
+                if (e instanceof UnresolvedAlias) {
+                    const at = e.alias.range ?? range;
+                    errors.push({
+                        code: 'UNRESOLVED_ALIAS',
+                        message: `Alias *${e.alias.source} names no anchor &${e.alias.source} before it`,
+                        start: start + at[0],
+                        end: start + Math.max(at[1], at[0] + 1),
+                    });
+                }
+                else {
+                    errors.push({
+                        code: e instanceof AliasBomb ? 'ALIAS_BOMB' : 'TOO_DEEP',
+                        message: e instanceof AliasBomb
+                            ? 'Aliases expand to far more nodes than the document holds (alias bomb); the document was not read'
+                            : 'The document is nested too deeply to be read',
+                        start: start + range[0],
+                        end: start + Math.min(range[1], range[0] + 1),
+                    });
+                }
                 value = undefined;
             }
         }
@@ -92,6 +118,14 @@ function isEmptyNode(node) {
     return isScalar(node) && node.type === 'PLAIN' && node.source === '' && !node.tag && !node.anchor;
 }
 class AliasBomb extends Error {
+}
+/** kubectl and Helm reject a document with an alias to an anchor not defined before it. */
+class UnresolvedAlias extends Error {
+    alias;
+    constructor(alias) {
+        super('unresolved alias');
+        this.alias = alias;
+    }
 }
 const CORE_TAG = 'tag:yaml.org,2002:';
 const MAX_DEPTH = 500;
@@ -126,7 +160,7 @@ class Converter {
         if (isAlias(node)) {
             const target = resolveAlias(this.doc, node);
             if (!target)
-                return null;
+                throw new UnresolvedAlias(node);
             const value = this.anchored.has(target) ? this.anchored.get(target) : this.value(target);
             this.weight += this.sizes.get(target) ?? 1;
             if (this.weight > 10_000 + 100 * this.nodes)
