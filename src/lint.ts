@@ -15,6 +15,7 @@ import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths, type InputProblem, type SkippedFile } from './source/inputs.js';
+import { isDirectory, isFile } from './util/fs.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
 export { describeError, displayPath } from './source/inputs.js';
@@ -92,7 +93,6 @@ export interface LintResult {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-
 
 export function lint(request: LintRequest): LintResult {
   const cwd = path.resolve(request.cwd ?? process.cwd());
@@ -256,22 +256,6 @@ function readAll(fd: number, size: number, limit: number): Buffer | undefined {
     const n = fs.readSync(fd, buf, length, buf.length - length, null);
     if (n === 0) return buf.subarray(0, length);
     length += n;
-  }
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -12,6 +12,7 @@ import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, expandPaths } from './source/inputs.js';
+import { isDirectory, isFile } from './util/fs.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 export function lint(request) {
@@ -182,22 +183,6 @@ function readAll(fd, size, limit) {
         if (n === 0)
             return buf.subarray(0, length);
         length += n;
-    }
-}
-function isDirectory(p) {
-    try {
-        return fs.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isFile(p) {
-    try {
-        return fs.statSync(p).isFile();
-    }
-    catch {
-        return false;
     }
 }
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */

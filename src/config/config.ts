@@ -13,6 +13,7 @@ import { locateConfigPath, readConfigYaml } from '../source/index.js';
 import { describeError } from '../source/inputs.js';
 import { closest } from '../util/strings.js';
 import { compileSchema, type SchemaError } from './validate.js';
+import { isDirectory } from '../util/fs.js';
 
 export const CONFIG_FILE_NAMES = ['.srcip-lint.yaml', '.srcip-lint.yml'];
 
@@ -197,14 +198,6 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
     return { message: 'kubeVersion must be a quoted string such as "1.30" (unquoted, 1.30 is the number 1.3)', path: p };
   }
   return { message: `${p.length ? p.join('.') : 'configuration'}: ${schemaMessage(error)}`, path: p };
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function schemaMessage(error: SchemaError): string {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readYamlFile } from '../source/index.js';
+import { isFile } from '../util/fs.js';
 
 export interface ChartDir {
   /** The name Helm gives the chart in `# Source:` (Chart.yaml name or dependency alias). */
@@ -156,14 +157,6 @@ export class ChartFinder {
     }
     this.metas.set(dir, meta);
     return meta;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

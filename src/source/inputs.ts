@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
+import { isFile } from '../util/fs.js';
 
 export interface InputFile {
   readonly abs: string;
@@ -257,14 +258,6 @@ class ChartTemplates {
       this.dirs.set(dir, v);
     }
     return v;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -10,6 +10,7 @@ import { locateConfigPath, readConfigYaml } from '../source/index.js';
 import { describeError } from '../source/inputs.js';
 import { closest } from '../util/strings.js';
 import { compileSchema } from './validate.js';
+import { isDirectory } from '../util/fs.js';
 export const CONFIG_FILE_NAMES = ['.srcip-lint.yaml', '.srcip-lint.yml'];
 export class ConfigError extends Error {
     file;
@@ -162,14 +163,6 @@ function describeSchemaError(error, rules) {
         return { message: 'kubeVersion must be a quoted string such as "1.30" (unquoted, 1.30 is the number 1.3)', path: p };
     }
     return { message: `${p.length ? p.join('.') : 'configuration'}: ${schemaMessage(error)}`, path: p };
-}
-function isDirectory(p) {
-    try {
-        return fs.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 function schemaMessage(error) {
     if (error.keyword === 'enum')

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readYamlFile } from '../source/index.js';
+import { isFile } from '../util/fs.js';
 /** `a/charts/b/templates/x/y.yaml` → chart names `[a, b]` and template `x/y.yaml`. */
 export function parseSource(source) {
     const segs = source.split('/').filter((s) => s !== '' && s !== '.');
@@ -149,14 +150,6 @@ export class ChartFinder {
         }
         this.metas.set(dir, meta);
         return meta;
-    }
-}
-function isFile(p) {
-    try {
-        return fs.statSync(p).isFile();
-    }
-    catch {
-        return false;
     }
 }
 function safeReaddir(dir) {

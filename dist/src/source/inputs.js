@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
+import { isFile } from '../util/fs.js';
 /** Why a Helm chart's template files are not read. */
 export const HELM_TEMPLATE_MESSAGE = 'skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead';
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
@@ -192,14 +193,6 @@ class ChartTemplates {
             this.dirs.set(dir, v);
         }
         return v;
-    }
-}
-function isFile(p) {
-    try {
-        return fs.statSync(p).isFile();
-    }
-    catch {
-        return false;
     }
 }
 function realpathError(p) {
