@@ -303,7 +303,17 @@ describe('every class of bad input is survived and accounted for', () => {
     expect(stylish.stdout).toContain(`${s.files} files, ${s.documents} documents`);
     expect(stylish.stdout).toContain(`${s.skippedFiles} files not read (`);
     expect(stylish.stdout).toContain(`${s.skippedDocuments} non-Kubernetes documents skipped`);
-    for (const sk of s.skipped) expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
+    for (const sk of s.skipped) {
+      if (sk.reason !== 'helm-template') expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
+    }
+    // A chart's templates are named once, by their templates/ directory, with their number.
+    const charts = new Map<string, number>();
+    for (const sk of s.skipped.filter((x) => x.reason === 'helm-template')) {
+      const dir = sk.path.slice(0, sk.path.indexOf('templates/') + 'templates/'.length);
+      charts.set(dir, (charts.get(dir) ?? 0) + 1);
+    }
+    expect(charts.size).toBeGreaterThan(0);
+    for (const [dir, n] of charts) expect(stylish.stdout).toContain(`warning: ${dir}: skipped ${n} Helm chart template${n === 1 ? '' : 's'} (Go template source`);
   });
 
   it.each(CASES.filter((c) => c.expect === 'read').map((c) => [c.path, c] as const))('alone on the command line: %s', (_, c) => {
@@ -490,6 +500,11 @@ describe('the shared corpus', () => {
     expect(rep.results.flatMap((x) => x.findings).filter((f) => f.ruleId === 'yaml-syntax')).toEqual([]);
     const stylish = runBin(['.'], { cwd: chart });
     expect(stylish.stdout).toContain(`${templates.length} files not read (${templates.length} Helm chart templates)`);
+    // One notice for the chart's templates/, not one per template.
+    const compact = runBin(['.', '-f', 'compact'], { cwd: chart });
+    expect(compact.stderr.split('\n').filter((l) => l.includes('Helm chart template'))).toEqual([
+      `srcip-lint: warning: templates/: skipped ${templates.length} Helm chart templates (Go template source, not YAML); lint what \`helm template\` renders from the chart instead`,
+    ]);
   });
 
   it.skipIf(!HAS_CORPUS)(`all of it, nasty/ included: no crash, stats add up to the files given${CORPUS_NOTE}`, () => {

@@ -33,8 +33,31 @@ export const FORMAT_NAMES = Object.keys(formatters);
 
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
 export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'>): Notice[] {
-  return [
-    ...result.fileProblems.map((p) => ({ level: p.reason === 'unreadable' ? ('error' as const) : ('warning' as const), message: p.message, file: p.path })),
-    ...result.internalErrors.map((m) => ({ level: 'error' as const, message: `internal error: ${m}` })),
-  ];
+  // A chart's templates are skipped as a whole: one notice for each templates/ directory, not one
+  // per template (the JSON stats still list every file).
+  const templates = new Map<string, number>();
+  for (const p of result.fileProblems) {
+    if (p.reason === 'helm-template') templates.set(templatesDir(p.path), (templates.get(templatesDir(p.path)) ?? 0) + 1);
+  }
+  const notices: Notice[] = [];
+  for (const p of result.fileProblems) {
+    if (p.reason !== 'helm-template') {
+      notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
+      continue;
+    }
+    const dir = templatesDir(p.path);
+    const count = templates.get(dir);
+    if (count === undefined) continue;
+    templates.delete(dir);
+    const what = count === 1 ? '1 Helm chart template' : `${count} Helm chart templates`;
+    notices.push({ level: 'warning', message: `skipped ${what} (Go template source, not YAML); lint what \`helm template\` renders from the chart instead`, file: dir });
+  }
+  notices.push(...result.internalErrors.map((m) => ({ level: 'error' as const, message: `internal error: ${m}` })));
+  return notices;
+}
+
+/** `chart/templates/a/b.yaml` → `chart/templates/`: the templates directory a template lies in. */
+function templatesDir(file: string): string {
+  const at = `/${file}`.indexOf('/templates/');
+  return at < 0 ? file : file.slice(0, at + 'templates/'.length);
 }
