@@ -143,7 +143,8 @@ function describe(object, group) {
  * SetDefaults_HTTPGetAction in pkg/apis/core/v1/defaults.go; SetDefaults_Deployment, _DaemonSet,
  * _StatefulSet in pkg/apis/apps/v1/defaults.go; the `+default="TCP"` of ServicePort and
  * ContainerPort; CronJob's concurrencyPolicy) or accepts it as "any" (a toleration's operator and
- * effect). A Helm value rendered empty (`protocol: ""`) is therefore accepted. Pointer fields
+ * effect). A Helm value rendered empty (`protocol: ""`) is therefore accepted. (A Service's
+ * traffic policies are left to service-traffic-policy-invalid-value, see ownedElsewhere.) Pointer fields
  * (pathType, ipFamilyPolicy, internalTrafficPolicy, a container's restartPolicy) reject "".
  */
 const EMPTY_IS_UNSET = [
@@ -159,7 +160,6 @@ const EMPTY_IS_UNSET = [
     ['spec', 'restartPolicy'],
     ['spec', 'type'],
     ['spec', 'sessionAffinity'],
-    ['spec', 'externalTrafficPolicy'],
     ['strategy', 'type'],
     ['updateStrategy', 'type'],
     ['spec', 'podManagementPolicy'],
