@@ -44,8 +44,9 @@ export type SkipReason =
   | 'broken-symlink'
   | 'helm-template';
 
-/** Why a Helm chart's template files are not read. */
-export const HELM_TEMPLATE_MESSAGE = 'skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead';
+/** Why a Helm chart's template files are not read, and what to lint instead. */
+export const HELM_TEMPLATE_REASON = '(Go template source, not YAML); lint what `helm template` renders from the chart instead';
+const HELM_TEMPLATE_MESSAGE = `skipped: a Helm chart template ${HELM_TEMPLATE_REASON}`;
 
 /** An input that was not read, and why. */
 export interface SkippedFile {
@@ -54,6 +55,8 @@ export interface SkippedFile {
   readonly reason: SkipReason;
   /** One line for people: what happened. */
   readonly message: string;
+  /** For `helm-template`: the chart's `templates/` directory it lies in (as `path` names files, with a trailing `/`). */
+  readonly templates?: string;
 }
 
 export interface ExpandOptions {
@@ -89,17 +92,18 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
     return ignores.some((re) => re.test(rel));
   };
   const skippedPaths = new Set<string>();
-  const skip = (abs: string, reason: SkipReason, message: string): void => {
+  const skip = (abs: string, reason: SkipReason, message: string, templates?: string): void => {
     const display = displayPath(abs, options.cwd);
     if (skippedPaths.has(display)) return;
     skippedPaths.add(display);
-    result.skipped.push({ path: display, reason, message });
+    result.skipped.push({ path: display, reason, message, ...(templates === undefined ? {} : { templates: `${displayPath(templates, options.cwd)}/` }) });
   };
   const charts = new ChartTemplates();
   const add = (abs: string): void => {
     if (seen.has(abs) || ignored(abs)) return;
     seen.add(abs);
-    if (charts.holds(abs)) skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE);
+    const templates = charts.templatesDir(abs);
+    if (templates !== undefined) skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE, templates);
     else result.files.push({ abs, display: displayPath(abs, options.cwd) });
   };
 
@@ -244,17 +248,19 @@ function expandGlob(
  * per directory.
  */
 class ChartTemplates {
-  private readonly dirs = new Map<string, boolean>();
+  /** Directory → the chart templates/ directory it is (or lies in), or null for none. */
+  private readonly dirs = new Map<string, string | null>();
 
-  holds(abs: string): boolean {
-    return this.dir(path.dirname(abs));
+  /** The nearest chart `templates/` directory that holds the file, if any. */
+  templatesDir(abs: string): string | undefined {
+    return this.dir(path.dirname(abs)) ?? undefined;
   }
 
-  private dir(dir: string): boolean {
+  private dir(dir: string): string | null {
     let v = this.dirs.get(dir);
     if (v === undefined) {
       const parent = path.dirname(dir);
-      v = (path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml'))) || (parent !== dir && this.dir(parent));
+      v = path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml')) ? dir : parent !== dir ? this.dir(parent) : null;
       this.dirs.set(dir, v);
     }
     return v;

@@ -3,6 +3,7 @@ import { formatGithub } from './github.js';
 import { formatJson, formatJsonChunks } from './json.js';
 import { formatSarif, formatSarifChunks } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { HELM_TEMPLATE_REASON } from '../source/inputs.js';
 export const formatters = {
     stylish: formatStylish,
     compact: formatCompact,
@@ -29,28 +30,22 @@ export function resultNotices(result) {
     // per template (the JSON stats still list every file).
     const templates = new Map();
     for (const p of result.fileProblems) {
-        if (p.reason === 'helm-template')
-            templates.set(templatesDir(p.path), (templates.get(templatesDir(p.path)) ?? 0) + 1);
+        if (p.templates !== undefined)
+            templates.set(p.templates, (templates.get(p.templates) ?? 0) + 1);
     }
     const notices = [];
     for (const p of result.fileProblems) {
-        if (p.reason !== 'helm-template') {
+        if (p.templates === undefined) {
             notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
             continue;
         }
-        const dir = templatesDir(p.path);
-        const count = templates.get(dir);
+        const count = templates.get(p.templates);
         if (count === undefined)
             continue;
-        templates.delete(dir);
+        templates.delete(p.templates);
         const what = count === 1 ? '1 Helm chart template' : `${count} Helm chart templates`;
-        notices.push({ level: 'warning', message: `skipped ${what} (Go template source, not YAML); lint what \`helm template\` renders from the chart instead`, file: dir });
+        notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
     }
     notices.push(...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })));
     return notices;
-}
-/** `chart/templates/a/b.yaml` → `chart/templates/`: the templates directory a template lies in. */
-function templatesDir(file) {
-    const at = `/${file}`.indexOf('/templates/');
-    return at < 0 ? file : file.slice(0, at + 'templates/'.length);
 }

@@ -27,8 +27,8 @@ export interface InputProblem {
  *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead.
  */
 export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template';
-/** Why a Helm chart's template files are not read. */
-export declare const HELM_TEMPLATE_MESSAGE = "skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead";
+/** Why a Helm chart's template files are not read, and what to lint instead. */
+export declare const HELM_TEMPLATE_REASON = "(Go template source, not YAML); lint what `helm template` renders from the chart instead";
 /** An input that was not read, and why. */
 export interface SkippedFile {
     /** Relative to the working directory, `/` separators (as findings name files). */
@@ -36,6 +36,8 @@ export interface SkippedFile {
     readonly reason: SkipReason;
     /** One line for people: what happened. */
     readonly message: string;
+    /** For `helm-template`: the chart's `templates/` directory it lies in (as `path` names files, with a trailing `/`). */
+    readonly templates?: string;
 }
 export interface ExpandOptions {
     readonly cwd: string;

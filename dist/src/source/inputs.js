@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
 import { isFile } from '../util/fs.js';
-/** Why a Helm chart's template files are not read. */
-export const HELM_TEMPLATE_MESSAGE = 'skipped: a Helm chart template (Go template source, not YAML); lint what `helm template` renders from the chart instead';
+/** Why a Helm chart's template files are not read, and what to lint instead. */
+export const HELM_TEMPLATE_REASON = '(Go template source, not YAML); lint what `helm template` renders from the chart instead';
+const HELM_TEMPLATE_MESSAGE = `skipped: a Helm chart template ${HELM_TEMPLATE_REASON}`;
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 export function displayPath(abs, cwd) {
@@ -28,20 +29,21 @@ export function expandPaths(patterns, options) {
         return ignores.some((re) => re.test(rel));
     };
     const skippedPaths = new Set();
-    const skip = (abs, reason, message) => {
+    const skip = (abs, reason, message, templates) => {
         const display = displayPath(abs, options.cwd);
         if (skippedPaths.has(display))
             return;
         skippedPaths.add(display);
-        result.skipped.push({ path: display, reason, message });
+        result.skipped.push({ path: display, reason, message, ...(templates === undefined ? {} : { templates: `${displayPath(templates, options.cwd)}/` }) });
     };
     const charts = new ChartTemplates();
     const add = (abs) => {
         if (seen.has(abs) || ignored(abs))
             return;
         seen.add(abs);
-        if (charts.holds(abs))
-            skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE);
+        const templates = charts.templatesDir(abs);
+        if (templates !== undefined)
+            skip(abs, 'helm-template', HELM_TEMPLATE_MESSAGE, templates);
         else
             result.files.push({ abs, display: displayPath(abs, options.cwd) });
     };
@@ -181,15 +183,17 @@ function expandGlob(pattern, cwd, add, skip, ignored) {
  * per directory.
  */
 class ChartTemplates {
+    /** Directory → the chart templates/ directory it is (or lies in), or null for none. */
     dirs = new Map();
-    holds(abs) {
-        return this.dir(path.dirname(abs));
+    /** The nearest chart `templates/` directory that holds the file, if any. */
+    templatesDir(abs) {
+        return this.dir(path.dirname(abs)) ?? undefined;
     }
     dir(dir) {
         let v = this.dirs.get(dir);
         if (v === undefined) {
             const parent = path.dirname(dir);
-            v = (path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml'))) || (parent !== dir && this.dir(parent));
+            v = path.basename(dir) === 'templates' && isFile(path.join(parent, 'Chart.yaml')) ? dir : parent !== dir ? this.dir(parent) : null;
             this.dirs.set(dir, v);
         }
         return v;
