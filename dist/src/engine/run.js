@@ -100,33 +100,48 @@ function levelOf(config, id) {
 }
 function toFinding(rule, severity, object, report) {
     const fullPath = [...object.path, ...report.path];
-    const range = object.doc.locate(fullPath, object.path.length);
+    const origins = object.doc.origins?.(fullPath, object.path.length);
+    const primary = origins?.[0];
+    const file = primary ? primary.file.path : object.doc.file.path;
+    const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
     const template = rule.meta.messages[report.messageId];
     if (template === undefined)
         throw new Error(`unknown messageId "${report.messageId}"`);
-    const related = (report.related ?? []).map((r) => ({
-        file: r.object.doc.file.path,
-        range: r.object.doc.locate([...r.object.path, ...r.path], r.object.path.length),
-        message: r.message,
-        object: objectRef(r.object),
-        documentIndex: r.object.doc.index,
-        path: r.path,
-    }));
+    const related = [
+        ...(origins ?? []).slice(1).map((o) => ({ file: o.file.path, range: o.range, message: o.message })),
+        ...(report.related ?? []).map((r) => relatedLocation(r.object, r.path, r.message)),
+    ];
     const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
     return {
         ruleId: rule.meta.id,
         messageId: report.messageId,
         message: formatMessage(template, report.data),
         severity,
-        file: object.doc.file.path,
+        file,
         documentIndex: object.doc.index,
         object: objectRef(object),
         path: report.path,
         related,
-        fingerprint: fingerprint([rule.meta.id, object.doc.file.path, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
+        fingerprint: fingerprint([rule.meta.id, file, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
         helmSource: object.doc.helmSource,
         suppressed: undefined,
         ...range,
+    };
+}
+/**
+ * A related location in another object: where the path lies in its document, or, for an object
+ * built from other sources, where the path was written (the first origin).
+ */
+function relatedLocation(object, path, message) {
+    const fullPath = [...object.path, ...path];
+    const origin = object.doc.origins?.(fullPath, object.path.length)?.[0];
+    return {
+        file: origin ? origin.file.path : object.doc.file.path,
+        range: origin ? origin.range : object.doc.locate(fullPath, object.path.length),
+        message,
+        object: objectRef(object),
+        documentIndex: object.doc.index,
+        path,
     };
 }
 function sortAndDedupe(findings) {

@@ -33,6 +33,21 @@ export interface ManifestDocument {
     locate(path: Path, rootDepth?: number): Range;
     /** The source text of the node at exactly this path (`yes`, `"80"`, `8080`), or undefined. */
     sourceText(path: Path): string | undefined;
+    /**
+     * Where a path was written, for objects built from other sources (a kustomize build, chart
+     * values): the place a person edits first (the last writer: a patch, a values line), then the
+     * other contributors (the base line, the chart default). The engine reports a finding at the
+     * first span and adds the others as related locations. Undefined or empty: the path lies in this
+     * document (`file` and `locate`). Plain documents do not implement it.
+     */
+    origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
+}
+/** A place in a file of the run that wrote (part of) an object built from other sources. */
+export interface SourceSpan {
+    readonly file: SourceFileRef;
+    readonly range: Range;
+    /** What this place contributed, shown when it is a related location ("replicas: 3 is set here by overlay prod."). */
+    readonly message: string;
 }
 /** A Kubernetes object of the run. */
 export interface K8sObject {
