@@ -9,15 +9,17 @@ import { rules as allRules } from '../rules/index.js';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
-import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
+import type { FileDirectives, Finding, K8sObject, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
+import { buildAll, buildAllSync, type BuildJob, type BuildOutcome, findBinary, type KustomizeBinary, type KustomizeNotice, KustomizeRun, type KustomizeStats } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
-import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths, type InputProblem, type SkippedFile } from './source/inputs.js';
+import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
+import { describeError, expandPaths, type InputProblem, KUSTOMIZE_PATCH_MESSAGE, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 
 export interface LintRequest {
@@ -52,6 +54,18 @@ export interface LintRequest {
   readonly fastPaths?: boolean;
   /** Called after each file is read (for progress displays). */
   readonly onFile?: (done: number, total: number) => void;
+  /**
+   * `false` builds no kustomization (as `--no-kustomize`; the configuration's `kustomize: false`
+   * does the same). Patches are still skipped and the files kustomizations include linted alone.
+   */
+  readonly kustomize?: boolean;
+  /**
+   * The directory the `config.kubernetes.io/origin` paths of piped `kustomize build` output are
+   * relative to (`--kustomize-root`; the directory that was built), relative to `cwd`. Default: `cwd`.
+   */
+  readonly kustomizeRoot?: string;
+  /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -74,6 +88,8 @@ export interface RunStats extends SourceStats {
   readonly skippedFiles: number;
   /** Each input not read, with the reason (in the order met). */
   readonly skipped: readonly SkippedFile[];
+  /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
+  readonly kustomize: KustomizeStats;
 }
 
 export interface LintResult {
@@ -86,6 +102,8 @@ export interface LintResult {
    * errors (the CLI exits 2 after reporting everything else); the others are warnings.
    */
   readonly fileProblems: readonly SkippedFile[];
+  /** What the run could not do as asked, other than files (kustomizations not built, and why). */
+  readonly notices: readonly KustomizeNotice[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
   /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
@@ -94,14 +112,60 @@ export interface LintResult {
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export function lint(request: LintRequest): LintResult {
+  const prepared = prepare(request);
+  const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.env) : [];
+  return complete(prepared, read(prepared), outcomes);
+}
+
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export async function lintAsync(request: LintRequest): Promise<LintResult> {
+  const prepared = prepare(request);
+  const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.env) : Promise.resolve([]);
+  let files: ReadFiles;
+  try {
+    files = read(prepared);
+  } catch (e) {
+    await pending;
+    throw e;
+  }
+  return complete(prepared, files, await pending);
+}
+
+interface Prepared {
+  readonly request: LintRequest;
+  readonly cwd: string;
+  readonly rules: readonly Rule[];
+  readonly config: ResolvedConfig;
+  readonly maxFileSize: number;
+  readonly loadOptions: LoadOptions;
+  readonly targets: ReturnType<typeof expandPaths> | undefined;
+  readonly contextList: readonly { readonly abs: string; readonly display: string }[];
+  readonly skipped: SkippedFile[];
+  readonly missing: InputProblem[];
+  readonly chartDirs: readonly string[];
+  readonly valuesFiles: readonly string[];
+  readonly kustomize: KustomizeRun;
+  readonly binary: KustomizeBinary | undefined;
+  readonly jobs: readonly BuildJob[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
+function prepare(request: LintRequest): Prepared {
   const cwd = path.resolve(request.cwd ?? process.cwd());
   const rules = request.rules ?? allRules;
   const config = request.config ?? defaultConfig(rules, cwd);
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const fast = request.fastPaths !== false;
   const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : ('all' as const), fast };
-  const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
   const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];
 
@@ -125,19 +189,76 @@ export function lint(request: LintRequest): LintResult {
   (request.values ?? []).forEach((v, i) => {
     if (!isFile(valuesFiles[i] as string)) missing.push({ path: v, message: 'values file not found' });
   });
+  const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
+  if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot)) missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
   if (contexts) {
     // A context glob that matches nothing is not an error: context is optional by nature.
     const known = new Set(skipped.map((s) => s.path));
     skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
   }
+  const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
 
+  const env = request.env ?? process.env;
+  const build = request.kustomize !== false && config.kustomize;
+  const binary = build ? findBinary(env) : undefined;
+  const kustomize = new KustomizeRun({
+    cwd,
+    targets: targets?.files.map((f) => f.abs) ?? [],
+    contexts: contextList.map((f) => f.abs),
+    build,
+    binary,
+    pipeRoot: kustomizeRoot,
+  });
+  const jobs = kustomize.jobs();
+  return {
+    request,
+    cwd,
+    rules,
+    config,
+    maxFileSize,
+    loadOptions,
+    targets,
+    contextList,
+    skipped,
+    missing,
+    chartDirs,
+    valuesFiles,
+    kustomize,
+    binary: jobs.length > 0 ? binary : undefined,
+    jobs,
+    env,
+  };
+}
+
+interface ReadFiles {
+  readonly out: LoadResult;
+  /** Objects of input files that a kustomize build reads, by file: linted through the build. */
+  readonly aside: Map<string, K8sObject[]>;
+  /** Input files whose suppression comments the run holds. */
+  readonly read: Set<string>;
+  readonly contextFiles: number;
+  readonly readTime: number;
+  readonly parseTime: number;
+}
+
+/** Reads stdin and the files, each by its role (a kustomize patch is skipped, a kustomization is not a Kubernetes object). */
+function read(p: Prepared): ReadFiles {
+  const { request, maxFileSize, loadOptions, skipped, kustomize } = p;
+  const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+  const aside = new Map<string, K8sObject[]>();
+  const readSet = new Set<string>();
   let readTime = 0;
   let parseTime = 0;
   const tooLarge = (display: string, size: number | undefined): void => {
     const what = size === undefined ? 'more than' : `${size} bytes is more than`;
     skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
   };
-  const read = (abs: string, display: string, context: boolean): boolean => {
+  const readOne = (abs: string, display: string, context: boolean): boolean => {
+    const role = kustomize.role(abs);
+    if (role === 'patch') {
+      skipped.push({ path: display, reason: 'kustomize-patch', message: KUSTOMIZE_PATCH_MESSAGE });
+      return false;
+    }
     const t0 = performance.now();
     const content = readInput(abs, maxFileSize);
     if (content.skip) {
@@ -146,7 +267,24 @@ export function lint(request: LintRequest): LintResult {
       return false;
     }
     const t1 = performance.now();
-    loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    readSet.add(abs);
+    if (role === undefined) loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    else {
+      const scratch: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+      loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
+      out.files.push(...scratch.files);
+      out.problems.push(...scratch.problems);
+      if (role === 'kustomization') {
+        // Not a Kubernetes object: its documents count as skipped (non-Kubernetes) ones.
+        scratch.stats.skippedDocuments += scratch.stats.kubernetesDocuments;
+        scratch.stats.kubernetesDocuments = 0;
+        scratch.stats.objects = 0;
+        scratch.stats.metadataOnlyObjects = 0;
+      } else {
+        aside.set(abs, scratch.objects);
+      }
+      addStats(out.stats, scratch.stats);
+    }
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
     return true;
@@ -156,38 +294,69 @@ export function lint(request: LintRequest): LintResult {
     if (size > maxFileSize) tooLarge(text.path, size);
     else loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
   }
-  const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
-  const total = (targets?.files.length ?? 0) + contextList.length;
+  const total = (p.targets?.files.length ?? 0) + p.contextList.length;
   let done = 0;
-  for (const f of targets?.files ?? []) {
-    read(f.abs, f.display, false);
+  for (const f of p.targets?.files ?? []) {
+    readOne(f.abs, f.display, false);
     request.onFile?.(++done, total);
   }
   let contextFiles = 0;
-  for (const f of contextList) {
-    if (read(f.abs, f.display, true)) contextFiles++;
+  for (const f of p.contextList) {
+    if (readOne(f.abs, f.display, true)) contextFiles++;
     request.onFile?.(++done, total);
   }
+  return { out, aside, read: readSet, contextFiles, readTime, parseTime };
+}
 
+/** Builds mapped, rules run, findings traced to Helm charts, statistics. */
+function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome[]): LintResult {
+  const { cwd, rules, config, skipped, missing } = p;
+  const { out, aside, contextFiles, readTime, parseTime } = files;
   const rulesStart = performance.now();
-  const model = new Model(out.objects, { yaml: parseYamlValue });
-  const syntax: SyntaxReport[] = out.problems.map((p) => ({
-    file: p.file,
-    documentIndex: p.documentIndex,
-    range: p.file.range(p.start, p.end),
-    code: p.code,
-    message: p.message,
+  const k = p.kustomize.finish(outcomes, {
+    load: p.loadOptions,
+    inputObjects: (abs) => aside.get(abs),
+    hasDirectives: (abs) => files.read.has(abs),
+    plain: out.objects,
+    defaultNamespace: config.namespace,
+  });
+  // Files a failed (or never run) build was to read are linted alone after all.
+  const objects = [...k.plain];
+  for (const [abs, list] of aside) if (!k.built(abs)) objects.push(...list);
+  const parsers = { yaml: parseYamlValue };
+  const model = new Model(objects, parsers);
+  const syntax: SyntaxReport[] = out.problems.map((pr) => ({
+    file: pr.file,
+    documentIndex: pr.documentIndex,
+    range: pr.file.range(pr.start, pr.end),
+    code: pr.code,
+    message: pr.message,
   }));
-  const directives: FileDirectives[] = out.files.map((f) => ({
-    file: f.file,
-    directives: f.directives,
-    range: (a, b) => f.file.range(a, b),
-  }));
-  const { findings, internalErrors } = runRules(
+  const directives: FileDirectives[] = [
+    ...out.files.map((f) => ({
+      file: f.file,
+      directives: f.directives,
+      range: (a: number, b: number) => f.file.range(a, b),
+    })),
+    ...k.directives,
+  ];
+  const { findings: all, internalErrors } = runRules(
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
-    { objects: out.objects, model, syntax, directives },
+    {
+      objects,
+      model,
+      syntax,
+      directives,
+      sets: k.sets.map((s) => ({ objects: s.objects, model: new Model(s.objects, parsers) })),
+      reports: k.reports,
+    },
   );
-  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+  // A finding of a build whose places all lie in context files is not reported (the rules ran on
+  // the build because an input is in its tree).
+  const contextOf = new Map(out.files.map((f) => [f.file.path, f.file.context]));
+  const isContext = (file: string): boolean => k.isContext(file) ?? contextOf.get(file) ?? false;
+  const findings = all.filter((f) => !isContext(f.file) || f.related.some((r) => !isContext(r.file)));
+  const traced = traceToCharts(findings, objects, { cwd, chartDirs: p.chartDirs, valuesFiles: p.valuesFiles });
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -208,9 +377,15 @@ export function lint(request: LintRequest): LintResult {
     contextFiles,
     skippedFiles: skipped.length,
     skipped,
+    kustomize: k.stats,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-  return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
+  return { findings: traced, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, timings };
+}
+
+/** Adds the counts of `b` to `a`. */
+function addStats(a: SourceStats, b: SourceStats): void {
+  for (const key of Object.keys(b) as (keyof SourceStats)[]) a[key] += b[key];
 }
 
 type ReadOutcome =

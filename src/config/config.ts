@@ -45,6 +45,7 @@ export interface ConfigFile {
   ignore?: string[];
   context?: string[];
   chartDirs?: string[];
+  kustomize?: boolean;
 }
 
 /** The effective settings of a run. */
@@ -58,6 +59,8 @@ export interface ResolvedConfig {
   readonly ignore: readonly string[];
   readonly context: readonly string[];
   readonly chartDirs: readonly string[];
+  /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
+  readonly kustomize: boolean;
   /** Directory the config's globs are relative to. */
   readonly baseDir: string;
   /** The config file, when one was read. */
@@ -94,6 +97,7 @@ export function defaultConfig(rules: readonly Rule[], baseDir: string): Resolved
     ignore: [],
     context: [],
     chartDirs: [],
+    kustomize: true,
     baseDir,
     file: undefined,
   };
@@ -156,6 +160,7 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
     ignore: cfg.ignore ?? [],
     context: cfg.context ?? [],
     chartDirs: cfg.chartDirs ?? [],
+    kustomize: cfg.kustomize ?? true,
     baseDir,
     file: displayPath,
   };
@@ -190,7 +195,7 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
       const hint = closest(key, rules.map((r) => r.meta.id));
       return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
     }
-    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs'] : [];
+    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'kustomize'] : [];
     const hint = closest(key, known);
     return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
   }

@@ -14,10 +14,12 @@ import type {
   K8sObject,
   KubeVersion,
   Path,
+  Range,
   RelatedLocation,
   Report,
   RuleLevel,
   Severity,
+  SourceFileRef,
   SyntaxReport,
 } from './types.js';
 
@@ -36,6 +38,30 @@ export interface EngineInput {
   readonly model: Model;
   readonly syntax: readonly SyntaxReport[];
   readonly directives: readonly FileDirectives[];
+  /**
+   * More sets of objects, each resolved on its own with its own model: the objects one kustomize
+   * build produces are one deployment, as if `kubectl kustomize dir | srcip-lint -` had read them.
+   */
+  readonly sets?: readonly ObjectSet[];
+  /** Findings made outside the rules (a kustomize build that fails): levelled, suppressed and sorted with the rest. */
+  readonly reports?: readonly ExternalReport[];
+}
+
+export interface ObjectSet {
+  readonly objects: readonly K8sObject[];
+  readonly model: Model;
+}
+
+/** A finding of a rule without `check`, made where its facts are known. */
+export interface ExternalReport {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly file: SourceFileRef;
+  readonly range: Range;
+  readonly related: readonly RelatedLocation[];
+  /** What identifies it across runs (the fingerprint's parts besides the rule, file and message id). */
+  readonly identity: readonly string[];
 }
 
 export interface EngineResult {
@@ -62,32 +88,57 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       list.push(r);
     }
   }
-  const contexts = new Map<Rule, RuleContext<unknown>>();
-  for (const r of active) {
-    contexts.set(r, {
-      options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
-      kubeVersion: config.kubeVersion,
-      model: input.model,
-    });
-  }
-
-  for (const object of input.objects) {
-    if (object.doc.file.context) continue;
-    const rules = byKind.get(object.kind);
-    const list = rules ? [...forAll, ...rules] : forAll;
-    for (const rule of list) {
-      if (object.partial && !rule.meta.metadataOnly) continue;
-      const severity = levelOf(config, rule.meta.id) as Severity;
-      try {
-        for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
-          findings.push(toFinding(rule, severity, object, report));
+  const owners = new Map<Finding, K8sObject>();
+  for (const set of [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])]) {
+    const contexts = new Map<Rule, RuleContext<unknown>>();
+    for (const r of active) {
+      contexts.set(r, {
+        options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+        kubeVersion: config.kubeVersion,
+        model: set.model,
+      });
+    }
+    for (const object of set.objects) {
+      if (object.doc.file.context) continue;
+      const rules = byKind.get(object.kind);
+      const list = rules ? [...forAll, ...rules] : forAll;
+      for (const rule of list) {
+        if (object.partial && !rule.meta.metadataOnly) continue;
+        const severity = levelOf(config, rule.meta.id) as Severity;
+        try {
+          for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
+            const finding = toFinding(rule, severity, object, report);
+            owners.set(finding, object);
+            findings.push(finding);
+          }
+        } catch (e) {
+          internalErrors.push(
+            `rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`,
+          );
         }
-      } catch (e) {
-        internalErrors.push(
-          `rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`,
-        );
       }
     }
+  }
+
+  for (const r of input.reports ?? []) {
+    const level = levelOf(config, r.ruleId);
+    const rule = config.rules.find((x) => x.meta.id === r.ruleId);
+    if (level === 'off' || !rule) continue;
+    findings.push({
+      ruleId: r.ruleId,
+      messageId: r.messageId,
+      message: formatMessage((rule.meta.messages as Record<string, string>)[r.messageId] ?? r.messageId, r.data),
+      severity: level,
+      file: r.file.path,
+      documentIndex: 0,
+      object: undefined,
+      path: [],
+      related: r.related,
+      fingerprint: fingerprint([r.ruleId, r.file.path, r.messageId, ...r.identity]),
+      helmSource: undefined,
+      suppressed: undefined,
+      ...r.range,
+    });
   }
 
   const syntaxLevel = levelOf(config, YAML_SYNTAX);
@@ -120,7 +171,8 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
 
   const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
   const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-  const suppressed = applySuppressions(findings, input.objects, input.directives, {
+  const objects = input.sets ? [...input.objects, ...input.sets.flatMap((set) => set.objects)] : input.objects;
+  const suppressed = applySuppressions(findings, objects, input.directives, owners, {
     knownRules: new Set(config.rules.map((r) => r.meta.id)),
     isEnabled: (id) => levelOf(config, id) !== 'off',
     unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
@@ -151,7 +203,9 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
     ...(origins ?? []).slice(1).map((o) => ({ file: o.file.path, range: o.range, message: o.message })),
     ...(report.related ?? []).map((r) => relatedLocation(r.object, r.path, r.message)),
   ];
-  const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+  // An object built from other sources is identified where it is written (one finding for a base
+  // line that several overlays build, stable when an overlay renames it).
+  const identity = object.original ? `${object.original.namespace}/${object.original.name}` : object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
   return {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -186,14 +240,32 @@ function relatedLocation(object: K8sObject, path: Path, message: string): Relate
   };
 }
 
+/**
+ * One finding per rule, identity and place. Copies (one source object that several kustomize
+ * overlays build) merge: the first keeps its message, and gains the related locations of the
+ * others at places it does not point to yet (the overlays that build it); it is suppressed only
+ * when every copy is.
+ */
 function sortAndDedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings) {
     const key = `${f.fingerprint}:${f.line}:${f.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(f);
+      continue;
+    }
+    const kept = out[at] as Finding;
+    const places = new Set(kept.related.map(place));
+    const more = f.related.filter((r) => !places.has(place(r)));
+    const suppressed = kept.suppressed && f.suppressed ? kept.suppressed : undefined;
+    if (more.length > 0 || suppressed !== kept.suppressed) out[at] = { ...kept, related: [...kept.related, ...more], suppressed };
   }
   return out.sort(compareFindings);
+}
+
+function place(r: RelatedLocation): string {
+  return `${r.file}:${r.range.line}:${r.range.column}`;
 }

@@ -37,22 +37,22 @@ export function parseSuppressionList(value: string): { rules: string[]; all: boo
   return { rules: ids.filter((s) => s !== '*'), all, justification };
 }
 
+/**
+ * @param owners the object each rule finding is about (findings of the engine itself have none)
+ */
 export function applySuppressions(
   findings: readonly Finding[],
   objects: readonly K8sObject[],
   files: readonly FileDirectives[],
+  owners: ReadonlyMap<Finding, K8sObject>,
   options: SuppressOptions,
 ): Finding[] {
-  const annotations = new Map<string, AnnotationSuppression>();
+  const annotations = new Map<K8sObject, AnnotationSuppression>();
   for (const o of objects) {
     if (o.doc.file.context) continue;
     const value = (o.raw['metadata'] as { annotations?: Record<string, unknown> } | undefined)?.annotations?.[IGNORE_ANNOTATION];
     if (typeof value !== 'string') continue;
-    annotations.set(objectKey(o.doc.file.path, o.doc.index, o.kind, o.namespace, o.name), {
-      object: o,
-      ...parseSuppressionList(value),
-      used: new Set(),
-    });
+    annotations.set(o, { object: o, ...parseSuppressionList(value), used: new Set() });
   }
   const byFile = new Map<string, FileDirectives>();
   for (const f of files) if (f.directives.length > 0 && !f.file.context) byFile.set(f.file.path, f);
@@ -62,8 +62,9 @@ export function applySuppressions(
 
   const out: Finding[] = findings.map((f) => {
     let suppression: Suppression | undefined;
-    if (f.object) {
-      const a = annotations.get(objectKey(f.file, f.documentIndex, f.object.kind, f.object.namespace, f.object.name));
+    const owner = owners.get(f);
+    if (owner) {
+      const a = annotations.get(owner);
       if (a && (a.all || a.rules.includes(f.ruleId))) {
         a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
         suppression = { kind: 'annotation', justification: a.justification };
@@ -131,14 +132,27 @@ export function applySuppressions(
       });
     });
   }
+  // One annotation line may be on several objects (a base that several kustomize overlays build):
+  // it is unused when none of them used it, and reported once, where it is written.
+  const byPlace = new Map<string, { a: AnnotationSuppression; file: string; range: Range; used: Set<string> }>();
   for (const a of annotations.values()) {
     const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
-    const range = a.object.doc.locate(path, a.object.path.length);
-    const key = `${a.object.kind}/${a.object.namespace}/${a.object.name}`;
-    if (a.all && !a.used.has('*')) report('unusedAll', { directive: IGNORE_ANNOTATION }, a.object.doc.file.path, range, a.object, key);
+    const origin = a.object.doc.origins?.(path, a.object.path.length)?.[0];
+    if (origin?.file.context) continue;
+    const file = origin ? origin.file.path : a.object.doc.file.path;
+    const range = origin ? origin.range : a.object.doc.locate(path, a.object.path.length);
+    const key = `${file}\u0000${range.line}\u0000${range.column}\u0000${a.rules.join(',')}\u0000${a.all}`;
+    const entry = byPlace.get(key);
+    if (entry) for (const u of a.used) entry.used.add(u);
+    else byPlace.set(key, { a, file, range, used: new Set(a.used) });
+  }
+  for (const { a, file, range, used: usedRules } of byPlace.values()) {
+    const o = a.object;
+    const key = `${o.kind}/${o.original?.namespace ?? o.namespace}/${o.original?.name ?? o.name}`;
+    if (a.all && !usedRules.has('*')) report('unusedAll', { directive: IGNORE_ANNOTATION }, file, range, o, key);
     for (const rule of a.rules) {
-      if (!options.knownRules.has(rule)) report('unknownRule', { rule }, a.object.doc.file.path, range, a.object, key);
-      else if (options.isEnabled(rule) && !a.used.has(rule)) report('unused', { rule }, a.object.doc.file.path, range, a.object, key);
+      if (!options.knownRules.has(rule)) report('unknownRule', { rule }, file, range, o, key);
+      else if (options.isEnabled(rule) && !usedRules.has(rule)) report('unused', { rule }, file, range, o, key);
     }
   }
   return out;
@@ -222,6 +236,3 @@ class DirectiveIndex {
   }
 }
 
-function objectKey(file: string, doc: number, kind: string, ns: string, name: string): string {
-  return `${file}\u0000${doc}\u0000${kind}\u0000${ns}\u0000${name}`;
-}

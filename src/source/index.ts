@@ -2,12 +2,13 @@
 
 import type { Path, Range } from '../engine/types.js';
 import { LineIndex } from './lines.js';
-import { locateInDocument } from './locate.js';
+import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 
 export interface ParsedConfigYaml {
   readonly value: unknown;
@@ -92,4 +93,42 @@ export function readYamlFile(text: string): YamlFileView {
       return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
     },
   };
+}
+
+/**
+ * One document of a YAML stream read with positions (kustomization files, kustomize patches).
+ * Offsets are absolute in the text given to `readYamlStream` (after a BOM is removed).
+ */
+export interface YamlStreamDoc {
+  /** The document as Kubernetes tooling reads it; undefined when it has errors. */
+  readonly value: unknown;
+  /** The first YAML error, when the document has one. */
+  readonly error: string | undefined;
+  /** Whether the document is empty (`---` alone, comments only). */
+  readonly empty: boolean;
+  /** Offsets of the pair at exactly this path (the key, and the value when it ends on the key's line). */
+  pairSpan(path: Path): readonly [number, number] | undefined;
+  /** Offsets of the value node at exactly this path (a block scalar starts at its `|` or `>`). */
+  valueSpan(path: Path): readonly [number, number] | undefined;
+  /** Offsets of a path that may be missing: its nearest existing ancestor's pair (the document: its first pair, or `kind:`). */
+  closestSpan(path: Path): readonly [number, number];
+}
+
+/** Reads every document of a YAML stream with positions; never throws. */
+export function readYamlStream(text: string): YamlStreamDoc[] {
+  return parseWithYaml(text).map((d) => {
+    const has = (path: Path): boolean => exactSpan(d.doc, path) !== undefined;
+    const shift = (span: readonly [number, number]): readonly [number, number] => [d.base + span[0], d.base + span[1]];
+    return {
+      value: d.value,
+      error: d.errors[0] ? `${d.errors[0].message} (${d.errors[0].code})` : undefined,
+      empty: d.empty,
+      pairSpan: (path) => (has(path) ? shift(locateInDocument(d.doc, d.text, path, -1)) : undefined),
+      valueSpan: (path) => {
+        const span = exactSpan(d.doc, path);
+        return span ? shift(span) : undefined;
+      },
+      closestSpan: (path) => shift(locateInDocument(d.doc, d.text, path, 0)),
+    };
+  });
 }
