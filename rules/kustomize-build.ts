@@ -16,8 +16,6 @@ export default defineRule({
     messages: {
       failed:
         'kustomize cannot build {{overlay}}: {{message}}. kubectl apply -k fails the same way, and srcip-lint linted the files of {{overlay}} alone, without its patches, namespace, replicas and generators; fix the kustomization so that `kustomize build {{overlay}}` succeeds.',
-      timeout:
-        'kustomize did not finish building {{overlay}} in time ({{message}}). srcip-lint linted the files of {{overlay}} alone, without its patches, namespace, replicas and generators; check the kustomization with `kustomize build {{overlay}}`.',
     },
     defaultOptions: {},
   },

@@ -18,7 +18,7 @@ const FLAGS: Partial<Record<BackendSoftware, readonly { readonly flag: string; r
     {
       flag: 'configmap',
       effect:
-        'ingress-nginx logs "Unexpected error reading configuration configmap" and runs on its defaults, so use-forwarded-headers, proxy-real-ip-cidr, use-proxy-protocol and every other setting in that ConfigMap are ignored',
+        'ingress-nginx logs "Unexpected error reading configuration configmap" and runs on its defaults: use-forwarded-headers, proxy-real-ip-cidr, use-proxy-protocol and every other setting of that ConfigMap are ignored',
     },
     { flag: 'tcp-services-configmap', effect: 'ingress-nginx logs "Error getting ConfigMap" and exposes none of the TCP services listed in it' },
     { flag: 'udp-services-configmap', effect: 'ingress-nginx logs "Error getting ConfigMap" and exposes none of the UDP services listed in it' },

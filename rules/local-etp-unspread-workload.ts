@@ -48,6 +48,8 @@ export default defineRule({
       message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
     }));
     if (replicas.autoscaler) related.push(autoscalerRelated(replicas.autoscaler));
+    // Where the count is written (in a kustomize build: the overlay's replicas: entry or patch).
+    else if (replicas.source === 'replicas') related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
     const data = {
       service: service.name,
       kind: workload.kind,

@@ -5,9 +5,11 @@
 import { type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import type { Finding, RuleLevel } from './engine/types.js';
+import { type KustomizeNotice, type KustomizeStats } from './kustomize/index.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
@@ -44,6 +46,18 @@ export interface LintRequest {
     readonly fastPaths?: boolean;
     /** Called after each file is read (for progress displays). */
     readonly onFile?: (done: number, total: number) => void;
+    /**
+     * `false` builds no kustomization (as `--no-kustomize`; the configuration's `kustomize: false`
+     * does the same). Patches are still skipped and the files kustomizations include linted alone.
+     */
+    readonly kustomize?: boolean;
+    /**
+     * The directory the `config.kubernetes.io/origin` paths of piped `kustomize build` output are
+     * relative to (`--kustomize-root`; the directory that was built), relative to `cwd`. Default: `cwd`.
+     */
+    readonly kustomizeRoot?: string;
+    /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
+    readonly env?: Readonly<Record<string, string | undefined>>;
 }
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
@@ -65,6 +79,8 @@ export interface RunStats extends SourceStats {
     readonly skippedFiles: number;
     /** Each input not read, with the reason (in the order met). */
     readonly skipped: readonly SkippedFile[];
+    /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
+    readonly kustomize: KustomizeStats;
 }
 export interface LintResult {
     readonly findings: Finding[];
@@ -76,6 +92,8 @@ export interface LintResult {
      * errors (the CLI exits 2 after reporting everything else); the others are warnings.
      */
     readonly fileProblems: readonly SkippedFile[];
+    /** What the run could not do as asked, other than files (kustomizations not built, and why). */
+    readonly notices: readonly KustomizeNotice[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
     /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
@@ -86,6 +104,15 @@ export interface LintResult {
     };
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export declare function lint(request: LintRequest): LintResult;
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export declare function lintAsync(request: LintRequest): Promise<LintResult>;
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export declare function fullKinds(rules: readonly Rule[], levels: ReadonlyMap<string, RuleLevel>): ReadonlySet<string> | 'all';

@@ -8,21 +8,48 @@ import { rules as allRules } from '../rules/index.js';
 import { defaultConfig } from './config/config.js';
 import { runRules } from './engine/run.js';
 import { traceToCharts } from './helm/index.js';
+import { buildAll, buildAllSync, findBinary, KustomizeRun } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths } from './source/inputs.js';
+import { describeError, expandPaths, KUSTOMIZE_PATCH_MESSAGE } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export function lint(request) {
+    const prepared = prepare(request);
+    const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.env) : [];
+    return complete(prepared, read(prepared), outcomes);
+}
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export async function lintAsync(request) {
+    const prepared = prepare(request);
+    const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.env) : Promise.resolve([]);
+    let files;
+    try {
+        files = read(prepared);
+    }
+    catch (e) {
+        await pending;
+        throw e;
+    }
+    return complete(prepared, files, await pending);
+}
+/** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
+function prepare(request) {
     const cwd = path.resolve(request.cwd ?? process.cwd());
     const rules = request.rules ?? allRules;
     const config = request.config ?? defaultConfig(rules, cwd);
     const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const fast = request.fastPaths !== false;
     const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
-    const out = { files: [], objects: [], problems: [], stats: emptyStats() };
     const skipped = [];
     const missing = [];
     const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
@@ -47,18 +74,64 @@ export function lint(request) {
         if (!isFile(valuesFiles[i]))
             missing.push({ path: v, message: 'values file not found' });
     });
+    const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
+    if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot))
+        missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
     if (contexts) {
         // A context glob that matches nothing is not an error: context is optional by nature.
         const known = new Set(skipped.map((s) => s.path));
         skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
     }
+    const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+    const env = request.env ?? process.env;
+    const build = request.kustomize !== false && config.kustomize;
+    const binary = build ? findBinary(env) : undefined;
+    const kustomize = new KustomizeRun({
+        cwd,
+        targets: targets?.files.map((f) => f.abs) ?? [],
+        contexts: contextList.map((f) => f.abs),
+        build,
+        binary,
+        pipeRoot: kustomizeRoot,
+    });
+    const jobs = kustomize.jobs();
+    return {
+        request,
+        cwd,
+        rules,
+        config,
+        maxFileSize,
+        loadOptions,
+        targets,
+        contextList,
+        skipped,
+        missing,
+        chartDirs,
+        valuesFiles,
+        kustomize,
+        binary: jobs.length > 0 ? binary : undefined,
+        jobs,
+        env,
+    };
+}
+/** Reads stdin and the files, each by its role (a kustomize patch is skipped, a kustomization is not a Kubernetes object). */
+function read(p) {
+    const { request, maxFileSize, loadOptions, skipped, kustomize } = p;
+    const out = { files: [], objects: [], problems: [], stats: emptyStats() };
+    const aside = new Map();
+    const readSet = new Set();
     let readTime = 0;
     let parseTime = 0;
     const tooLarge = (display, size) => {
         const what = size === undefined ? 'more than' : `${size} bytes is more than`;
         skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
     };
-    const read = (abs, display, context) => {
+    const readOne = (abs, display, context) => {
+        const role = kustomize.role(abs);
+        if (role === 'patch') {
+            skipped.push({ path: display, reason: 'kustomize-patch', message: KUSTOMIZE_PATCH_MESSAGE });
+            return false;
+        }
         const t0 = performance.now();
         const content = readInput(abs, maxFileSize);
         if (content.skip) {
@@ -69,7 +142,26 @@ export function lint(request) {
             return false;
         }
         const t1 = performance.now();
-        loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+        readSet.add(abs);
+        if (role === undefined)
+            loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+        else {
+            const scratch = { files: [], objects: [], problems: [], stats: emptyStats() };
+            loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
+            out.files.push(...scratch.files);
+            out.problems.push(...scratch.problems);
+            if (role === 'kustomization') {
+                // Not a Kubernetes object: its documents count as skipped (non-Kubernetes) ones.
+                scratch.stats.skippedDocuments += scratch.stats.kubernetesDocuments;
+                scratch.stats.kubernetesDocuments = 0;
+                scratch.stats.objects = 0;
+                scratch.stats.metadataOnlyObjects = 0;
+            }
+            else {
+                aside.set(abs, scratch.objects);
+            }
+            addStats(out.stats, scratch.stats);
+        }
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
         return true;
@@ -81,35 +173,68 @@ export function lint(request) {
         else
             loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
     }
-    const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
-    const total = (targets?.files.length ?? 0) + contextList.length;
+    const total = (p.targets?.files.length ?? 0) + p.contextList.length;
     let done = 0;
-    for (const f of targets?.files ?? []) {
-        read(f.abs, f.display, false);
+    for (const f of p.targets?.files ?? []) {
+        readOne(f.abs, f.display, false);
         request.onFile?.(++done, total);
     }
     let contextFiles = 0;
-    for (const f of contextList) {
-        if (read(f.abs, f.display, true))
+    for (const f of p.contextList) {
+        if (readOne(f.abs, f.display, true))
             contextFiles++;
         request.onFile?.(++done, total);
     }
+    return { out, aside, read: readSet, contextFiles, readTime, parseTime };
+}
+/** Builds mapped, rules run, findings traced to Helm charts, statistics. */
+function complete(p, files, outcomes) {
+    const { cwd, rules, config, skipped, missing } = p;
+    const { out, aside, contextFiles, readTime, parseTime } = files;
     const rulesStart = performance.now();
-    const model = new Model(out.objects, { yaml: parseYamlValue });
-    const syntax = out.problems.map((p) => ({
-        file: p.file,
-        documentIndex: p.documentIndex,
-        range: p.file.range(p.start, p.end),
-        code: p.code,
-        message: p.message,
+    const k = p.kustomize.finish(outcomes, {
+        load: p.loadOptions,
+        inputObjects: (abs) => aside.get(abs),
+        hasDirectives: (abs) => files.read.has(abs),
+        plain: out.objects,
+        defaultNamespace: config.namespace,
+    });
+    // Files a failed (or never run) build was to read are linted alone after all.
+    const objects = [...k.plain];
+    for (const [abs, list] of aside)
+        if (!k.built(abs))
+            objects.push(...list);
+    const parsers = { yaml: parseYamlValue };
+    const model = new Model(objects, parsers);
+    const syntax = out.problems.map((pr) => ({
+        file: pr.file,
+        documentIndex: pr.documentIndex,
+        range: pr.file.range(pr.start, pr.end),
+        code: pr.code,
+        message: pr.message,
     }));
-    const directives = out.files.map((f) => ({
-        file: f.file,
-        directives: f.directives,
-        range: (a, b) => f.file.range(a, b),
-    }));
-    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives });
-    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+    const directives = [
+        ...out.files.map((f) => ({
+            file: f.file,
+            directives: f.directives,
+            range: (a, b) => f.file.range(a, b),
+        })),
+        ...k.directives,
+    ];
+    const { findings: all, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, {
+        objects,
+        model,
+        syntax,
+        directives,
+        sets: k.sets.map((s) => ({ objects: s.objects, model: new Model(s.objects, parsers) })),
+        reports: k.reports,
+    });
+    // A finding of a build whose places all lie in context files is not reported (the rules ran on
+    // the build because an input is in its tree).
+    const contextOf = new Map(out.files.map((f) => [f.file.path, f.file.context]));
+    const isContext = (file) => k.isContext(file) ?? contextOf.get(file) ?? false;
+    const findings = all.filter((f) => !isContext(f.file) || f.related.some((r) => !isContext(r.file)));
+    const traced = traceToCharts(findings, objects, { cwd, chartDirs: p.chartDirs, valuesFiles: p.valuesFiles });
     let errors = 0;
     let warnings = 0;
     let infos = 0;
@@ -134,9 +259,15 @@ export function lint(request) {
         contextFiles,
         skippedFiles: skipped.length,
         skipped,
+        kustomize: k.stats,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-    return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
+    return { findings: traced, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, timings };
+}
+/** Adds the counts of `b` to `a`. */
+function addStats(a, b) {
+    for (const key of Object.keys(b))
+        a[key] += b[key];
 }
 /**
  * Reads one input with one open and one fstat. A file that is gone by now was listed a moment

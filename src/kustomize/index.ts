@@ -21,6 +21,7 @@ import type { FileDirectives, K8sObject, Range, SourceFileRef } from '../engine/
 import type { ExternalReport } from '../engine/run.js';
 import { emptyStats, type LoadOptions, type LoadResult, loadInput } from '../source/index.js';
 import { displayPath } from '../source/inputs.js';
+import { isDirectory } from '../util/fs.js';
 import { BuiltDocument, hasKustomizeAnnotations, stripAnnotations } from './built.js';
 import { type Entry, isKustomizationFileName, type Kustomization } from './kustomization.js';
 import type { BuildJob, BuildOutcome, KustomizeBinary } from './process.js';
@@ -221,7 +222,7 @@ export class KustomizeRun {
     const pending = this.overlays.filter((o) => o.status === 'pending');
     const sets: { overlay: Overlay; objects: K8sObject[] }[] = [];
     const reports: ExternalReport[] = [];
-    const failures: { overlay: Overlay; message: string; timedOut: boolean }[] = [];
+    const failures: { overlay: Overlay; message: string }[] = [];
     pending.forEach((overlay, i) => {
       const outcome = outcomes[i];
       if (outcome) overlay.ms = outcome.ms;
@@ -230,7 +231,7 @@ export class KustomizeRun {
         sets.push({ overlay, objects: [] });
       } else {
         overlay.status = 'failed';
-        failures.push({ overlay, message: outcome ? outcome.message : 'the build did not run', timedOut: outcome?.ok === false && outcome.timedOut });
+        failures.push({ overlay, message: outcome ? outcome.message : 'the build did not run' });
       }
     });
     // Now that the builds are known, map their objects (file roles and context flags depend on them).
@@ -240,7 +241,7 @@ export class KustomizeRun {
       // Every file of the tree is read, so that suppression comments in it are known.
       for (const f of [...set.overlay.files.kustomizations, ...set.overlay.files.patches, ...set.overlay.files.resources]) registry.text(f);
     }
-    for (const f of failures) reports.push(this.failure(f.overlay, f.message, f.timedOut, registry));
+    for (const f of failures) reports.push(this.failure(f.overlay, f.message, registry));
     const plain = this.mapPiped(input.plain, registry, input.defaultNamespace);
     const builtFiles = new Set<string>();
     for (const set of sets) for (const f of [...set.overlay.files.resources, ...set.overlay.files.other, ...set.overlay.files.kustomizations]) builtFiles.add(f);
@@ -305,7 +306,7 @@ export class KustomizeRun {
     });
   }
 
-  private failure(overlay: Overlay, raw: string, timedOut: boolean, registry: SourceRegistry): ExternalReport {
+  private failure(overlay: Overlay, raw: string, registry: SourceRegistry): ExternalReport {
     const { k, range } = this.failureAt(overlay, raw, registry);
     const y = registry.yamlFile(k.abs);
     const file: SourceFileRef = y?.file ?? { path: displayPath(k.abs, this.options.cwd), context: this.isContext(k.abs) };
@@ -313,7 +314,7 @@ export class KustomizeRun {
     const related = k === overlay.k || !y ? [] : [{ file: overlay.file, range: this.firstLine(overlay.k, registry), message: `Overlay ${overlay.path} includes it.` }];
     return {
       ruleId: 'kustomize-build',
-      messageId: timedOut ? 'timeout' : 'failed',
+      messageId: 'failed',
       data: { overlay: overlay.path, message },
       // Reported even when the kustomization is context: an input in its tree is what broke it.
       file: { path: file.path, context: false },
@@ -338,7 +339,7 @@ export class KustomizeRun {
       for (const r of [...k.resources, ...k.components]) if (r.abs) consider(raw.lastIndexOf(r.abs), k, [...r.kpath]);
       for (const p of k.patches) {
         if (p.file) consider(raw.lastIndexOf(p.file), k, [...p.kpath]);
-        else consider(patchMention(raw, p), k, [...p.kpath]);
+        consider(patchMention(raw, p, registry), k, [...p.kpath]);
       }
     }
     const k = best?.k ?? overlay.k;
@@ -406,10 +407,19 @@ function findBlocker(tree: readonly Kustomization[]): { type: 'remote' | 'helm' 
   return undefined;
 }
 
-/** Where kustomize's message names an inline patch: its target, as kustomize prints it (`Service.v1.[noGrp]/web.[noNs]`). */
-function patchMention(raw: string, p: Kustomization['patches'][number]): number {
-  const name = p.target?.name;
-  return name ? raw.lastIndexOf(`/${name}.`) : -1;
+/**
+ * Where kustomize's message names a patch by what it targets, as kustomize prints an object id
+ * (`Service.v1.[noGrp]/web.[noNs]`): the target's name, or the names of the patch file's documents.
+ */
+function patchMention(raw: string, p: Kustomization['patches'][number], registry: SourceRegistry): number {
+  const names = p.target?.name !== undefined ? [p.target.name] : [];
+  if (p.file) {
+    for (const d of registry.yamlFile(p.file)?.docs ?? []) {
+      const name = (d.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  return Math.max(-1, ...names.map((n) => raw.lastIndexOf(`/${n}.`)));
 }
 
 function firstLine(s: string): string {
@@ -436,8 +446,15 @@ export function cleanMessage(raw: string, cwd: string): string {
     text = (block[1] as string).replace(/^\t/gm, '');
   }
   text = text.replace(/^Error:\s*/, '');
+  // The wrapper's resource is tried as a file first, then built as a directory.
   text = text.replace(/^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (recursed accumulation of path '[^']*': )?/, '');
-  text = text.replace(/(?<![\w.:/~-])\/[^\s'"`,;()<>]*/g, (abs) => displayPath(abs.replace(/[.:]+$/, ''), cwd) + (/[.:]+$/.exec(abs)?.[0] ?? ''));
+  // Absolute paths (those whose first directory exists: not `/name.[noNs]` in an object id) become relative.
+  text = text.replace(/(?<![\w.:/~\]-])\/[^\s'"`,;()<>]*/g, (abs) => {
+    const top = abs.split('/')[1] ?? '';
+    if (top === '' || !isDirectory(`/${top}`)) return abs;
+    const end = /[.:]+$/.exec(abs)?.[0] ?? '';
+    return displayPath(abs.slice(0, abs.length - end.length), cwd) + end;
+  });
   text = text.replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
   while (text.endsWith('.')) text = text.slice(0, -1);
   return text === '' ? 'kustomize failed without a message' : text;

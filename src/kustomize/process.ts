@@ -120,13 +120,13 @@ export function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[],
   const space = new BuildSpace(binary, env['PATH'] ?? '');
   try {
     return jobs.map((job) => {
-      const { dir, relative } = space.wrapper(job);
+      const { dir } = space.wrapper(job);
       const t0 = performance.now();
       const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true });
       const ms = performance.now() - t0;
-      if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') return failed(String(r.error.message), ms, false, space, relative);
+      if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') return failed(String(r.error.message), ms, false, space);
       if (r.status === 0 && !r.error) return { ok: true, output: r.stdout, ms, dir };
-      return failed(r.stderr || r.stdout, ms, r.signal !== null || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT', space, relative);
+      return failed(r.stderr || r.stdout, ms, r.signal !== null || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT', space);
     });
   } finally {
     space.close();
@@ -159,26 +159,26 @@ export async function buildAll(
 }
 
 function buildOne(space: BuildSpace, job: BuildJob): Promise<BuildOutcome> {
-  const { dir, relative } = space.wrapper(job);
+  const { dir } = space.wrapper(job);
   const t0 = performance.now();
   return new Promise((resolve) => {
     execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
       const ms = performance.now() - t0;
       if (!error) resolve({ ok: true, output: stdout, ms, dir });
-      else resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space, relative));
+      else resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space));
     });
   });
 }
 
 /** A failed build, its message cleaned of the temporary directory. */
-function failed(message: string, ms: number, timedOut: boolean, space: BuildSpace, relative: string): BuildOutcome {
+function failed(message: string, ms: number, timedOut: boolean, space: BuildSpace): BuildOutcome {
   const text = timedOut ? `kustomize did not finish within ${BUILD_TIMEOUT_MS / 1000} s` : message;
-  return { ok: false, message: withoutTemp(text, space.root, relative), ms, timedOut };
+  return { ok: false, message: withoutTemp(text, space.root), ms, timedOut };
 }
 
-/** Removes the temporary wrapper from kustomize's message (callers make the remaining paths relative). */
-function withoutTemp(message: string, root: string, relative: string): string {
-  return message.split(`"${relative}"`).join('.').split(`'${relative}'`).join('.').replace(new RegExp(`${escape(root)}/build-\\d+/?`, 'g'), '');
+/** Removes the temporary wrapper's directory from kustomize's message (callers make the remaining paths relative). */
+function withoutTemp(message: string, root: string): string {
+  return message.replace(new RegExp(`${escape(root)}/build-\\d+/?`, 'g'), '');
 }
 
 function escape(s: string): string {

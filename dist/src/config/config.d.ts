@@ -23,6 +23,7 @@ export interface ConfigFile {
     ignore?: string[];
     context?: string[];
     chartDirs?: string[];
+    kustomize?: boolean;
 }
 /** The effective settings of a run. */
 export interface ResolvedConfig {
@@ -35,6 +36,8 @@ export interface ResolvedConfig {
     readonly ignore: readonly string[];
     readonly context: readonly string[];
     readonly chartDirs: readonly string[];
+    /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
+    readonly kustomize: boolean;
     /** Directory the config's globs are relative to. */
     readonly baseDir: string;
     /** The config file, when one was read. */

@@ -60,6 +60,7 @@ export function defaultConfig(rules, baseDir) {
         ignore: [],
         context: [],
         chartDirs: [],
+        kustomize: true,
         baseDir,
         file: undefined,
     };
@@ -124,6 +125,7 @@ export function parseConfig(text, rules, displayPath, baseDir) {
         ignore: cfg.ignore ?? [],
         context: cfg.context ?? [],
         chartDirs: cfg.chartDirs ?? [],
+        kustomize: cfg.kustomize ?? true,
         baseDir,
         file: displayPath,
     };
@@ -155,7 +157,7 @@ function describeSchemaError(error, rules) {
             const hint = closest(key, rules.map((r) => r.meta.id));
             return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
         }
-        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs'] : [];
+        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'kustomize'] : [];
         const hint = closest(key, known);
         return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
     }

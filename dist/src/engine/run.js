@@ -24,32 +24,58 @@ export function runRules(config, input) {
             list.push(r);
         }
     }
-    const contexts = new Map();
-    for (const r of active) {
-        contexts.set(r, {
-            options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
-            kubeVersion: config.kubeVersion,
-            model: input.model,
-        });
-    }
-    for (const object of input.objects) {
-        if (object.doc.file.context)
-            continue;
-        const rules = byKind.get(object.kind);
-        const list = rules ? [...forAll, ...rules] : forAll;
-        for (const rule of list) {
-            if (object.partial && !rule.meta.metadataOnly)
+    const owners = new Map();
+    for (const set of [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])]) {
+        const contexts = new Map();
+        for (const r of active) {
+            contexts.set(r, {
+                options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+                kubeVersion: config.kubeVersion,
+                model: set.model,
+            });
+        }
+        for (const object of set.objects) {
+            if (object.doc.file.context)
                 continue;
-            const severity = levelOf(config, rule.meta.id);
-            try {
-                for (const report of rule.check(object, contexts.get(rule))) {
-                    findings.push(toFinding(rule, severity, object, report));
+            const rules = byKind.get(object.kind);
+            const list = rules ? [...forAll, ...rules] : forAll;
+            for (const rule of list) {
+                if (object.partial && !rule.meta.metadataOnly)
+                    continue;
+                const severity = levelOf(config, rule.meta.id);
+                try {
+                    for (const report of rule.check(object, contexts.get(rule))) {
+                        const finding = toFinding(rule, severity, object, report);
+                        owners.set(finding, object);
+                        findings.push(finding);
+                    }
+                }
+                catch (e) {
+                    internalErrors.push(`rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`);
                 }
             }
-            catch (e) {
-                internalErrors.push(`rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`);
-            }
         }
+    }
+    for (const r of input.reports ?? []) {
+        const level = levelOf(config, r.ruleId);
+        const rule = config.rules.find((x) => x.meta.id === r.ruleId);
+        if (level === 'off' || !rule)
+            continue;
+        findings.push({
+            ruleId: r.ruleId,
+            messageId: r.messageId,
+            message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+            severity: level,
+            file: r.file.path,
+            documentIndex: 0,
+            object: undefined,
+            path: [],
+            related: r.related,
+            fingerprint: fingerprint([r.ruleId, r.file.path, r.messageId, ...r.identity]),
+            helmSource: undefined,
+            suppressed: undefined,
+            ...r.range,
+        });
     }
     const syntaxLevel = levelOf(config, YAML_SYNTAX);
     if (syntaxLevel !== 'off') {
@@ -81,7 +107,8 @@ export function runRules(config, input) {
     }
     const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
     const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-    const suppressed = applySuppressions(findings, input.objects, input.directives, {
+    const objects = input.sets ? [...input.objects, ...input.sets.flatMap((set) => set.objects)] : input.objects;
+    const suppressed = applySuppressions(findings, objects, input.directives, owners, {
         knownRules: new Set(config.rules.map((r) => r.meta.id)),
         isEnabled: (id) => levelOf(config, id) !== 'off',
         unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
@@ -111,7 +138,9 @@ function toFinding(rule, severity, object, report) {
         ...(origins ?? []).slice(1).map((o) => ({ file: o.file.path, range: o.range, message: o.message })),
         ...(report.related ?? []).map((r) => relatedLocation(r.object, r.path, r.message)),
     ];
-    const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+    // An object built from other sources is identified where it is written (one finding for a base
+    // line that several overlays build, stable when an overlay renames it).
+    const identity = object.original ? `${object.original.namespace}/${object.original.name}` : object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
     return {
         ruleId: rule.meta.id,
         messageId: report.messageId,
@@ -144,15 +173,32 @@ function relatedLocation(object, path, message) {
         path,
     };
 }
+/**
+ * One finding per rule, identity and place. Copies (one source object that several kustomize
+ * overlays build) merge: the first keeps its message, and gains the related locations of the
+ * others at places it does not point to yet (the overlays that build it); it is suppressed only
+ * when every copy is.
+ */
 function sortAndDedupe(findings) {
-    const seen = new Set();
+    const seen = new Map();
     const out = [];
     for (const f of findings) {
         const key = `${f.fingerprint}:${f.line}:${f.column}`;
-        if (seen.has(key))
+        const at = seen.get(key);
+        if (at === undefined) {
+            seen.set(key, out.length);
+            out.push(f);
             continue;
-        seen.add(key);
-        out.push(f);
+        }
+        const kept = out[at];
+        const places = new Set(kept.related.map(place));
+        const more = f.related.filter((r) => !places.has(place(r)));
+        const suppressed = kept.suppressed && f.suppressed ? kept.suppressed : undefined;
+        if (more.length > 0 || suppressed !== kept.suppressed)
+            out[at] = { ...kept, related: [...kept.related, ...more], suppressed };
     }
     return out.sort(compareFindings);
+}
+function place(r) {
+    return `${r.file}:${r.range.line}:${r.range.column}`;
 }

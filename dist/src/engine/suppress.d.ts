@@ -23,4 +23,7 @@ export declare function parseSuppressionList(value: string): {
     all: boolean;
     justification: string | undefined;
 };
-export declare function applySuppressions(findings: readonly Finding[], objects: readonly K8sObject[], files: readonly FileDirectives[], options: SuppressOptions): Finding[];
+/**
+ * @param owners the object each rule finding is about (findings of the engine itself have none)
+ */
+export declare function applySuppressions(findings: readonly Finding[], objects: readonly K8sObject[], files: readonly FileDirectives[], owners: ReadonlyMap<Finding, K8sObject>, options: SuppressOptions): Finding[];

@@ -17,7 +17,10 @@ export function parseSuppressionList(value) {
     const all = ids.includes('*');
     return { rules: ids.filter((s) => s !== '*'), all, justification };
 }
-export function applySuppressions(findings, objects, files, options) {
+/**
+ * @param owners the object each rule finding is about (findings of the engine itself have none)
+ */
+export function applySuppressions(findings, objects, files, owners, options) {
     const annotations = new Map();
     for (const o of objects) {
         if (o.doc.file.context)
@@ -25,11 +28,7 @@ export function applySuppressions(findings, objects, files, options) {
         const value = o.raw['metadata']?.annotations?.[IGNORE_ANNOTATION];
         if (typeof value !== 'string')
             continue;
-        annotations.set(objectKey(o.doc.file.path, o.doc.index, o.kind, o.namespace, o.name), {
-            object: o,
-            ...parseSuppressionList(value),
-            used: new Set(),
-        });
+        annotations.set(o, { object: o, ...parseSuppressionList(value), used: new Set() });
     }
     const byFile = new Map();
     for (const f of files)
@@ -40,8 +39,9 @@ export function applySuppressions(findings, objects, files, options) {
     const usedRule = new Set();
     const out = findings.map((f) => {
         let suppression;
-        if (f.object) {
-            const a = annotations.get(objectKey(f.file, f.documentIndex, f.object.kind, f.object.namespace, f.object.name));
+        const owner = owners.get(f);
+        if (owner) {
+            const a = annotations.get(owner);
             if (a && (a.all || a.rules.includes(f.ruleId))) {
                 a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
                 suppression = { kind: 'annotation', justification: a.justification };
@@ -105,17 +105,34 @@ export function applySuppressions(findings, objects, files, options) {
             });
         });
     }
+    // One annotation line may be on several objects (a base that several kustomize overlays build):
+    // it is unused when none of them used it, and reported once, where it is written.
+    const byPlace = new Map();
     for (const a of annotations.values()) {
         const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
-        const range = a.object.doc.locate(path, a.object.path.length);
-        const key = `${a.object.kind}/${a.object.namespace}/${a.object.name}`;
-        if (a.all && !a.used.has('*'))
-            report('unusedAll', { directive: IGNORE_ANNOTATION }, a.object.doc.file.path, range, a.object, key);
+        const origin = a.object.doc.origins?.(path, a.object.path.length)?.[0];
+        if (origin?.file.context)
+            continue;
+        const file = origin ? origin.file.path : a.object.doc.file.path;
+        const range = origin ? origin.range : a.object.doc.locate(path, a.object.path.length);
+        const key = `${file}\u0000${range.line}\u0000${range.column}\u0000${a.rules.join(',')}\u0000${a.all}`;
+        const entry = byPlace.get(key);
+        if (entry)
+            for (const u of a.used)
+                entry.used.add(u);
+        else
+            byPlace.set(key, { a, file, range, used: new Set(a.used) });
+    }
+    for (const { a, file, range, used: usedRules } of byPlace.values()) {
+        const o = a.object;
+        const key = `${o.kind}/${o.original?.namespace ?? o.namespace}/${o.original?.name ?? o.name}`;
+        if (a.all && !usedRules.has('*'))
+            report('unusedAll', { directive: IGNORE_ANNOTATION }, file, range, o, key);
         for (const rule of a.rules) {
             if (!options.knownRules.has(rule))
-                report('unknownRule', { rule }, a.object.doc.file.path, range, a.object, key);
-            else if (options.isEnabled(rule) && !a.used.has(rule))
-                report('unused', { rule }, a.object.doc.file.path, range, a.object, key);
+                report('unknownRule', { rule }, file, range, o, key);
+            else if (options.isEnabled(rule) && !usedRules.has(rule))
+                report('unused', { rule }, file, range, o, key);
         }
     }
     return out;
@@ -205,7 +222,4 @@ class DirectiveIndex {
         this.states.set(ruleId, state);
         return state;
     }
-}
-function objectKey(file, doc, kind, ns, name) {
-    return `${file}\u0000${doc}\u0000${kind}\u0000${ns}\u0000${name}`;
 }

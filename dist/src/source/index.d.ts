@@ -5,6 +5,7 @@ import { type YamlDoc } from './yaml-parse.js';
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 export interface ParsedConfigYaml {
     readonly value: unknown;
     readonly error: {
@@ -37,3 +38,23 @@ export interface YamlFileView {
 }
 /** Reads one YAML document with positions; never throws. */
 export declare function readYamlFile(text: string): YamlFileView;
+/**
+ * One document of a YAML stream read with positions (kustomization files, kustomize patches).
+ * Offsets are absolute in the text given to `readYamlStream` (after a BOM is removed).
+ */
+export interface YamlStreamDoc {
+    /** The document as Kubernetes tooling reads it; undefined when it has errors. */
+    readonly value: unknown;
+    /** The first YAML error, when the document has one. */
+    readonly error: string | undefined;
+    /** Whether the document is empty (`---` alone, comments only). */
+    readonly empty: boolean;
+    /** Offsets of the pair at exactly this path (the key, and the value when it ends on the key's line). */
+    pairSpan(path: Path): readonly [number, number] | undefined;
+    /** Offsets of the value node at exactly this path (a block scalar starts at its `|` or `>`). */
+    valueSpan(path: Path): readonly [number, number] | undefined;
+    /** Offsets of a path that may be missing: its nearest existing ancestor's pair (the document: its first pair, or `kind:`). */
+    closestSpan(path: Path): readonly [number, number];
+}
+/** Reads every document of a YAML stream with positions; never throws. */
+export declare function readYamlStream(text: string): YamlStreamDoc[];

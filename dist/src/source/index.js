@@ -1,10 +1,11 @@
 /** The source layer's public surface: the only importer of `yaml` is below this folder. */
 import { LineIndex } from './lines.js';
-import { locateInDocument } from './locate.js';
+import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export { emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 /** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
 export function readConfigYaml(text) {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -72,4 +73,22 @@ export function readYamlFile(text) {
             return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
         },
     };
+}
+/** Reads every document of a YAML stream with positions; never throws. */
+export function readYamlStream(text) {
+    return parseWithYaml(text).map((d) => {
+        const has = (path) => exactSpan(d.doc, path) !== undefined;
+        const shift = (span) => [d.base + span[0], d.base + span[1]];
+        return {
+            value: d.value,
+            error: d.errors[0] ? `${d.errors[0].message} (${d.errors[0].code})` : undefined,
+            empty: d.empty,
+            pairSpan: (path) => (has(path) ? shift(locateInDocument(d.doc, d.text, path, -1)) : undefined),
+            valueSpan: (path) => {
+                const span = exactSpan(d.doc, path);
+                return span ? shift(span) : undefined;
+            },
+            closestSpan: (path) => shift(locateInDocument(d.doc, d.text, path, 0)),
+        };
+    });
 }
