@@ -11,7 +11,7 @@ import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, K8sObject, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
-import { buildAll, buildAllSync, type BuildJob, type BuildOutcome, findBinary, type KustomizeBinary, type KustomizeNotice, KustomizeRun, type KustomizeStats } from './kustomize/index.js';
+import { buildAll, buildAllSync, type BuildJob, type BuildOptions, type BuildOutcome, findBinary, type KustomizeBinary, type KustomizeNotice, KustomizeRun, type KustomizeStats } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
@@ -66,6 +66,8 @@ export interface LintRequest {
   readonly kustomizeRoot?: string;
   /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds a kustomize build may take before it is stopped (a `kustomize-build` finding). Default 60,000. */
+  readonly kustomizeTimeout?: number;
 }
 
 /**
@@ -118,7 +120,7 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
  */
 export function lint(request: LintRequest): LintResult {
   const prepared = prepare(request);
-  const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.env) : [];
+  const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.build) : [];
   return complete(prepared, read(prepared), outcomes);
 }
 
@@ -128,7 +130,7 @@ export function lint(request: LintRequest): LintResult {
  */
 export async function lintAsync(request: LintRequest): Promise<LintResult> {
   const prepared = prepare(request);
-  const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.env) : Promise.resolve([]);
+  const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([]);
   let files: ReadFiles;
   try {
     files = read(prepared);
@@ -155,7 +157,7 @@ interface Prepared {
   readonly kustomize: KustomizeRun;
   readonly binary: KustomizeBinary | undefined;
   readonly jobs: readonly BuildJob[];
-  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly build: BuildOptions;
 }
 
 /** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
@@ -226,7 +228,7 @@ function prepare(request: LintRequest): Prepared {
     kustomize,
     binary: jobs.length > 0 ? binary : undefined,
     jobs,
-    env,
+    build: { env, ...(request.kustomizeTimeout !== undefined ? { timeoutMs: request.kustomizeTimeout } : {}) },
   };
 }
 

@@ -58,6 +58,8 @@ export interface LintRequest {
     readonly kustomizeRoot?: string;
     /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
     readonly env?: Readonly<Record<string, string | undefined>>;
+    /** Milliseconds a kustomize build may take before it is stopped (a `kustomize-build` finding). Default 60,000. */
+    readonly kustomizeTimeout?: number;
 }
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:

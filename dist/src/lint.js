@@ -22,7 +22,7 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
  */
 export function lint(request) {
     const prepared = prepare(request);
-    const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.env) : [];
+    const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.build) : [];
     return complete(prepared, read(prepared), outcomes);
 }
 /**
@@ -31,7 +31,7 @@ export function lint(request) {
  */
 export async function lintAsync(request) {
     const prepared = prepare(request);
-    const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.env) : Promise.resolve([]);
+    const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([]);
     let files;
     try {
         files = read(prepared);
@@ -111,7 +111,7 @@ function prepare(request) {
         kustomize,
         binary: jobs.length > 0 ? binary : undefined,
         jobs,
-        env,
+        build: { env, ...(request.kustomizeTimeout !== undefined ? { timeoutMs: request.kustomizeTimeout } : {}) },
     };
 }
 /** Reads stdin and the files, each by its role (a kustomize patch is skipped, a kustomization is not a Kubernetes object). */

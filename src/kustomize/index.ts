@@ -29,7 +29,7 @@ import { SourceRegistry } from './sources.js';
 import { TreeTracer } from './trace.js';
 import { Kustomizations, type TreeFiles, treeFiles } from './tree.js';
 
-export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOutcome, type KustomizeBinary } from './process.js';
+export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOptions, type BuildOutcome, type KustomizeBinary } from './process.js';
 
 export interface KustomizeOptions {
   readonly cwd: string;

@@ -21,8 +21,17 @@ import path from 'node:path';
 /** The binaries srcip-lint may start, by fixed name, in the order it prefers them. */
 export type KustomizeBinary = 'kustomize' | 'kubectl';
 
-/** Seconds a build may take. */
+/** Milliseconds a build may take by default. */
 export const BUILD_TIMEOUT_MS = 60_000;
+
+export interface BuildOptions {
+  /** The environment whose PATH the binary is run from (default: process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds a build may take (default BUILD_TIMEOUT_MS). */
+  readonly timeoutMs?: number;
+  /** Builds at a time (async only; default: the number of CPUs). */
+  readonly parallel?: number;
+}
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
 /** The first of `kustomize`, `kubectl` that is an executable file on PATH. */
@@ -60,10 +69,15 @@ export class BuildSpace {
   readonly root: string;
   private n = 0;
 
+  readonly timeoutMs: number;
+  private readonly searchPath: string;
+
   constructor(
     readonly binary: KustomizeBinary,
-    private readonly searchPath: string,
+    options: BuildOptions,
   ) {
+    this.searchPath = (options.env ?? process.env)['PATH'] ?? '';
+    this.timeoutMs = options.timeoutMs ?? BUILD_TIMEOUT_MS;
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-lint-kustomize-'));
     fs.mkdirSync(path.join(this.root, 'home'));
   }
@@ -115,14 +129,14 @@ export class BuildSpace {
 }
 
 /** Builds one after another (for the synchronous `lint()`). */
-export function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[], env: Readonly<Record<string, string | undefined>> = process.env): BuildOutcome[] {
+export function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[], options: BuildOptions = {}): BuildOutcome[] {
   if (jobs.length === 0) return [];
-  const space = new BuildSpace(binary, env['PATH'] ?? '');
+  const space = new BuildSpace(binary, options);
   try {
     return jobs.map((job) => {
       const { dir } = space.wrapper(job);
       const t0 = performance.now();
-      const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true });
+      const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
       const ms = performance.now() - t0;
       if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') return failed(String(r.error.message), ms, false, space);
       if (r.status === 0 && !r.error) return { ok: true, output: r.stdout, ms, dir };
@@ -134,14 +148,10 @@ export function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[],
 }
 
 /** Builds in parallel, up to `parallel` at a time (the number of CPUs by default). */
-export async function buildAll(
-  binary: KustomizeBinary,
-  jobs: readonly BuildJob[],
-  env: Readonly<Record<string, string | undefined>> = process.env,
-  parallel = os.availableParallelism(),
-): Promise<BuildOutcome[]> {
+export async function buildAll(binary: KustomizeBinary, jobs: readonly BuildJob[], options: BuildOptions = {}): Promise<BuildOutcome[]> {
   if (jobs.length === 0) return [];
-  const space = new BuildSpace(binary, env['PATH'] ?? '');
+  const space = new BuildSpace(binary, options);
+  const parallel = options.parallel ?? os.availableParallelism();
   const out: BuildOutcome[] = new Array<BuildOutcome>(jobs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -162,7 +172,7 @@ function buildOne(space: BuildSpace, job: BuildJob): Promise<BuildOutcome> {
   const { dir } = space.wrapper(job);
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+    execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
       const ms = performance.now() - t0;
       if (!error) resolve({ ok: true, output: stdout, ms, dir });
       else resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space));
@@ -172,7 +182,7 @@ function buildOne(space: BuildSpace, job: BuildJob): Promise<BuildOutcome> {
 
 /** A failed build, its message cleaned of the temporary directory. */
 function failed(message: string, ms: number, timedOut: boolean, space: BuildSpace): BuildOutcome {
-  const text = timedOut ? `kustomize did not finish within ${BUILD_TIMEOUT_MS / 1000} s` : message;
+  const text = timedOut ? `kustomize did not finish within ${space.timeoutMs / 1000} s (the build was stopped)` : message;
   return { ok: false, message: withoutTemp(text, space.root), ms, timedOut };
 }
 

@@ -21,7 +21,7 @@ import { type LoadOptions } from '../source/index.js';
 import { type Entry, type Kustomization } from './kustomization.js';
 import type { BuildJob, BuildOutcome, KustomizeBinary } from './process.js';
 import { Kustomizations, type TreeFiles } from './tree.js';
-export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOutcome, type KustomizeBinary } from './process.js';
+export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOptions, type BuildOutcome, type KustomizeBinary } from './process.js';
 export interface KustomizeOptions {
     readonly cwd: string;
     /** Input files (absolute): linted. */

@@ -14,8 +14,16 @@
  */
 /** The binaries srcip-lint may start, by fixed name, in the order it prefers them. */
 export type KustomizeBinary = 'kustomize' | 'kubectl';
-/** Seconds a build may take. */
+/** Milliseconds a build may take by default. */
 export declare const BUILD_TIMEOUT_MS = 60000;
+export interface BuildOptions {
+    /** The environment whose PATH the binary is run from (default: process.env). */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+    /** Milliseconds a build may take (default BUILD_TIMEOUT_MS). */
+    readonly timeoutMs?: number;
+    /** Builds at a time (async only; default: the number of CPUs). */
+    readonly parallel?: number;
+}
 /** The first of `kustomize`, `kubectl` that is an executable file on PATH. */
 export declare function findBinary(env?: Readonly<Record<string, string | undefined>>): KustomizeBinary | undefined;
 export interface BuildJob {
@@ -40,10 +48,11 @@ export type BuildOutcome =
 /** A temporary directory for the wrappers of one run; `close()` removes it. */
 export declare class BuildSpace {
     readonly binary: KustomizeBinary;
-    private readonly searchPath;
     readonly root: string;
     private n;
-    constructor(binary: KustomizeBinary, searchPath: string);
+    readonly timeoutMs: number;
+    private readonly searchPath;
+    constructor(binary: KustomizeBinary, options: BuildOptions);
     /**
      * Writes the wrapper kustomization of a job: its only resource is the kustomization's path
      * relative to the wrapper (kustomize rejects an absolute one), with origin annotations on.
@@ -57,6 +66,6 @@ export declare class BuildSpace {
     close(): void;
 }
 /** Builds one after another (for the synchronous `lint()`). */
-export declare function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[], env?: Readonly<Record<string, string | undefined>>): BuildOutcome[];
+export declare function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[], options?: BuildOptions): BuildOutcome[];
 /** Builds in parallel, up to `parallel` at a time (the number of CPUs by default). */
-export declare function buildAll(binary: KustomizeBinary, jobs: readonly BuildJob[], env?: Readonly<Record<string, string | undefined>>, parallel?: number): Promise<BuildOutcome[]>;
+export declare function buildAll(binary: KustomizeBinary, jobs: readonly BuildJob[], options?: BuildOptions): Promise<BuildOutcome[]>;

@@ -16,7 +16,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-/** Seconds a build may take. */
+/** Milliseconds a build may take by default. */
 export const BUILD_TIMEOUT_MS = 60_000;
 const MAX_OUTPUT = 256 * 1024 * 1024;
 /** The first of `kustomize`, `kubectl` that is an executable file on PATH. */
@@ -41,12 +41,14 @@ export function findBinary(env = process.env) {
 /** A temporary directory for the wrappers of one run; `close()` removes it. */
 export class BuildSpace {
     binary;
-    searchPath;
     root;
     n = 0;
-    constructor(binary, searchPath) {
+    timeoutMs;
+    searchPath;
+    constructor(binary, options) {
         this.binary = binary;
-        this.searchPath = searchPath;
+        this.searchPath = (options.env ?? process.env)['PATH'] ?? '';
+        this.timeoutMs = options.timeoutMs ?? BUILD_TIMEOUT_MS;
         this.root = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-lint-kustomize-'));
         fs.mkdirSync(path.join(this.root, 'home'));
     }
@@ -94,15 +96,15 @@ export class BuildSpace {
     }
 }
 /** Builds one after another (for the synchronous `lint()`). */
-export function buildAllSync(binary, jobs, env = process.env) {
+export function buildAllSync(binary, jobs, options = {}) {
     if (jobs.length === 0)
         return [];
-    const space = new BuildSpace(binary, env['PATH'] ?? '');
+    const space = new BuildSpace(binary, options);
     try {
         return jobs.map((job) => {
             const { dir } = space.wrapper(job);
             const t0 = performance.now();
-            const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true });
+            const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
             const ms = performance.now() - t0;
             if (r.error && r.error.code !== 'ETIMEDOUT')
                 return failed(String(r.error.message), ms, false, space);
@@ -116,10 +118,11 @@ export function buildAllSync(binary, jobs, env = process.env) {
     }
 }
 /** Builds in parallel, up to `parallel` at a time (the number of CPUs by default). */
-export async function buildAll(binary, jobs, env = process.env, parallel = os.availableParallelism()) {
+export async function buildAll(binary, jobs, options = {}) {
     if (jobs.length === 0)
         return [];
-    const space = new BuildSpace(binary, env['PATH'] ?? '');
+    const space = new BuildSpace(binary, options);
+    const parallel = options.parallel ?? os.availableParallelism();
     const out = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
@@ -140,7 +143,7 @@ function buildOne(space, job) {
     const { dir } = space.wrapper(job);
     const t0 = performance.now();
     return new Promise((resolve) => {
-        execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: BUILD_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+        execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
             const ms = performance.now() - t0;
             if (!error)
                 resolve({ ok: true, output: stdout, ms, dir });
@@ -151,7 +154,7 @@ function buildOne(space, job) {
 }
 /** A failed build, its message cleaned of the temporary directory. */
 function failed(message, ms, timedOut, space) {
-    const text = timedOut ? `kustomize did not finish within ${BUILD_TIMEOUT_MS / 1000} s` : message;
+    const text = timedOut ? `kustomize did not finish within ${space.timeoutMs / 1000} s (the build was stopped)` : message;
     return { ok: false, message: withoutTemp(text, space.root), ms, timedOut };
 }
 /** Removes the temporary wrapper's directory from kustomize's message (callers make the remaining paths relative). */
