@@ -13,13 +13,18 @@
  * with a timeout.
  */
 
-import { execFile, spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 /** The binaries srcip-lint may start, by fixed name, in the order it prefers them. */
 export type KustomizeBinary = 'kustomize' | 'kubectl';
+
+/** node:child_process, loaded by the first build: runs that build nothing never load it. */
+function childProcess(): typeof ChildProcess {
+  return process.getBuiltinModule('node:child_process');
+}
 
 /** Milliseconds a build may take by default. */
 export const BUILD_TIMEOUT_MS = 60_000;
@@ -136,7 +141,7 @@ export function buildAllSync(binary: KustomizeBinary, jobs: readonly BuildJob[],
     return jobs.map((job) => {
       const { dir } = space.wrapper(job);
       const t0 = performance.now();
-      const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
+      const r = childProcess().spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
       const ms = performance.now() - t0;
       if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') return failed(String(r.error.message), ms, false, space);
       if (r.status === 0 && !r.error) return { ok: true, output: r.stdout, ms, dir };
@@ -172,7 +177,7 @@ function buildOne(space: BuildSpace, job: BuildJob): Promise<BuildOutcome> {
   const { dir } = space.wrapper(job);
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+    childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
       const ms = performance.now() - t0;
       if (!error) resolve({ ok: true, output: stdout, ms, dir });
       else resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space));

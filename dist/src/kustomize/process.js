@@ -12,10 +12,13 @@
  * Builds run in parallel up to the number of CPUs (async), or one after another (sync), each
  * with a timeout.
  */
-import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+/** node:child_process, loaded by the first build: runs that build nothing never load it. */
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
 /** Milliseconds a build may take by default. */
 export const BUILD_TIMEOUT_MS = 60_000;
 const MAX_OUTPUT = 256 * 1024 * 1024;
@@ -104,7 +107,7 @@ export function buildAllSync(binary, jobs, options = {}) {
         return jobs.map((job) => {
             const { dir } = space.wrapper(job);
             const t0 = performance.now();
-            const r = spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
+            const r = childProcess().spawnSync(binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true });
             const ms = performance.now() - t0;
             if (r.error && r.error.code !== 'ETIMEDOUT')
                 return failed(String(r.error.message), ms, false, space);
@@ -143,7 +146,7 @@ function buildOne(space, job) {
     const { dir } = space.wrapper(job);
     const t0 = performance.now();
     return new Promise((resolve) => {
-        execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+        childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
             const ms = performance.now() - t0;
             if (!error)
                 resolve({ ok: true, output: stdout, ms, dir });
