@@ -143,6 +143,13 @@ function read(p) {
         }
         const t1 = performance.now();
         readSet.add(abs);
+        if (role === 'build' && !/\.(ya?ml|json)$/i.test(abs)) {
+            // A generator's env or data file, passed by name: read by its build, not YAML.
+            out.stats.files++;
+            out.stats.bytes += content.bytes.byteLength;
+            readTime += t1 - t0;
+            return true;
+        }
         if (role === undefined)
             loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
         else {

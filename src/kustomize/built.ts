@@ -57,3 +57,47 @@ export function hasKustomizeAnnotations(o: K8sObject): boolean {
   const annotations = (o.raw['metadata'] as { annotations?: unknown } | undefined)?.annotations;
   return isRecord(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
 }
+
+/**
+ * Build output without its `config.kubernetes.io/origin` annotations, and the origin of each
+ * document (by document index). kustomize writes the annotation as a block scalar, which sends a
+ * document to the full YAML parser; without it, the fast parser reads kustomize's plain block YAML.
+ * Documents keep their places (`---` lines stay); a document written another way keeps its
+ * annotation, which `stripAnnotations` removes from the parsed object.
+ */
+export function extractOrigins(output: string): { text: string; origins: (Origin | undefined)[] } {
+  const lines = output.split('\n');
+  const keep: string[] = [];
+  const origins: (Origin | undefined)[] = [];
+  let doc = 0;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '---') {
+      if (started) doc++;
+      keep.push(line);
+      continue;
+    }
+    if (line.trim() !== '') started = true;
+    const m = /^( +)config\.kubernetes\.io\/origin: \|-?$/.exec(line);
+    if (!m) {
+      keep.push(line);
+      continue;
+    }
+    const indent = (m[1] as string).length;
+    const block: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j] as string;
+      if (next.trim() !== '' && next.length - next.trimStart().length <= indent) break;
+      block.push(next.slice(indent + 2));
+    }
+    origins[doc] = parseOrigin(block.join('\n'));
+    // `annotations:` with nothing left under it goes too.
+    const parent = keep.at(-1);
+    const after = lines[j];
+    if (parent !== undefined && parent.trim() === 'annotations:' && parent.length - parent.trimStart().length === indent - 2 && (after === undefined || after.length - after.trimStart().length <= indent - 2)) keep.pop();
+    i = j - 1;
+  }
+  return { text: keep.join('\n'), origins };
+}

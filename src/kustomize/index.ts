@@ -22,11 +22,11 @@ import type { ExternalReport } from '../engine/run.js';
 import { emptyStats, type LoadOptions, type LoadResult, loadInput } from '../source/index.js';
 import { displayPath } from '../source/inputs.js';
 import { isDirectory } from '../util/fs.js';
-import { BuiltDocument, hasKustomizeAnnotations, stripAnnotations } from './built.js';
+import { BuiltDocument, extractOrigins, hasKustomizeAnnotations, stripAnnotations } from './built.js';
 import { type Entry, isKustomizationFileName, type Kustomization } from './kustomization.js';
 import type { BuildJob, BuildOutcome, KustomizeBinary } from './process.js';
 import { SourceRegistry } from './sources.js';
-import { TreeTracer } from './trace.js';
+import { type ObjectTrace, TreeTracer } from './trace.js';
 import { Kustomizations, type TreeFiles, treeFiles } from './tree.js';
 
 export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOptions, type BuildOutcome, type KustomizeBinary } from './process.js';
@@ -277,16 +277,19 @@ export class KustomizeRun {
   /** The objects of a build: read from its output, kustomize's annotations removed, mapped to their sources. */
   private builtObjects(overlay: Overlay, outcome: Extract<BuildOutcome, { ok: true }>, registry: SourceRegistry, input: FinishInput): K8sObject[] {
     const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
-    loadInput({ path: `${overlay.file} (kustomize build)`, content: outcome.output, context: false }, input.load, out);
+    const extracted = extractOrigins(outcome.output);
+    loadInput({ path: `${overlay.file} (kustomize build)`, content: extracted.text, context: false }, input.load, out);
     const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace);
     const file: SourceFileRef = { path: overlay.file, context: false };
     return out.objects.map((o) => {
-      const { raw, origin } = stripAnnotations(o.raw);
+      const stripped = stripAnnotations(o.raw);
+      const raw = stripped.raw;
+      const origin = extracted.origins[o.doc.index] ?? stripped.origin;
       const object: K8sObject = { ...o, raw };
       const trace = tracer.trace(object, origin);
       const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
       const doc = new BuiltDocument(file, o.doc, trace, () => trace.builtBy()?.range ?? start);
-      return { ...object, doc, ...(trace.original ? { original: trace.original } : {}) };
+      return withOriginal({ ...object, doc }, trace);
     });
   }
 
@@ -302,7 +305,7 @@ export class KustomizeRun {
       const object: K8sObject = { ...o, raw };
       const trace = tracer.trace(object, origin);
       const doc = new BuiltDocument(o.doc.file, o.doc, trace, (p, depth) => o.doc.locate(p, depth));
-      return { ...object, doc, ...(trace.original ? { original: trace.original } : {}) };
+      return withOriginal({ ...object, doc }, trace);
     });
   }
 
@@ -391,6 +394,11 @@ export class KustomizeRun {
     }
     return out;
   }
+}
+
+/** The object, with `original` read from its trace when first asked (finding it reads the source file). */
+function withOriginal(object: K8sObject, trace: ObjectTrace): K8sObject {
+  return Object.defineProperty(object, 'original', { get: () => trace.original, enumerable: true, configurable: true });
 }
 
 /** The first entry of a tree that keeps it from being built. */

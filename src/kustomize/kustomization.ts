@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Path } from '../engine/types.js';
-import { readYamlStream, type YamlStreamDoc } from '../source/index.js';
+import { readYamlStream, readYamlValue } from '../source/index.js';
 import { isDirectory, isFile } from '../util/fs.js';
 
 /** The names kustomize looks for in a directory, in its order (`konfig.RecognizedKustomizationFileNames`). */
@@ -110,8 +110,6 @@ export interface Kustomization {
   readonly dir: string;
   /** The kustomization file (absolute). */
   readonly abs: string;
-  readonly text: string;
-  readonly doc: YamlStreamDoc | undefined;
   /** The file is not a YAML mapping kustomize can read. */
   readonly error: string | undefined;
   /** `kind: Component`. */
@@ -167,14 +165,13 @@ export function readKustomization(abs: string): Kustomization {
   } catch (e) {
     error = `cannot read it: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;
   }
-  const docs = error ? [] : readYamlStream(text).filter((d) => !d.empty);
-  const doc = docs[0];
-  if (!error && docs.length > 1) error = 'it holds more than one YAML document';
-  if (!error && doc?.error) error = doc.error;
-  const raw = doc?.value;
+  const read = error ? undefined : readYamlValue(text);
+  if (read && !error && read.documents > 1) error = 'it holds more than one YAML document';
+  if (read && !error && read.error) error = read.error;
+  const raw = read?.value;
   const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (!error && doc && raw !== undefined && raw !== null && value !== raw) error = 'it is not a YAML mapping';
-  return new Reader(abs, dir, text, error ? undefined : doc, error, error ? {} : value).read();
+  if (!error && raw !== undefined && raw !== null && value !== raw) error = 'it is not a YAML mapping';
+  return new Reader(abs, dir, error, error ? {} : value).read();
 }
 
 class Reader {
@@ -190,8 +187,6 @@ class Reader {
   constructor(
     private readonly abs: string,
     private readonly dir: string,
-    private readonly text: string,
-    private readonly doc: YamlStreamDoc | undefined,
     private readonly error: string | undefined,
     private readonly value: Record<string, unknown>,
   ) {}
@@ -219,8 +214,6 @@ class Reader {
     return {
       dir: this.dir,
       abs: this.abs,
-      text: this.text,
-      doc: this.doc,
       error: this.error,
       component: kind === 'Component',
       resources: this.resources,

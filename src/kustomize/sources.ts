@@ -78,6 +78,16 @@ export class SourceRegistry {
    * scalar as a whole.
    */
   embedded(abs: string, doc: YamlStreamDoc, path: Path): YamlText | undefined {
+    const key = `${abs}\u0000${JSON.stringify(path)}`;
+    if (this.embeddedTexts.has(key)) return this.embeddedTexts.get(key);
+    const text = this.readEmbedded(abs, doc, path);
+    this.embeddedTexts.set(key, text);
+    return text;
+  }
+
+  private readonly embeddedTexts = new Map<string, YamlText | undefined>();
+
+  private readEmbedded(abs: string, doc: YamlStreamDoc, path: Path): YamlText | undefined {
     const host = this.yamlFile(abs);
     const t = this.text(abs);
     const span = doc.valueSpan(path);

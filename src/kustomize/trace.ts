@@ -36,7 +36,7 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 
 export function parseOrigin(text: unknown): Origin | undefined {
   if (typeof text !== 'string') return undefined;
-  const v = readYamlStream(text)[0]?.value;
+  const v = simpleOrigin(text) ?? readYamlStream(text)[0]?.value;
   if (!isRecord(v)) return undefined;
   const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
   const by = isRecord(v['configuredBy']) ? v['configuredBy'] : undefined;
@@ -51,6 +51,30 @@ export function parseOrigin(text: unknown): Origin | undefined {
     const kind = str(by['kind']);
     const name = str(by['name']);
     out.configuredBy = { ...(kind !== undefined ? { kind } : {}), ...(name !== undefined ? { name } : {}) };
+  }
+  return out;
+}
+
+/**
+ * The origin as kustomize writes it (`path: ../base/svc.yaml`, or `configuredIn:` with an indented
+ * `configuredBy:` map), read without a YAML parser; undefined for anything else (quoted values too).
+ */
+function simpleOrigin(text: string): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  let nested: Record<string, unknown> | undefined;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = /^( {0,2})([A-Za-z]+):(?: ([^'"{[&*!|>%@`#][^#]*?))?\s*$/.exec(line);
+    if (!m) return undefined;
+    const [, indent, key, value] = m as unknown as [string, string, string, string | undefined];
+    if (indent === '') {
+      if (value === undefined) out[key] = nested = {};
+      else {
+        out[key] = value;
+        nested = undefined;
+      }
+    } else if (nested && value !== undefined) nested[key] = value;
+    else return undefined;
   }
   return out;
 }
@@ -99,6 +123,14 @@ export class TreeTracer {
   }
 }
 
+interface Resolved {
+  readonly chain: Step[] | undefined;
+  readonly source: K8sObject | undefined;
+  readonly generator: { readonly k: Kustomization; readonly g: Generator } | undefined;
+  readonly original: { readonly name: string; readonly namespace: string } | undefined;
+  readonly lost: string | undefined;
+}
+
 interface ObjectIdentity {
   readonly kind: string;
   readonly group: string;
@@ -107,39 +139,72 @@ interface ObjectIdentity {
   readonly annotations: Readonly<Record<string, unknown>>;
 }
 
-/** Where the fields of one built object were written. */
+/** Where the fields of one built object were written. Worked out on first use: most objects never get a finding. */
 export class ObjectTrace {
-  /** The object in its source file, when found. */
-  readonly source: K8sObject | undefined;
-  readonly generator: { readonly k: Kustomization; readonly g: Generator } | undefined;
-  /** Name and namespace where the object is written, before the build renamed it. */
-  readonly original: { readonly name: string; readonly namespace: string } | undefined;
-  private readonly effects: Effect[] = [];
-  private readonly chain: Step[] | undefined;
-  /** Why the source was not found (the finding then goes to the top kustomization). */
-  private readonly lost: string | undefined;
+  private state: Resolved | undefined;
+  private applied: Effect[] | undefined;
   private readonly cache = new Map<string, readonly SourceSpan[] | undefined>();
   private readonly ctx: TreeTracer['ctx'];
 
   constructor(
     private readonly tracer: TreeTracer,
     private readonly built: K8sObject,
-    origin: Origin | undefined,
+    private readonly origin: Origin | undefined,
   ) {
     this.ctx = tracer.ctx;
+  }
+
+  /** The object in its source file, when found. */
+  get source(): K8sObject | undefined {
+    return this.resolved.source;
+  }
+
+  get generator(): Resolved['generator'] {
+    return this.resolved.generator;
+  }
+
+  /** Name and namespace where the object is written, before the build renamed it. */
+  get original(): { readonly name: string; readonly namespace: string } | undefined {
+    return this.resolved.original;
+  }
+
+  private get chain(): Step[] | undefined {
+    return this.resolved.chain;
+  }
+
+  /** Why the source was not found (the finding then goes to the top kustomization). */
+  private get lost(): string | undefined {
+    return this.resolved.lost;
+  }
+
+  private get effects(): Effect[] {
+    if (!this.applied) {
+      const { chain, source, generator } = this.resolved;
+      this.applied = chain && (source || generator) ? this.applicable(this.chainEffects(chain, generator !== undefined)) : [];
+    }
+    return this.applied;
+  }
+
+  private get resolved(): Resolved {
+    this.state ??= this.resolve();
+    return this.state;
+  }
+
+  private resolve(): Resolved {
     const { root, ks, base } = this.ctx;
+    const origin = this.origin;
+    const built = this.built;
     let lost: string | undefined;
     let chain: Step[] | undefined;
     let source: K8sObject | undefined;
-    let generator: ObjectTrace['generator'];
+    let generator: Resolved['generator'];
     if (!origin) lost = 'the build gave it no origin annotation';
     else if (origin.repo !== undefined) lost = `it comes from the remote repository ${origin.repo}`;
     else if (origin.path !== undefined) {
       const file = path.resolve(base, origin.path);
       chain = root ? ks.chain(root, (k) => k.resources.some((r) => r.kind === 'file' && r.abs === file)) : undefined;
       if (root && !chain) lost = `its source ${this.ctx.sources.display(file)} is not in the kustomization tree`;
-      const all = this.chainEffects(chain ?? []);
-      source = this.findSource(file, all);
+      source = this.findSource(file, this.chainEffects(chain ?? []));
       if (!source) lost ??= `no ${built.kind} in ${this.ctx.sources.display(file)} has a name it could come from`;
     } else if (origin.configuredIn !== undefined && /Generator$/.test(origin.configuredBy?.kind ?? '')) {
       const file = path.resolve(base, origin.configuredIn);
@@ -153,14 +218,10 @@ export class ObjectTrace {
     } else {
       lost = 'its origin names no file and no generator';
     }
-    this.chain = chain;
-    this.source = source;
-    this.generator = generator;
     const originalName = source?.name ?? generator?.g.name;
     const ns = source ? source.namespace : generator ? (generator.g.namespace ?? this.ctx.defaultNamespace) : undefined;
-    this.original = originalName !== undefined && ns !== undefined ? { name: originalName, namespace: isClusterScoped(built.kind) ? '' : ns } : undefined;
-    this.lost = lost;
-    if (chain && (source || generator)) this.effects = this.applicable(this.chainEffects(chain, generator !== undefined));
+    const original = originalName !== undefined && ns !== undefined ? { name: originalName, namespace: isClusterScoped(built.kind) ? '' : ns } : undefined;
+    return { chain, source, generator, original, lost };
   }
 
   /** Where `p` (a path from the object root) was written: the last writer first. */
@@ -449,19 +510,11 @@ export class ObjectTrace {
     return out;
   }
 
-  private readonly texts = new Map<PatchRef, YamlText | undefined>();
-
   private patchText(e: Extract<Effect, { type: 'patch' }>): YamlText | undefined {
-    if (this.texts.has(e.ref)) return this.texts.get(e.ref);
-    let text: YamlText | undefined;
-    if (e.ref.file) text = this.ctx.sources.yamlFile(e.ref.file);
-    else if (e.ref.inline) {
-      const host = this.ctx.sources.yamlFile(e.k.abs);
-      const doc = host?.docs.find((d) => !d.empty);
-      text = doc ? this.ctx.sources.embedded(e.k.abs, doc, e.ref.inline) : undefined;
-    }
-    this.texts.set(e.ref, text);
-    return text;
+    if (e.ref.file) return this.ctx.sources.yamlFile(e.ref.file);
+    if (!e.ref.inline) return undefined;
+    const doc = this.ctx.sources.yamlFile(e.k.abs)?.docs.find((d) => !d.empty);
+    return doc ? this.ctx.sources.embedded(e.k.abs, doc, e.ref.inline) : undefined;
   }
 
   /**

@@ -30,3 +30,14 @@ export declare function stripAnnotations(raw: Readonly<Record<string, unknown>>)
 };
 /** Whether an object carries kustomize's annotations (a build's output, piped in). */
 export declare function hasKustomizeAnnotations(o: K8sObject): boolean;
+/**
+ * Build output without its `config.kubernetes.io/origin` annotations, and the origin of each
+ * document (by document index). kustomize writes the annotation as a block scalar, which sends a
+ * document to the full YAML parser; without it, the fast parser reads kustomize's plain block YAML.
+ * Documents keep their places (`---` lines stay); a document written another way keeps its
+ * annotation, which `stripAnnotations` removes from the parsed object.
+ */
+export declare function extractOrigins(output: string): {
+    text: string;
+    origins: (Origin | undefined)[];
+};

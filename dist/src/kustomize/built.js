@@ -52,3 +52,50 @@ export function hasKustomizeAnnotations(o) {
     const annotations = o.raw['metadata']?.annotations;
     return isRecord(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
 }
+/**
+ * Build output without its `config.kubernetes.io/origin` annotations, and the origin of each
+ * document (by document index). kustomize writes the annotation as a block scalar, which sends a
+ * document to the full YAML parser; without it, the fast parser reads kustomize's plain block YAML.
+ * Documents keep their places (`---` lines stay); a document written another way keeps its
+ * annotation, which `stripAnnotations` removes from the parsed object.
+ */
+export function extractOrigins(output) {
+    const lines = output.split('\n');
+    const keep = [];
+    const origins = [];
+    let doc = 0;
+    let started = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '---') {
+            if (started)
+                doc++;
+            keep.push(line);
+            continue;
+        }
+        if (line.trim() !== '')
+            started = true;
+        const m = /^( +)config\.kubernetes\.io\/origin: \|-?$/.exec(line);
+        if (!m) {
+            keep.push(line);
+            continue;
+        }
+        const indent = m[1].length;
+        const block = [];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            const next = lines[j];
+            if (next.trim() !== '' && next.length - next.trimStart().length <= indent)
+                break;
+            block.push(next.slice(indent + 2));
+        }
+        origins[doc] = parseOrigin(block.join('\n'));
+        // `annotations:` with nothing left under it goes too.
+        const parent = keep.at(-1);
+        const after = lines[j];
+        if (parent !== undefined && parent.trim() === 'annotations:' && parent.length - parent.trimStart().length === indent - 2 && (after === undefined || after.length - after.trimStart().length <= indent - 2))
+            keep.pop();
+        i = j - 1;
+    }
+    return { text: keep.join('\n'), origins };
+}

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { emptyStats, loadInput } from '../source/index.js';
 import { displayPath } from '../source/inputs.js';
 import { isDirectory } from '../util/fs.js';
-import { BuiltDocument, hasKustomizeAnnotations, stripAnnotations } from './built.js';
+import { BuiltDocument, extractOrigins, hasKustomizeAnnotations, stripAnnotations } from './built.js';
 import { isKustomizationFileName } from './kustomization.js';
 import { SourceRegistry } from './sources.js';
 import { TreeTracer } from './trace.js';
@@ -195,16 +195,19 @@ export class KustomizeRun {
     /** The objects of a build: read from its output, kustomize's annotations removed, mapped to their sources. */
     builtObjects(overlay, outcome, registry, input) {
         const out = { files: [], objects: [], problems: [], stats: emptyStats() };
-        loadInput({ path: `${overlay.file} (kustomize build)`, content: outcome.output, context: false }, input.load, out);
+        const extracted = extractOrigins(outcome.output);
+        loadInput({ path: `${overlay.file} (kustomize build)`, content: extracted.text, context: false }, input.load, out);
         const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace);
         const file = { path: overlay.file, context: false };
         return out.objects.map((o) => {
-            const { raw, origin } = stripAnnotations(o.raw);
+            const stripped = stripAnnotations(o.raw);
+            const raw = stripped.raw;
+            const origin = extracted.origins[o.doc.index] ?? stripped.origin;
             const object = { ...o, raw };
             const trace = tracer.trace(object, origin);
             const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
             const doc = new BuiltDocument(file, o.doc, trace, () => trace.builtBy()?.range ?? start);
-            return { ...object, doc, ...(trace.original ? { original: trace.original } : {}) };
+            return withOriginal({ ...object, doc }, trace);
         });
     }
     /** Objects of the inputs that carry kustomize's annotations: a build piped in. */
@@ -221,7 +224,7 @@ export class KustomizeRun {
             const object = { ...o, raw };
             const trace = tracer.trace(object, origin);
             const doc = new BuiltDocument(o.doc.file, o.doc, trace, (p, depth) => o.doc.locate(p, depth));
-            return { ...object, doc, ...(trace.original ? { original: trace.original } : {}) };
+            return withOriginal({ ...object, doc }, trace);
         });
     }
     failure(overlay, raw, registry) {
@@ -317,6 +320,10 @@ export class KustomizeRun {
         }
         return out;
     }
+}
+/** The object, with `original` read from its trace when first asked (finding it reads the source file). */
+function withOriginal(object, trace) {
+    return Object.defineProperty(object, 'original', { get: () => trace.original, enumerable: true, configurable: true });
 }
 /** The first entry of a tree that keeps it from being built. */
 function findBlocker(tree) {

@@ -8,7 +8,6 @@
  * (`bases`, `patchesStrategicMerge`, `patchesJson6902`, `commonLabels`, bare strings under `patches`).
  */
 import type { Path } from '../engine/types.js';
-import { type YamlStreamDoc } from '../source/index.js';
 /** The names kustomize looks for in a directory, in its order (`konfig.RecognizedKustomizationFileNames`). */
 export declare const KUSTOMIZATION_FILE_NAMES: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 /** The kustomization file of a directory, if it has one. */
@@ -84,8 +83,6 @@ export interface Kustomization {
     readonly dir: string;
     /** The kustomization file (absolute). */
     readonly abs: string;
-    readonly text: string;
-    readonly doc: YamlStreamDoc | undefined;
     /** The file is not a YAML mapping kustomize can read. */
     readonly error: string | undefined;
     /** `kind: Component`. */

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readYamlStream } from '../source/index.js';
+import { readYamlStream, readYamlValue } from '../source/index.js';
 import { isDirectory, isFile } from '../util/fs.js';
 /** The names kustomize looks for in a directory, in its order (`konfig.RecognizedKustomizationFileNames`). */
 export const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -53,23 +53,20 @@ export function readKustomization(abs) {
     catch (e) {
         error = `cannot read it: ${e.code ?? String(e)}`;
     }
-    const docs = error ? [] : readYamlStream(text).filter((d) => !d.empty);
-    const doc = docs[0];
-    if (!error && docs.length > 1)
+    const read = error ? undefined : readYamlValue(text);
+    if (read && !error && read.documents > 1)
         error = 'it holds more than one YAML document';
-    if (!error && doc?.error)
-        error = doc.error;
-    const raw = doc?.value;
+    if (read && !error && read.error)
+        error = read.error;
+    const raw = read?.value;
     const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
-    if (!error && doc && raw !== undefined && raw !== null && value !== raw)
+    if (!error && raw !== undefined && raw !== null && value !== raw)
         error = 'it is not a YAML mapping';
-    return new Reader(abs, dir, text, error ? undefined : doc, error, error ? {} : value).read();
+    return new Reader(abs, dir, error, error ? {} : value).read();
 }
 class Reader {
     abs;
     dir;
-    text;
-    doc;
     error;
     value;
     resources = [];
@@ -80,11 +77,9 @@ class Reader {
     plugins = [];
     untraced = [];
     otherFiles = [];
-    constructor(abs, dir, text, doc, error, value) {
+    constructor(abs, dir, error, value) {
         this.abs = abs;
         this.dir = dir;
-        this.text = text;
-        this.doc = doc;
         this.error = error;
         this.value = value;
     }
@@ -120,8 +115,6 @@ class Reader {
         return {
             dir: this.dir,
             abs: this.abs,
-            text: this.text,
-            doc: this.doc,
             error: this.error,
             component: kind === 'Component',
             resources: this.resources,

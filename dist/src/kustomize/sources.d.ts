@@ -47,6 +47,8 @@ export declare class SourceRegistry {
      * scalar as a whole.
      */
     embedded(abs: string, doc: YamlStreamDoc, path: Path): YamlText | undefined;
+    private readonly embeddedTexts;
+    private readEmbedded;
     /** The objects of a resource file: as read from the inputs, or read now (not counted as an input). */
     objects(abs: string): readonly K8sObject[];
     /** Suppression comments of the files read here (not those read as inputs: the run has them). */

@@ -54,6 +54,15 @@ export class SourceRegistry {
      * scalar as a whole.
      */
     embedded(abs, doc, path) {
+        const key = `${abs}\u0000${JSON.stringify(path)}`;
+        if (this.embeddedTexts.has(key))
+            return this.embeddedTexts.get(key);
+        const text = this.readEmbedded(abs, doc, path);
+        this.embeddedTexts.set(key, text);
+        return text;
+    }
+    embeddedTexts = new Map();
+    readEmbedded(abs, doc, path) {
         const host = this.yamlFile(abs);
         const t = this.text(abs);
         const span = doc.valueSpan(path);

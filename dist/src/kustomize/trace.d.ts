@@ -17,7 +17,7 @@
 import type { K8sObject, Path, SourceSpan } from '../engine/types.js';
 import type { Generator, Kustomization } from './kustomization.js';
 import type { SourceRegistry } from './sources.js';
-import type { Kustomizations } from './tree.js';
+import type { Kustomizations, Step } from './tree.js';
 /** `config.kubernetes.io/origin`, as kustomize writes it (api/resource/origin.go). */
 export interface Origin {
     readonly path?: string;
@@ -55,28 +55,43 @@ export declare class TreeTracer {
         defaultNamespace: string;
     };
 }
-/** Where the fields of one built object were written. */
-export declare class ObjectTrace {
-    private readonly tracer;
-    private readonly built;
-    /** The object in its source file, when found. */
+interface Resolved {
+    readonly chain: Step[] | undefined;
     readonly source: K8sObject | undefined;
     readonly generator: {
         readonly k: Kustomization;
         readonly g: Generator;
     } | undefined;
-    /** Name and namespace where the object is written, before the build renamed it. */
     readonly original: {
         readonly name: string;
         readonly namespace: string;
     } | undefined;
-    private readonly effects;
-    private readonly chain;
-    /** Why the source was not found (the finding then goes to the top kustomization). */
-    private readonly lost;
+    readonly lost: string | undefined;
+}
+/** Where the fields of one built object were written. Worked out on first use: most objects never get a finding. */
+export declare class ObjectTrace {
+    private readonly tracer;
+    private readonly built;
+    private readonly origin;
+    private state;
+    private applied;
     private readonly cache;
     private readonly ctx;
     constructor(tracer: TreeTracer, built: K8sObject, origin: Origin | undefined);
+    /** The object in its source file, when found. */
+    get source(): K8sObject | undefined;
+    get generator(): Resolved['generator'];
+    /** Name and namespace where the object is written, before the build renamed it. */
+    get original(): {
+        readonly name: string;
+        readonly namespace: string;
+    } | undefined;
+    private get chain();
+    /** Why the source was not found (the finding then goes to the top kustomization). */
+    private get lost();
+    private get effects();
+    private get resolved();
+    private resolve;
     /** Where `p` (a path from the object root) was written: the last writer first. */
     origins(p: Path): readonly SourceSpan[] | undefined;
     /** The top kustomization's entry that brings this object in, as a related location. */
@@ -108,7 +123,6 @@ export declare class ObjectTrace {
     private names;
     /** The documents of a patch that apply to this object: SM documents (records) and JSON6902 operation lists. */
     private patchDocs;
-    private readonly texts;
     private patchText;
     /**
      * The places an effect writes `anchor` (the path, or its nearest existing ancestor when the
@@ -121,3 +135,4 @@ export declare class ObjectTrace {
 }
 /** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
 export declare function matchesSelector(selector: string, labels: Readonly<Record<string, unknown>>): boolean;
+export {};

@@ -22,7 +22,7 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export function parseOrigin(text) {
     if (typeof text !== 'string')
         return undefined;
-    const v = readYamlStream(text)[0]?.value;
+    const v = simpleOrigin(text) ?? readYamlStream(text)[0]?.value;
     if (!isRecord(v))
         return undefined;
     const str = (x) => (typeof x === 'string' && x !== '' ? x : undefined);
@@ -41,6 +41,35 @@ export function parseOrigin(text) {
         const kind = str(by['kind']);
         const name = str(by['name']);
         out.configuredBy = { ...(kind !== undefined ? { kind } : {}), ...(name !== undefined ? { name } : {}) };
+    }
+    return out;
+}
+/**
+ * The origin as kustomize writes it (`path: ../base/svc.yaml`, or `configuredIn:` with an indented
+ * `configuredBy:` map), read without a YAML parser; undefined for anything else (quoted values too).
+ */
+function simpleOrigin(text) {
+    const out = {};
+    let nested;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        const m = /^( {0,2})([A-Za-z]+):(?: ([^'"{[&*!|>%@`#][^#]*?))?\s*$/.exec(line);
+        if (!m)
+            return undefined;
+        const [, indent, key, value] = m;
+        if (indent === '') {
+            if (value === undefined)
+                out[key] = nested = {};
+            else {
+                out[key] = value;
+                nested = undefined;
+            }
+        }
+        else if (nested && value !== undefined)
+            nested[key] = value;
+        else
+            return undefined;
     }
     return out;
 }
@@ -76,26 +105,54 @@ export class TreeTracer {
         return { root: this.root, base: this.base, ks: this.ks, sources: this.sources, defaultNamespace: this.defaultNamespace };
     }
 }
-/** Where the fields of one built object were written. */
+/** Where the fields of one built object were written. Worked out on first use: most objects never get a finding. */
 export class ObjectTrace {
     tracer;
     built;
-    /** The object in its source file, when found. */
-    source;
-    generator;
-    /** Name and namespace where the object is written, before the build renamed it. */
-    original;
-    effects = [];
-    chain;
-    /** Why the source was not found (the finding then goes to the top kustomization). */
-    lost;
+    origin;
+    state;
+    applied;
     cache = new Map();
     ctx;
     constructor(tracer, built, origin) {
         this.tracer = tracer;
         this.built = built;
+        this.origin = origin;
         this.ctx = tracer.ctx;
+    }
+    /** The object in its source file, when found. */
+    get source() {
+        return this.resolved.source;
+    }
+    get generator() {
+        return this.resolved.generator;
+    }
+    /** Name and namespace where the object is written, before the build renamed it. */
+    get original() {
+        return this.resolved.original;
+    }
+    get chain() {
+        return this.resolved.chain;
+    }
+    /** Why the source was not found (the finding then goes to the top kustomization). */
+    get lost() {
+        return this.resolved.lost;
+    }
+    get effects() {
+        if (!this.applied) {
+            const { chain, source, generator } = this.resolved;
+            this.applied = chain && (source || generator) ? this.applicable(this.chainEffects(chain, generator !== undefined)) : [];
+        }
+        return this.applied;
+    }
+    get resolved() {
+        this.state ??= this.resolve();
+        return this.state;
+    }
+    resolve() {
         const { root, ks, base } = this.ctx;
+        const origin = this.origin;
+        const built = this.built;
         let lost;
         let chain;
         let source;
@@ -109,8 +166,7 @@ export class ObjectTrace {
             chain = root ? ks.chain(root, (k) => k.resources.some((r) => r.kind === 'file' && r.abs === file)) : undefined;
             if (root && !chain)
                 lost = `its source ${this.ctx.sources.display(file)} is not in the kustomization tree`;
-            const all = this.chainEffects(chain ?? []);
-            source = this.findSource(file, all);
+            source = this.findSource(file, this.chainEffects(chain ?? []));
             if (!source)
                 lost ??= `no ${built.kind} in ${this.ctx.sources.display(file)} has a name it could come from`;
         }
@@ -129,15 +185,10 @@ export class ObjectTrace {
         else {
             lost = 'its origin names no file and no generator';
         }
-        this.chain = chain;
-        this.source = source;
-        this.generator = generator;
         const originalName = source?.name ?? generator?.g.name;
         const ns = source ? source.namespace : generator ? (generator.g.namespace ?? this.ctx.defaultNamespace) : undefined;
-        this.original = originalName !== undefined && ns !== undefined ? { name: originalName, namespace: isClusterScoped(built.kind) ? '' : ns } : undefined;
-        this.lost = lost;
-        if (chain && (source || generator))
-            this.effects = this.applicable(this.chainEffects(chain, generator !== undefined));
+        const original = originalName !== undefined && ns !== undefined ? { name: originalName, namespace: isClusterScoped(built.kind) ? '' : ns } : undefined;
+        return { chain, source, generator, original, lost };
     }
     /** Where `p` (a path from the object root) was written: the last writer first. */
     origins(p) {
@@ -448,20 +499,13 @@ export class ObjectTrace {
         });
         return out;
     }
-    texts = new Map();
     patchText(e) {
-        if (this.texts.has(e.ref))
-            return this.texts.get(e.ref);
-        let text;
         if (e.ref.file)
-            text = this.ctx.sources.yamlFile(e.ref.file);
-        else if (e.ref.inline) {
-            const host = this.ctx.sources.yamlFile(e.k.abs);
-            const doc = host?.docs.find((d) => !d.empty);
-            text = doc ? this.ctx.sources.embedded(e.k.abs, doc, e.ref.inline) : undefined;
-        }
-        this.texts.set(e.ref, text);
-        return text;
+            return this.ctx.sources.yamlFile(e.ref.file);
+        if (!e.ref.inline)
+            return undefined;
+        const doc = this.ctx.sources.yamlFile(e.k.abs)?.docs.find((d) => !d.empty);
+        return doc ? this.ctx.sources.embedded(e.k.abs, doc, e.ref.inline) : undefined;
     }
     /**
      * The places an effect writes `anchor` (the path, or its nearest existing ancestor when the

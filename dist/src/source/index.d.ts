@@ -56,5 +56,19 @@ export interface YamlStreamDoc {
     /** Offsets of a path that may be missing: its nearest existing ancestor's pair (the document: its first pair, or `kind:`). */
     closestSpan(path: Path): readonly [number, number];
 }
-/** Reads every document of a YAML stream with positions; never throws. */
+/**
+ * Reads every document of a YAML stream with positions; never throws. A one-document text in the
+ * fast parser's subset is read by it, and its positions come from fast probes (the full parser
+ * only for what a probe does not give: the span of a block scalar).
+ */
 export declare function readYamlStream(text: string): YamlStreamDoc[];
+/**
+ * The value of a YAML file that should hold one document (a kustomization), read with the fast
+ * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
+ * documents it holds; `error`: the first YAML error.
+ */
+export declare function readYamlValue(text: string): {
+    value: unknown;
+    error: string | undefined;
+    documents: number;
+};
