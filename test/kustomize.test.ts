@@ -463,6 +463,60 @@ describe('builds through deeper trees', () => {
   });
 });
 
+describe('objects of any kind', () => {
+  it('deep paths in a custom resource (a Flux HelmRelease\'s spec.values) map to the patch and base lines that wrote them', () => {
+    const dir = write(path.join(tmp, 'helmrelease'), {
+      'base/kustomization.yaml': 'resources:\n  - release.yaml\n',
+      'base/release.yaml': [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata:',
+        '  name: ingress-nginx',
+        'spec:',
+        '  chart:',
+        '    spec: {chart: ingress-nginx, version: 4.12.1}',
+        '  values:',
+        '    controller:',
+        '      service:',
+        '        type: LoadBalancer',
+        '        externalTrafficPolicy: Local',
+        '',
+      ].join('\n'),
+      'prod/kustomization.yaml': 'namespace: ingress\nresources:\n  - ../base\npatches:\n  - path: values.yaml\n',
+      'prod/values.yaml': 'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ingress-nginx\nspec:\n  values:\n    controller:\n      service:\n        externalTrafficPolicy: Cluster\n      config:\n        use-forwarded-headers: "true"\n',
+      // A Flux Kustomization in a file of that name is an object, not a kustomize configuration.
+      'flux/kustomization.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  path: ./prod\n  interval: 10m\n  prune: true\n  sourceRef: {kind: GitRepository, name: repo}\n',
+    });
+    const paths = [
+      ['spec', 'values', 'controller', 'service', 'externalTrafficPolicy'],
+      ['spec', 'values', 'controller', 'service', 'type'],
+      ['spec', 'values', 'controller', 'config', 'use-forwarded-headers'],
+      ['spec', 'values', 'controller', 'service', 'annotations'],
+    ];
+    const probe = defineRule({
+      meta: { ...(rules[0] as (typeof rules)[number]).meta, id: 'probe', appliesTo: ['HelmRelease', 'Kustomization'], messages: { at: 'at {{p}}' } },
+      *check(o) {
+        if (o.kind === 'Kustomization') yield { messageId: 'at', path: ['spec', 'path'], data: { p: 'flux' } };
+        else for (const p of paths) yield { messageId: 'at', path: p, data: { p: p.join('.') } };
+      },
+    });
+    const config = defaultConfig([...rules, probe], dir);
+    for (const id of config.levels.keys()) config.levels.set(id, 'off');
+    config.levels.set('probe', 'error');
+    const result = lint({ cwd: dir, files: ['.'], rules: [...rules, probe], config });
+    expect(result.findings.map((f) => `${f.message} ${at(f)}`).sort()).toEqual([
+      'at flux flux/kustomization.yaml:6:3',
+      'at spec.values.controller.config.use-forwarded-headers prod/values.yaml:11:9',
+      // A missing key: its nearest existing ancestor, where the patch last wrote it.
+      'at spec.values.controller.service.annotations prod/values.yaml:8:7',
+      'at spec.values.controller.service.externalTrafficPolicy prod/values.yaml:9:9',
+      'at spec.values.controller.service.type base/release.yaml:11:9',
+    ]);
+    const etp = result.findings.find((f) => f.message.endsWith('externalTrafficPolicy'));
+    expect(etp?.related.map(rel)).toEqual(['base/release.yaml:12:9', 'prod/kustomization.yaml:3:5']);
+  });
+});
+
 describe('SARIF of mapped findings', () => {
   it('passes the 2.1.0 schema and the multitool\'s GitHub rules', () => {
     const files: string[] = [];

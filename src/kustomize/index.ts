@@ -203,7 +203,7 @@ export class KustomizeRun {
    */
   role(abs: string): FileRole | undefined {
     if (this.patchFiles.has(abs)) return 'patch';
-    if (isKustomizationFileName(abs)) return 'kustomization';
+    if (isKustomizationFileName(abs) && this.ks.ofFile(abs)) return 'kustomization';
     if (this.consumers.get(abs)?.some((o) => o.status === 'pending')) return 'build';
     return undefined;
   }
@@ -382,15 +382,16 @@ export class KustomizeRun {
       const list = this.overlays.filter((o) => o.status === status);
       if (list.length === 0) continue;
       const names = list.slice(0, 3).map((o) => o.path).join(', ') + (list.length > 3 ? `, and ${list.length - 3} more` : '');
-      const what = list.length === 1 ? '1 kustomization was' : `${list.length} kustomizations were`;
+      const one = list.length === 1;
+      const what = one ? '1 kustomization was' : `${list.length} kustomizations were`;
       const why =
         status === 'unavailable'
-          ? 'neither kustomize nor kubectl is on PATH. Install kustomize (or kubectl) to lint what they build'
+          ? `neither kustomize nor kubectl is on PATH. Install kustomize (or kubectl) to lint what ${one ? 'it builds' : 'they build'}`
           : 'building is off (--no-kustomize or `kustomize: false`)';
-      out.push({
-        level: 'warning',
-        message: `${what} not built (${names}): ${why}. Their patches were skipped and the files they include linted alone, without the namespaces, patches, replicas and generators of the overlays.`,
-      });
+      const rest = one
+        ? 'Its patches were skipped and the files it includes linted alone, without its namespace, patches, replicas and generators.'
+        : 'Their patches were skipped and the files they include linted alone, without the namespaces, patches, replicas and generators of the overlays.';
+      out.push({ level: 'warning', message: `${what} not built (${names}): ${why}. ${rest}` });
     }
     return out;
   }

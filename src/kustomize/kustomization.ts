@@ -155,8 +155,11 @@ export function isRemote(entry: string): boolean {
 /** Built-in transformer and generator kinds (`builtin` plugins), which need no plugin support. */
 const BUILTIN_APIVERSION = 'builtin';
 
-/** Reads a kustomization file; never throws (an unreadable file gives `error`). */
-export function readKustomization(abs: string): Kustomization {
+/**
+ * Reads a kustomization file; never throws (an unreadable file gives `error`). Undefined when the
+ * file holds an object of another API (a Flux `Kustomization` is a Kubernetes object).
+ */
+export function readKustomization(abs: string): Kustomization | undefined {
   const dir = path.dirname(abs);
   let text = '';
   let error: string | undefined;
@@ -170,6 +173,9 @@ export function readKustomization(abs: string): Kustomization {
   if (read && !error && read.error) error = read.error;
   const raw = read?.value;
   const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  // A Flux Kustomization (kustomize.toolkit.fluxcd.io) or any other object in a file of that name is no kustomize configuration.
+  const apiVersion = value['apiVersion'];
+  if (!error && typeof apiVersion === 'string' && !apiVersion.startsWith('kustomize.config.k8s.io/')) return undefined;
   if (!error && raw !== undefined && raw !== null && value !== raw) error = 'it is not a YAML mapping';
   return new Reader(abs, dir, error, error ? {} : value).read();
 }
@@ -413,8 +419,8 @@ function readConfigs(abs: string): unknown[] {
 /** The resource files of a directory of plugin configurations (its kustomization's `resources`). */
 function configDirFiles(dir: string): string[] {
   const file = kustomizationFileIn(dir);
-  if (!file) return [];
-  const k = readKustomization(file);
+  const k = file ? readKustomization(file) : undefined;
+  if (!file || !k) return [];
   return [file, ...k.resources.filter((r) => r.kind === 'file').map((r) => r.abs)];
 }
 
