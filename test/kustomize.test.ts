@@ -218,7 +218,7 @@ describe('the fixture repositories, built', () => {
   it('lintAsync (parallel builds, the command line) gives the same result as lint', async () => {
     const parallel = await lintAsync({ cwd: KFIX, files: ['shop', 'ingress'], config: defaultConfig(rules, KFIX) });
     expect(parallel.findings).toEqual(result.findings);
-    expect({ ...parallel.stats.kustomize, buildMs: 0 }).toEqual({ ...result.stats.kustomize, buildMs: 0 });
+    expect(parallel.stats).toEqual(result.stats);
   });
 
   it('fingerprints stay when lines move and when an overlay renames the object', () => {

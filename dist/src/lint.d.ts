@@ -98,11 +98,16 @@ export interface LintResult {
     readonly notices: readonly KustomizeNotice[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
-    /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
+    /**
+     * Milliseconds spent reading files, parsing them, running the rules (mapping built objects
+     * included), and building kustomizations (wall time from the first build to the last; with
+     * `lintAsync` it overlaps reading), for --debug.
+     */
     readonly timings: {
         readonly read: number;
         readonly parse: number;
         readonly rules: number;
+        readonly kustomize: number;
     };
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;

@@ -22,8 +22,10 @@ export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
  */
 export function lint(request) {
     const prepared = prepare(request);
+    const t0 = performance.now();
     const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.build) : [];
-    return complete(prepared, read(prepared), outcomes);
+    const builds = performance.now() - t0;
+    return complete(prepared, read(prepared), outcomes, builds);
 }
 /**
  * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
@@ -31,7 +33,12 @@ export function lint(request) {
  */
 export async function lintAsync(request) {
     const prepared = prepare(request);
-    const pending = prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([]);
+    const t0 = performance.now();
+    let builds = 0;
+    const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([])).then((outcomes) => {
+        builds = performance.now() - t0;
+        return outcomes;
+    });
     let files;
     try {
         files = read(prepared);
@@ -40,7 +47,8 @@ export async function lintAsync(request) {
         await pending;
         throw e;
     }
-    return complete(prepared, files, await pending);
+    const outcomes = await pending;
+    return complete(prepared, files, outcomes, builds);
 }
 /** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
 function prepare(request) {
@@ -195,7 +203,7 @@ function read(p) {
     return { out, aside, read: readSet, contextFiles, readTime, parseTime };
 }
 /** Builds mapped, rules run, findings traced to Helm charts, statistics. */
-function complete(p, files, outcomes) {
+function complete(p, files, outcomes, builds) {
     const { cwd, rules, config, skipped, missing } = p;
     const { out, aside, contextFiles, readTime, parseTime } = files;
     const rulesStart = performance.now();
@@ -268,7 +276,7 @@ function complete(p, files, outcomes) {
         skipped,
         kustomize: k.stats,
     };
-    const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
+    const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart, kustomize: builds };
     return { findings: traced, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, timings };
 }
 /** Adds the counts of `b` to `a`. */

@@ -243,7 +243,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
 function kustomizeDebug(result: LintResult): string {
   const k = result.stats.kustomize;
   if (k.built + k.failed === 0) return '';
-  return `; ${k.built + k.failed} kustomize builds by ${k.binary ?? '?'}: ${k.objects} objects, ${k.buildMs.toFixed(0)} ms`;
+  return `; ${k.built + k.failed} kustomize builds by ${k.binary ?? '?'}: ${k.objects} objects, ${result.timings.kustomize.toFixed(0)} ms`;
 }
 
 /**

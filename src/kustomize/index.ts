@@ -65,7 +65,6 @@ export interface Overlay {
   status: OverlayStatus;
   /** The entry that keeps it from being built (remote, helm, plugin). */
   blocker?: { readonly entry: Entry; readonly k: Kustomization };
-  ms?: number;
 }
 
 /** An overlay's outcome, as JSON stats list it. */
@@ -91,8 +90,6 @@ export interface KustomizeStats {
   readonly patches: number;
   /** Files read only as the sources of built objects (not among the inputs, not counted in `files`). */
   readonly sourceFiles: number;
-  /** Wall time of the builds, in milliseconds (they overlap). */
-  readonly buildMs: number;
 }
 
 export interface KustomizeNotice {
@@ -225,7 +222,6 @@ export class KustomizeRun {
     const failures: { overlay: Overlay; message: string }[] = [];
     pending.forEach((overlay, i) => {
       const outcome = outcomes[i];
-      if (outcome) overlay.ms = outcome.ms;
       if (outcome?.ok) {
         overlay.status = 'built';
         sets.push({ overlay, objects: [] });
@@ -260,7 +256,6 @@ export class KustomizeRun {
       objects: sets.reduce((n, s) => n + s.objects.length, 0),
       patches: [...this.targets, ...this.contexts].filter((f) => this.patchFiles.has(f)).length,
       sourceFiles: [...builtFiles].filter((f) => !this.targets.has(f) && !this.contexts.has(f)).length,
-      buildMs: Math.max(0, ...pending.map((o) => o.ms ?? 0)),
     };
     return {
       sets,
@@ -279,7 +274,7 @@ export class KustomizeRun {
     const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
     const extracted = extractOrigins(outcome.output);
     loadInput({ path: `${overlay.file} (kustomize build)`, content: extracted.text, context: false }, input.load, out);
-    const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace);
+    const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace, true);
     const file: SourceFileRef = { path: overlay.file, context: false };
     return out.objects.map((o) => {
       const stripped = stripAnnotations(o.raw);
@@ -298,7 +293,7 @@ export class KustomizeRun {
     if (!objects.some(hasKustomizeAnnotations)) return [...objects];
     const root = this.options.pipeRoot;
     const k = this.ks.get(root);
-    const tracer = new TreeTracer(k, root, this.ks, registry, displayPath(root, this.options.cwd), defaultNamespace);
+    const tracer = new TreeTracer(k, root, this.ks, registry, displayPath(root, this.options.cwd), defaultNamespace, false);
     return objects.map((o) => {
       if (!hasKustomizeAnnotations(o)) return o;
       const { raw, origin } = stripAnnotations(o.raw);

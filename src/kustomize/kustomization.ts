@@ -289,25 +289,20 @@ class Reader {
     }
     for (const [i, p] of list(v['patches'])) {
       // kustomize before v5 also took a bare file name here.
-      if (typeof p === 'string') {
-        this.patchFile('patches', p, ['patches', i], undefined);
-        continue;
-      }
-      const entry = rec(p);
-      if (!entry) continue;
-      const target = selector(entry['target']);
-      const file = str(entry['path']);
-      if (file !== undefined) this.patchFile('patches', file, ['patches', i], target);
-      else if (typeof entry['patch'] === 'string') this.patches.push({ field: 'patches', kpath: ['patches', i], inline: ['patches', i, 'patch'], ...(target ? { target } : {}) });
+      if (typeof p === 'string') this.patchFile('patches', p, ['patches', i], undefined);
+      else this.patchEntry('patches', i, p);
     }
-    for (const [i, p] of list(v['patchesJson6902'])) {
-      const entry = rec(p);
-      if (!entry) continue;
-      const target = selector(entry['target']);
-      const file = str(entry['path']);
-      if (file !== undefined) this.patchFile('patchesJson6902', file, ['patchesJson6902', i], target);
-      else if (typeof entry['patch'] === 'string') this.patches.push({ field: 'patchesJson6902', kpath: ['patchesJson6902', i], inline: ['patchesJson6902', i, 'patch'], ...(target ? { target } : {}) });
-    }
+    for (const [i, p] of list(v['patchesJson6902'])) this.patchEntry('patchesJson6902', i, p);
+  }
+
+  /** A `patches` or `patchesJson6902` entry: `path` (a file) or `patch` (written here), and `target`. */
+  private patchEntry(field: 'patches' | 'patchesJson6902', i: number, p: unknown): void {
+    const entry = rec(p);
+    if (!entry) return;
+    const target = selector(entry['target']);
+    const file = str(entry['path']);
+    if (file !== undefined) this.patchFile(field, file, [field, i], target);
+    else if (typeof entry['patch'] === 'string') this.patches.push({ field, kpath: [field, i], inline: [field, i, 'patch'], ...(target ? { target } : {}) });
   }
 
   private patchFile(field: PatchField, p: string, kpath: Path, target: Selector | undefined): void {

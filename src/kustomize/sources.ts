@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import type { Directive, FileDirectives, K8sObject, Path, Range, SourceFileRef } from '../engine/types.js';
 import { displayPath } from '../source/inputs.js';
-import { emptyStats, type LoadOptions, type LoadResult, loadInput, parseDirectives, readYamlStream, SourceFile, type YamlStreamDoc } from '../source/index.js';
+import { emptyStats, LineIndex, type LoadOptions, type LoadResult, loadInput, parseDirectives, readYamlStream, SourceFile, type YamlStreamDoc } from '../source/index.js';
+import { dig } from './paths.js';
 
 /** YAML text with positions: a file, or a patch written inside a kustomization. */
 export interface YamlText {
@@ -91,7 +92,7 @@ export class SourceRegistry {
     const host = this.yamlFile(abs);
     const t = this.text(abs);
     const span = doc.valueSpan(path);
-    const value = digValue(doc.value, path);
+    const value = dig(doc.value, path);
     if (!host || !t || !span || typeof value !== 'string') return undefined;
     const docs = readYamlStream(value);
     const toFile = embeddedOffsets(t.text, span, value);
@@ -154,28 +155,11 @@ function embeddedOffsets(text: string, span: readonly [number, number], value: s
     lines.push(at);
     at = nl < 0 ? -1 : nl + 1;
   }
-  const valueLines = [0];
-  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) valueLines.push(i + 1);
+  const valueLines = new LineIndex(value);
   return (o) => {
-    let lo = 0;
-    let hi = valueLines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((valueLines[mid] as number) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = lines[lo];
+    const pos = valueLines.position(Math.min(Math.max(o, 0), value.length));
+    const lineStart = lines[pos.line - 1];
     if (lineStart === undefined) return end;
-    return lineStart + Math.max(indent, 0) + (o - (valueLines[lo] as number));
+    return lineStart + Math.max(indent, 0) + pos.column - 1;
   };
-}
-
-function digValue(value: unknown, path: Path): unknown {
-  let cur = value;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur)) cur = (cur as Record<string, unknown>)[String(seg)];
-    else return undefined;
-  }
-  return cur;
 }

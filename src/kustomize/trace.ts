@@ -104,6 +104,8 @@ export class TreeTracer {
    * @param root the top kustomization, when known
    * @param base the directory origin paths are relative to (the wrapper of a build, or `--kustomize-root`)
    * @param overlay how the top kustomization is named in messages (`overlays/prod`)
+   * @param uncertainAtRoot a field whose line cannot be told goes to the top kustomization (a
+   *   build); otherwise it has no origins and stays where the object was read (piped output)
    */
   constructor(
     private readonly root: Kustomization | undefined,
@@ -112,6 +114,7 @@ export class TreeTracer {
     private readonly sources: SourceRegistry,
     readonly overlay: string,
     private readonly defaultNamespace: string,
+    readonly uncertainAtRoot: boolean,
   ) {}
 
   trace(built: K8sObject, origin: Origin | undefined): ObjectTrace {
@@ -256,7 +259,7 @@ export class ObjectTrace {
   private compute(p: Path): readonly SourceSpan[] | undefined {
     const root = this.rootEntry();
     if (this.lost !== undefined || (!this.source && !this.generator)) {
-      if (!root) return undefined;
+      if (!root || !this.tracer.uncertainAtRoot) return undefined;
       return [root, { ...root, message: `srcip-lint cannot tell which line of the kustomization tree writes ${describePath(p) || 'this object'}: ${this.lost ?? 'its source was not found'}.` }];
     }
     const exists = hasPath(this.built.raw, p);
@@ -267,7 +270,7 @@ export class ObjectTrace {
     const builtBy = root && last?.file.path !== root.file.path ? this.builtBy() : undefined;
     const doubt = this.doubt(last, anchor, exists);
     if (doubt !== undefined || !last) {
-      if (!root) return undefined;
+      if (!root || !this.tracer.uncertainAtRoot) return undefined;
       const why = doubt ?? `no base, patch or entry of the tree writes ${describePath(anchor) || 'it'}${this.untracedNote()}`;
       return [root, { ...root, message: `srcip-lint cannot tell which line of the kustomization tree writes ${describePath(p) || 'this object'}: ${why}.` }, ...found];
     }

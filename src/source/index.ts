@@ -8,6 +8,7 @@ import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
 export { parseDirectives } from './directives.js';
 

@@ -224,7 +224,7 @@ function kustomizeDebug(result) {
     const k = result.stats.kustomize;
     if (k.built + k.failed === 0)
         return '';
-    return `; ${k.built + k.failed} kustomize builds by ${k.binary ?? '?'}: ${k.objects} objects, ${k.buildMs.toFixed(0)} ms`;
+    return `; ${k.built + k.failed} kustomize builds by ${k.binary ?? '?'}: ${k.objects} objects, ${result.timings.kustomize.toFixed(0)} ms`;
 }
 /**
  * GitHub rejects a SARIF upload over 10 MB gzip-compressed (ECOSYSTEM.md §1). srcip-lint's SARIF

@@ -57,7 +57,6 @@ export interface Overlay {
         readonly entry: Entry;
         readonly k: Kustomization;
     };
-    ms?: number;
 }
 /** An overlay's outcome, as JSON stats list it. */
 export interface OverlayReport {
@@ -81,8 +80,6 @@ export interface KustomizeStats {
     readonly patches: number;
     /** Files read only as the sources of built objects (not among the inputs, not counted in `files`). */
     readonly sourceFiles: number;
-    /** Wall time of the builds, in milliseconds (they overlap). */
-    readonly buildMs: number;
 }
 export interface KustomizeNotice {
     readonly level: 'warning' | 'error';

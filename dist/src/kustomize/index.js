@@ -112,7 +112,7 @@ export class KustomizeRun {
     role(abs) {
         if (this.patchFiles.has(abs))
             return 'patch';
-        if (isKustomizationFileName(abs))
+        if (isKustomizationFileName(abs) && this.ks.ofFile(abs))
             return 'kustomization';
         if (this.consumers.get(abs)?.some((o) => o.status === 'pending'))
             return 'build';
@@ -136,8 +136,6 @@ export class KustomizeRun {
         const failures = [];
         pending.forEach((overlay, i) => {
             const outcome = outcomes[i];
-            if (outcome)
-                overlay.ms = outcome.ms;
             if (outcome?.ok) {
                 overlay.status = 'built';
                 sets.push({ overlay, objects: [] });
@@ -179,7 +177,6 @@ export class KustomizeRun {
             objects: sets.reduce((n, s) => n + s.objects.length, 0),
             patches: [...this.targets, ...this.contexts].filter((f) => this.patchFiles.has(f)).length,
             sourceFiles: [...builtFiles].filter((f) => !this.targets.has(f) && !this.contexts.has(f)).length,
-            buildMs: Math.max(0, ...pending.map((o) => o.ms ?? 0)),
         };
         return {
             sets,
@@ -197,7 +194,7 @@ export class KustomizeRun {
         const out = { files: [], objects: [], problems: [], stats: emptyStats() };
         const extracted = extractOrigins(outcome.output);
         loadInput({ path: `${overlay.file} (kustomize build)`, content: extracted.text, context: false }, input.load, out);
-        const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace);
+        const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace, true);
         const file = { path: overlay.file, context: false };
         return out.objects.map((o) => {
             const stripped = stripAnnotations(o.raw);
@@ -216,7 +213,7 @@ export class KustomizeRun {
             return [...objects];
         const root = this.options.pipeRoot;
         const k = this.ks.get(root);
-        const tracer = new TreeTracer(k, root, this.ks, registry, displayPath(root, this.options.cwd), defaultNamespace);
+        const tracer = new TreeTracer(k, root, this.ks, registry, displayPath(root, this.options.cwd), defaultNamespace, false);
         return objects.map((o) => {
             if (!hasKustomizeAnnotations(o))
                 return o;
@@ -309,14 +306,15 @@ export class KustomizeRun {
             if (list.length === 0)
                 continue;
             const names = list.slice(0, 3).map((o) => o.path).join(', ') + (list.length > 3 ? `, and ${list.length - 3} more` : '');
-            const what = list.length === 1 ? '1 kustomization was' : `${list.length} kustomizations were`;
+            const one = list.length === 1;
+            const what = one ? '1 kustomization was' : `${list.length} kustomizations were`;
             const why = status === 'unavailable'
-                ? 'neither kustomize nor kubectl is on PATH. Install kustomize (or kubectl) to lint what they build'
+                ? `neither kustomize nor kubectl is on PATH. Install kustomize (or kubectl) to lint what ${one ? 'it builds' : 'they build'}`
                 : 'building is off (--no-kustomize or `kustomize: false`)';
-            out.push({
-                level: 'warning',
-                message: `${what} not built (${names}): ${why}. Their patches were skipped and the files they include linted alone, without the namespaces, patches, replicas and generators of the overlays.`,
-            });
+            const rest = one
+                ? 'Its patches were skipped and the files it includes linted alone, without its namespace, patches, replicas and generators.'
+                : 'Their patches were skipped and the files they include linted alone, without the namespaces, patches, replicas and generators of the overlays.';
+            out.push({ level: 'warning', message: `${what} not built (${names}): ${why}. ${rest}` });
         }
         return out;
     }

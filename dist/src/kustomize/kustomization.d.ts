@@ -117,5 +117,8 @@ export interface Kustomization {
  * `?version=` query. Local paths never have these shapes.
  */
 export declare function isRemote(entry: string): boolean;
-/** Reads a kustomization file; never throws (an unreadable file gives `error`). */
-export declare function readKustomization(abs: string): Kustomization;
+/**
+ * Reads a kustomization file; never throws (an unreadable file gives `error`). Undefined when the
+ * file holds an object of another API (a Flux `Kustomization` is a Kubernetes object).
+ */
+export declare function readKustomization(abs: string): Kustomization | undefined;

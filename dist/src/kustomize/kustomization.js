@@ -42,7 +42,10 @@ export function isRemote(entry) {
 }
 /** Built-in transformer and generator kinds (`builtin` plugins), which need no plugin support. */
 const BUILTIN_APIVERSION = 'builtin';
-/** Reads a kustomization file; never throws (an unreadable file gives `error`). */
+/**
+ * Reads a kustomization file; never throws (an unreadable file gives `error`). Undefined when the
+ * file holds an object of another API (a Flux `Kustomization` is a Kubernetes object).
+ */
 export function readKustomization(abs) {
     const dir = path.dirname(abs);
     let text = '';
@@ -60,6 +63,10 @@ export function readKustomization(abs) {
         error = read.error;
     const raw = read?.value;
     const value = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+    // A Flux Kustomization (kustomize.toolkit.fluxcd.io) or any other object in a file of that name is no kustomize configuration.
+    const apiVersion = value['apiVersion'];
+    if (!error && typeof apiVersion === 'string' && !apiVersion.startsWith('kustomize.config.k8s.io/'))
+        return undefined;
     if (!error && raw !== undefined && raw !== null && value !== raw)
         error = 'it is not a YAML mapping';
     return new Reader(abs, dir, error, error ? {} : value).read();
@@ -185,31 +192,25 @@ class Reader {
         }
         for (const [i, p] of list(v['patches'])) {
             // kustomize before v5 also took a bare file name here.
-            if (typeof p === 'string') {
+            if (typeof p === 'string')
                 this.patchFile('patches', p, ['patches', i], undefined);
-                continue;
-            }
-            const entry = rec(p);
-            if (!entry)
-                continue;
-            const target = selector(entry['target']);
-            const file = str(entry['path']);
-            if (file !== undefined)
-                this.patchFile('patches', file, ['patches', i], target);
-            else if (typeof entry['patch'] === 'string')
-                this.patches.push({ field: 'patches', kpath: ['patches', i], inline: ['patches', i, 'patch'], ...(target ? { target } : {}) });
+            else
+                this.patchEntry('patches', i, p);
         }
-        for (const [i, p] of list(v['patchesJson6902'])) {
-            const entry = rec(p);
-            if (!entry)
-                continue;
-            const target = selector(entry['target']);
-            const file = str(entry['path']);
-            if (file !== undefined)
-                this.patchFile('patchesJson6902', file, ['patchesJson6902', i], target);
-            else if (typeof entry['patch'] === 'string')
-                this.patches.push({ field: 'patchesJson6902', kpath: ['patchesJson6902', i], inline: ['patchesJson6902', i, 'patch'], ...(target ? { target } : {}) });
-        }
+        for (const [i, p] of list(v['patchesJson6902']))
+            this.patchEntry('patchesJson6902', i, p);
+    }
+    /** A `patches` or `patchesJson6902` entry: `path` (a file) or `patch` (written here), and `target`. */
+    patchEntry(field, i, p) {
+        const entry = rec(p);
+        if (!entry)
+            return;
+        const target = selector(entry['target']);
+        const file = str(entry['path']);
+        if (file !== undefined)
+            this.patchFile(field, file, [field, i], target);
+        else if (typeof entry['patch'] === 'string')
+            this.patches.push({ field, kpath: [field, i], inline: [field, i, 'patch'], ...(target ? { target } : {}) });
     }
     patchFile(field, p, kpath, target) {
         if (isRemote(p)) {
@@ -326,9 +327,9 @@ function readConfigs(abs) {
 /** The resource files of a directory of plugin configurations (its kustomization's `resources`). */
 function configDirFiles(dir) {
     const file = kustomizationFileIn(dir);
-    if (!file)
+    const k = file ? readKustomization(file) : undefined;
+    if (!file || !k)
         return [];
-    const k = readKustomization(file);
     return [file, ...k.resources.filter((r) => r.kind === 'file').map((r) => r.abs)];
 }
 /** `github.com/org/repo`-like entries that name no local file: a host name first. */

@@ -40,12 +40,15 @@ export declare class TreeTracer {
     private readonly sources;
     readonly overlay: string;
     private readonly defaultNamespace;
+    readonly uncertainAtRoot: boolean;
     /**
      * @param root the top kustomization, when known
      * @param base the directory origin paths are relative to (the wrapper of a build, or `--kustomize-root`)
      * @param overlay how the top kustomization is named in messages (`overlays/prod`)
+     * @param uncertainAtRoot a field whose line cannot be told goes to the top kustomization (a
+     *   build); otherwise it has no origins and stays where the object was read (piped output)
      */
-    constructor(root: Kustomization | undefined, base: string, ks: Kustomizations, sources: SourceRegistry, overlay: string, defaultNamespace: string);
+    constructor(root: Kustomization | undefined, base: string, ks: Kustomizations, sources: SourceRegistry, overlay: string, defaultNamespace: string, uncertainAtRoot: boolean);
     trace(built: K8sObject, origin: Origin | undefined): ObjectTrace;
     /** @internal */ get ctx(): {
         root: Kustomization | undefined;

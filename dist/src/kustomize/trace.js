@@ -85,18 +85,22 @@ export class TreeTracer {
     sources;
     overlay;
     defaultNamespace;
+    uncertainAtRoot;
     /**
      * @param root the top kustomization, when known
      * @param base the directory origin paths are relative to (the wrapper of a build, or `--kustomize-root`)
      * @param overlay how the top kustomization is named in messages (`overlays/prod`)
+     * @param uncertainAtRoot a field whose line cannot be told goes to the top kustomization (a
+     *   build); otherwise it has no origins and stays where the object was read (piped output)
      */
-    constructor(root, base, ks, sources, overlay, defaultNamespace) {
+    constructor(root, base, ks, sources, overlay, defaultNamespace, uncertainAtRoot) {
         this.root = root;
         this.base = base;
         this.ks = ks;
         this.sources = sources;
         this.overlay = overlay;
         this.defaultNamespace = defaultNamespace;
+        this.uncertainAtRoot = uncertainAtRoot;
     }
     trace(built, origin) {
         return new ObjectTrace(this, built, origin);
@@ -223,7 +227,7 @@ export class ObjectTrace {
     compute(p) {
         const root = this.rootEntry();
         if (this.lost !== undefined || (!this.source && !this.generator)) {
-            if (!root)
+            if (!root || !this.tracer.uncertainAtRoot)
                 return undefined;
             return [root, { ...root, message: `srcip-lint cannot tell which line of the kustomization tree writes ${describePath(p) || 'this object'}: ${this.lost ?? 'its source was not found'}.` }];
         }
@@ -236,7 +240,7 @@ export class ObjectTrace {
         const builtBy = root && last?.file.path !== root.file.path ? this.builtBy() : undefined;
         const doubt = this.doubt(last, anchor, exists);
         if (doubt !== undefined || !last) {
-            if (!root)
+            if (!root || !this.tracer.uncertainAtRoot)
                 return undefined;
             const why = doubt ?? `no base, patch or entry of the tree writes ${describePath(anchor) || 'it'}${this.untracedNote()}`;
             return [root, { ...root, message: `srcip-lint cannot tell which line of the kustomization tree writes ${describePath(p) || 'this object'}: ${why}.` }, ...found];

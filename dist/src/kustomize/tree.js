@@ -14,7 +14,7 @@ export class Kustomizations {
         let k = this.byDir.get(dir);
         if (k === undefined) {
             const file = kustomizationFileIn(dir);
-            k = file ? readKustomization(file) : null;
+            k = (file ? readKustomization(file) : undefined) ?? null;
             this.byDir.set(dir, k);
         }
         return k ?? undefined;

@@ -4,6 +4,7 @@ import { LineIndex } from './lines.js';
 import { type YamlDoc } from './yaml-parse.js';
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
 export { parseDirectives } from './directives.js';
 export interface ParsedConfigYaml {

@@ -5,6 +5,7 @@ import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export { emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
 export { parseDirectives } from './directives.js';
 /** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
