@@ -517,6 +517,97 @@ describe('objects of any kind', () => {
   });
 });
 
+describe('every writer kustomize applies', () => {
+  it('images, namespace, namePrefix, labels, annotations, a JSON6902 remove and a strategic-merge null: each path at the line that wrote it last', () => {
+    const dir = write(path.join(tmp, 'writers'), {
+      'base/kustomization.yaml': 'resources:\n  - app.yaml\n',
+      'base/app.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: app',
+        '  annotations:',
+        '    team: web',
+        'spec:',
+        '  replicas: 2',
+        '  selector:',
+        '    matchLabels: {app: app}',
+        '  template:',
+        '    metadata:',
+        '      labels: {app: app}',
+        '    spec:',
+        '      hostNetwork: true',
+        '      containers:',
+        '        - name: app',
+        '          image: nginx:1.25',
+        '          args: [--port=8080]',
+        '',
+      ].join('\n'),
+      'prod/kustomization.yaml': [
+        'namespace: prod',
+        'namePrefix: prod-',
+        'commonLabels:',
+        '  tier: front',
+        'commonAnnotations:',
+        '  owner: platform',
+        'resources:',
+        '  - ../base',
+        'images:',
+        '  - name: nginx',
+        '    newTag: "1.27"',
+        'patches:',
+        '  - path: no-host-network.yaml',
+        '  - target: {kind: Deployment}',
+        '    patch: |-',
+        '      - op: remove',
+        '        path: /spec/replicas',
+        '',
+      ].join('\n'),
+      'prod/no-host-network.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  template:\n    spec:\n      hostNetwork: null\n',
+    });
+    const paths: (string | number)[][] = [
+      ['metadata', 'name'],
+      ['metadata', 'namespace'],
+      ['metadata', 'labels', 'tier'],
+      ['metadata', 'annotations', 'owner'],
+      ['metadata', 'annotations', 'team'],
+      ['spec', 'template', 'spec', 'containers', 0, 'image'],
+      ['spec', 'template', 'spec', 'containers', 0, 'args', 0],
+      ['spec', 'replicas'],
+      ['spec', 'template', 'spec', 'hostNetwork'],
+    ];
+    const probe = defineRule({
+      meta: { ...(rules[0] as (typeof rules)[number]).meta, id: 'probe', appliesTo: ['Deployment'], messages: { at: '{{p}}' } },
+      *check() {
+        for (const p of paths) yield { messageId: 'at', path: p, data: { p: p.join('.') } };
+      },
+    });
+    const config = defaultConfig([...rules, probe], dir);
+    for (const id of config.levels.keys()) config.levels.set(id, 'off');
+    config.levels.set('probe', 'error');
+    const result = lint({ cwd: dir, files: ['.'], rules: [...rules, probe], config });
+    const where = Object.fromEntries(result.findings.map((f) => [f.message, at(f)]));
+    expect(where).toEqual({
+      'metadata.name': 'prod/kustomization.yaml:2:1',
+      'metadata.namespace': 'prod/kustomization.yaml:1:1',
+      'metadata.labels.tier': 'prod/kustomization.yaml:4:3',
+      'metadata.annotations.owner': 'prod/kustomization.yaml:6:3',
+      'metadata.annotations.team': 'base/app.yaml:6:5',
+      'spec.template.spec.containers.0.image': 'prod/kustomization.yaml:10:5',
+      'spec.template.spec.containers.0.args.0': 'base/app.yaml:19:18',
+      // Removed by the inline JSON6902 patch: its `path:` line.
+      'spec.replicas': 'prod/kustomization.yaml:17:9',
+      // Deleted by a null in a strategic-merge patch.
+      'spec.template.spec.hostNetwork': 'prod/no-host-network.yaml:8:7',
+    });
+    const image = result.findings.find((f) => f.message.endsWith('image'));
+    // The overlay's own kustomization file is the primary location: no "builds this" line besides.
+    expect(image?.related.map((r) => `${rel(r)} ${r.message}`)).toEqual(['base/app.yaml:18:11 Deployment "app", which the build starts from, sets spec.template.spec.containers[0].image here.']);
+    const args = result.findings.find((f) => f.message.endsWith('args.0'));
+    expect(args?.related.map((r) => `${rel(r)} ${r.message}`)).toEqual(['prod/kustomization.yaml:8:5 Overlay prod builds this as Deployment "prod/prod-app".']);
+  });
+});
+
 describe('SARIF of mapped findings', () => {
   it('passes the 2.1.0 schema and the multitool\'s GitHub rules', () => {
     const files: string[] = [];

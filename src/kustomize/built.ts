@@ -32,11 +32,21 @@ export class BuiltDocument implements ManifestDocument {
   }
 
   sourceText(path: Path): string | undefined {
-    return this.trace.sourceText(path) ?? this.output.sourceText(path);
+    return guarded(() => this.trace.sourceText(path)) ?? this.output.sourceText(path);
   }
 
+  /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
   origins(path: Path, rootDepth = 0): readonly SourceSpan[] | undefined {
-    return this.trace.origins(path.slice(rootDepth));
+    return guarded(() => this.trace.origins(path.slice(rootDepth)));
+  }
+}
+
+/** Mapping never stops a run: a trace that throws counts as no answer. */
+function guarded<T>(f: () => T | undefined): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
   }
 }
 
