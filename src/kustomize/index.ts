@@ -394,7 +394,14 @@ export class KustomizeRun {
 
 /** The object, with `original` read from its trace when first asked (finding it reads the source file). */
 function withOriginal(object: K8sObject, trace: ObjectTrace): K8sObject {
-  return Object.defineProperty(object, 'original', { get: () => trace.original, enumerable: true, configurable: true });
+  const original = (): K8sObject['original'] => {
+    try {
+      return trace.original;
+    } catch {
+      return undefined;
+    }
+  };
+  return Object.defineProperty(object, 'original', { get: original, enumerable: true, configurable: true });
 }
 
 /** The first entry of a tree that keeps it from being built. */
