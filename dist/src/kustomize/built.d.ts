@@ -20,6 +20,7 @@ export declare class BuiltDocument implements ManifestDocument {
     get index(): number;
     locate(path: Path, rootDepth?: number): Range;
     sourceText(path: Path): string | undefined;
+    /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
     origins(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
 }
 /** The object without kustomize's annotations (the `annotations` key goes when nothing is left), and its origin. */

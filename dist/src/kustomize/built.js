@@ -29,10 +29,20 @@ export class BuiltDocument {
         return this.fallback(path, rootDepth);
     }
     sourceText(path) {
-        return this.trace.sourceText(path) ?? this.output.sourceText(path);
+        return guarded(() => this.trace.sourceText(path)) ?? this.output.sourceText(path);
     }
+    /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
     origins(path, rootDepth = 0) {
-        return this.trace.origins(path.slice(rootDepth));
+        return guarded(() => this.trace.origins(path.slice(rootDepth)));
+    }
+}
+/** Mapping never stops a run: a trace that throws counts as no answer. */
+function guarded(f) {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
     }
 }
 /** The object without kustomize's annotations (the `annotations` key goes when nothing is left), and its origin. */

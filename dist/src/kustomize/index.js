@@ -321,7 +321,15 @@ export class KustomizeRun {
 }
 /** The object, with `original` read from its trace when first asked (finding it reads the source file). */
 function withOriginal(object, trace) {
-    return Object.defineProperty(object, 'original', { get: () => trace.original, enumerable: true, configurable: true });
+    const original = () => {
+        try {
+            return trace.original;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return Object.defineProperty(object, 'original', { get: original, enumerable: true, configurable: true });
 }
 /** The first entry of a tree that keeps it from being built. */
 function findBlocker(tree) {
