@@ -60,8 +60,16 @@ function leaf(repo: string): string {
 }
 
 export function recognizeContainer(ref: ContainerRef, siblings: readonly ContainerRef[]): BackendSoftware | undefined {
-  return byImage(ref, siblings) ?? byConfiguration(ref, siblings);
+  const found = byImage(ref, siblings);
+  if (found) return found;
+  return NOT_A_PROXY.has(imageRepository(imageOf(ref.container))) ? undefined : byConfiguration(ref, siblings);
 }
+
+/**
+ * Images of programs that sit next to a proxy and may carry its settings without being it: Kong's
+ * ingress controller (a Kong Deployment's second container), Traefik's whoami test server.
+ */
+const NOT_A_PROXY: ReadonlySet<string> = new Set(['kong/kubernetes-ingress-controller', 'traefik/whoami', 'datawire/ambassador-agent']);
 
 /** The software an image name says a container runs. */
 function byImage(ref: ContainerRef, siblings: readonly ContainerRef[]): BackendSoftware | undefined {
@@ -71,7 +79,7 @@ function byImage(ref: ContainerRef, siblings: readonly ContainerRef[]): BackendS
     return 'ingress-nginx';
   }
   if (repo === 'nginx/nginx-ingress' || name === 'nginx-plus-ingress') return 'nginx-inc-ingress';
-  if (name === 'traefik' && repo !== 'traefik/whoami') return 'traefik';
+  if (name === 'traefik' && !NOT_A_PROXY.has(repo)) return 'traefik';
   if (repo.endsWith('haproxytech/kubernetes-ingress')) return 'haproxy-ingress';
   if (repo.endsWith('jcmoraisjr/haproxy-ingress')) return 'haproxy-ingress-jcmoraisjr';
   if (name === 'envoy' || name === 'envoy-distroless' || repo.endsWith('envoyproxy/envoy')) return envoyKind(siblings);

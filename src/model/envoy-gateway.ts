@@ -227,6 +227,11 @@ function policyExpectation(policy: K8sObject): { expectation: 'required' | 'opti
   return { expectation: 'none', report: { object: policy, path: ['spec', 'proxyProtocol'], message: `${name} does not enable proxyProtocol` } };
 }
 
+/** The Gateways in view a ClientTrafficPolicy targets (as a whole or one of their listeners). */
+export function policyGateways(model: Model, policy: K8sObject): K8sObject[] {
+  return model.ofKind('Gateway').filter((g) => !g.partial && targetsOf(policy, g) !== undefined);
+}
+
 /** What the ClientTrafficPolicies in view make Envoy expect on each listener port of a Gateway. */
 export function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayClientProxy {
   const targeting = model
