@@ -2,6 +2,7 @@
 
 import type { Rule } from '../src/engine/rule.js';
 import clientIpLostClusterPolicy from './client-ip-lost-cluster-policy.js';
+import clientIpLostTcpProxy from './client-ip-lost-tcp-proxy.js';
 import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   localEtpNodeportNotDaemonset,
   localItpNotDaemonset,
   clientIpLostClusterPolicy,
+  clientIpLostTcpProxy,
   ingressNginxForwardedHeadersMissing,
   ingressNginxForwardedHeadersSpoofable,
   ingressNginxUnknownConfigmapKey,
