@@ -7,6 +7,7 @@ import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
 import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
+import ingressNginxUnknownAnnotation from './ingress-nginx-unknown-annotation.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
 import k8sSchema from './k8s-schema.js';
 import kubelbProxyProtocolWithoutLocal from './kubelb-proxy-protocol-without-local.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   ingressNginxForwardedHeadersMissing,
   ingressNginxForwardedHeadersSpoofable,
   ingressNginxUnknownConfigmapKey,
+  ingressNginxUnknownAnnotation,
   ingressNginxInvalidBool,
   nonStringMapValue,
   proxyProtocolBackendMismatch,
