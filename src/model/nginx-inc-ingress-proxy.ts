@@ -10,7 +10,7 @@
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
 import { nginxIncBool, nginxIncConfig, nginxIncListenPorts } from './nginx-inc-ingress.js';
-import { type PortExpectation, UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation, UNKNOWN } from './proxy-types.js';
 
 const ACCEPT = 'with real-ip-header: "proxy_protocol" and set-real-ip-from listing the load balancer\'s addresses';
 
@@ -20,7 +20,7 @@ export function nginxIncExpectation(model: Model, backend: Backend, port: number
   if (!kind) return UNKNOWN;
   const listener = `${kind} listener (port ${port})`;
   const binding = nginxIncConfig(model, backend);
-  if (binding.state === 'unknown') return UNKNOWN;
+  if (binding.state === 'unknown') return NOT_IN_VIEW;
   if (binding.state === 'defaults') {
     return {
       expectation: 'rejected',
