@@ -171,11 +171,11 @@ function argvOf(ref) {
     const { command, args } = commandLine(ref.container);
     return [...command, ...args];
 }
-/** `--entryPoints.web.address=:80` → `entryPoints.web.address`; `-nginx-plus` → `nginx-plus`. */
+/** `--entryPoints.web.address=:80` → `entryPoints.web.address`; `--service-node $(POD)` → `service-node`. */
 function flagName(arg) {
     const name = arg.replace(/^--?/, '');
-    const eq = name.indexOf('=');
-    return eq < 0 ? name : name.slice(0, eq);
+    const end = name.search(/[= ]/);
+    return end < 0 ? name : name.slice(0, end);
 }
 function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);

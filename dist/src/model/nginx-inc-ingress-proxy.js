@@ -7,7 +7,7 @@
  * GlobalConfiguration listeners, status and metrics) are not judged.
  */
 import { nginxIncBool, nginxIncConfig, nginxIncListenPorts } from './nginx-inc-ingress.js';
-import { UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, UNKNOWN } from './proxy-types.js';
 const ACCEPT = 'with real-ip-header: "proxy_protocol" and set-real-ip-from listing the load balancer\'s addresses';
 export function nginxIncExpectation(model, backend, port) {
     const { http, https, passthrough } = nginxIncListenPorts(backend);
@@ -17,7 +17,7 @@ export function nginxIncExpectation(model, backend, port) {
     const listener = `${kind} listener (port ${port})`;
     const binding = nginxIncConfig(model, backend);
     if (binding.state === 'unknown')
-        return UNKNOWN;
+        return NOT_IN_VIEW;
     if (binding.state === 'defaults') {
         return {
             expectation: 'rejected',
