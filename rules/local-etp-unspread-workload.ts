@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { K8sObject, RelatedReport, Report } from '../src/engine/types.js';
 import { SCALABLE_KINDS } from '../src/k8s/kinds.js';
-import { podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
+import { type PodTemplate, podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
 import { hostnameSpreadTerms, type SpreadTerm } from '../src/k8s/spreading.js';
@@ -65,18 +65,7 @@ export default defineRule({
       replicas: replicas.max,
       source: describeReplicas(replicas),
     };
-    const mismatch = terms[0];
-    if (mismatch) {
-      const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-      yield {
-        messageId: 'selectorMismatch',
-        path: mismatch.selectorPath,
-        data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-        related,
-      };
-      return;
-    }
-    yield { messageId: 'unspread', path: tpl.specPath, data, related };
+    yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
   },
 });
 
@@ -135,16 +124,23 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<'env
     type,
     etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
   };
-  const mismatch: SpreadTerm | undefined = terms[0];
-  if (mismatch) {
-    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ');
-    yield {
-      messageId: 'envoyProxySelectorMismatch',
-      path: mismatch.selectorPath,
-      data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-      related,
-    };
-    return;
-  }
-  yield { messageId: 'envoyProxyUnspread', path: tpl.specPath, data, related };
+  yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
+}
+
+/**
+ * The finding for unspread pods: on the first spreading term whose selector misses the pod's own
+ * labels (`mismatch`), else on the pod spec (`unspread`).
+ */
+function spreadReport<M extends string>(
+  [unspread, mismatch]: readonly [M, M],
+  tpl: PodTemplate,
+  terms: readonly SpreadTerm[],
+  data: Readonly<Record<string, string | number>>,
+  related: readonly RelatedReport[],
+): Report<M> {
+  const term = terms[0];
+  if (!term) return { messageId: unspread, path: tpl.specPath, data, related };
+  const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+  const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+  return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
 }

@@ -59,18 +59,7 @@ export default defineRule({
             replicas: replicas.max,
             source: describeReplicas(replicas),
         };
-        const mismatch = terms[0];
-        if (mismatch) {
-            const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-            yield {
-                messageId: 'selectorMismatch',
-                path: mismatch.selectorPath,
-                data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-                related,
-            };
-            return;
-        }
-        yield { messageId: 'unspread', path: tpl.specPath, data, related };
+        yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
     },
 });
 function describeReplicas(r) {
@@ -131,16 +120,17 @@ function* checkEnvoyProxy(model, proxy) {
         type,
         etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
     };
-    const mismatch = terms[0];
-    if (mismatch) {
-        const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ');
-        yield {
-            messageId: 'envoyProxySelectorMismatch',
-            path: mismatch.selectorPath,
-            data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-            related,
-        };
-        return;
-    }
-    yield { messageId: 'envoyProxyUnspread', path: tpl.specPath, data, related };
+    yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
+}
+/**
+ * The finding for unspread pods: on the first spreading term whose selector misses the pod's own
+ * labels (`mismatch`), else on the pod spec (`unspread`).
+ */
+function spreadReport([unspread, mismatch], tpl, terms, data, related) {
+    const term = terms[0];
+    if (!term)
+        return { messageId: unspread, path: tpl.specPath, data, related };
+    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+    return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
 }

@@ -43,7 +43,8 @@ export interface NginxIncConfigMap {
 export declare const NGINX_INC_REAL_IP_KEYS: readonly ["set-real-ip-from", "real-ip-header", "real-ip-recursive", "proxy-protocol"];
 /**
  * The ConfigMaps that configure an F5 NGINX Ingress controller: those named by a controller's
- * `-nginx-configmaps`, and, in namespaces where no such controller is in view, a ConfigMap named
+ * `-nginx-configmaps` (and other copies of them), and, in namespaces where no such controller is
+ * in view, a ConfigMap named
  * `nginx-config` (the official manifests) or labelled `app.kubernetes.io/name: nginx-ingress` by the
  * Helm chart, that sets one of the client-address keys (a plain NGINX `nginx-config` holds an
  * nginx.conf, not these keys). `exclude` drops ConfigMaps that configure another controller (the

@@ -42,7 +42,8 @@ export function nginxIncConfig(model, backend) {
 export const NGINX_INC_REAL_IP_KEYS = ['set-real-ip-from', 'real-ip-header', 'real-ip-recursive', 'proxy-protocol'];
 /**
  * The ConfigMaps that configure an F5 NGINX Ingress controller: those named by a controller's
- * `-nginx-configmaps`, and, in namespaces where no such controller is in view, a ConfigMap named
+ * `-nginx-configmaps` (and other copies of them), and, in namespaces where no such controller is
+ * in view, a ConfigMap named
  * `nginx-config` (the official manifests) or labelled `app.kubernetes.io/name: nginx-ingress` by the
  * Helm chart, that sets one of the client-address keys (a plain NGINX `nginx-config` holds an
  * nginx.conf, not these keys). `exclude` drops ConfigMaps that configure another controller (the
@@ -50,12 +51,22 @@ export const NGINX_INC_REAL_IP_KEYS = ['set-real-ip-from', 'real-ip-header', 're
  */
 export function nginxIncConfigMaps(model, exclude) {
     const bound = nginxIncBoundConfigMaps(model);
-    const namespaces = new Set(model.backendsOf('nginx-inc-ingress').map((b) => b.workload.namespace));
+    const namespaces = new Set();
+    const named = new Set();
+    for (const b of model.backendsOf('nginx-inc-ingress')) {
+        namespaces.add(b.workload.namespace);
+        const ref = flagValue(nginxIncArgs(b), 'nginx-configmaps');
+        if (ref)
+            named.add(ref);
+    }
     const out = [...bound].map(([configMap, controllers]) => ({ configMap, controllers }));
     for (const cm of model.ofKind('ConfigMap')) {
-        if (cm.partial || bound.has(cm) || namespaces.has(cm.namespace) || !looksLikeNginxIncConfigMap(cm) || exclude(cm))
+        if (cm.partial || bound.has(cm) || !setsRealIpKeys(cm) || exclude(cm))
             continue;
-        out.push({ configMap: cm, controllers: [] });
+        // Another copy of a ConfigMap a controller names (a second environment, test data) counts too.
+        const copy = named.has(`${cm.namespace}/${cm.name}`);
+        if (copy || (!namespaces.has(cm.namespace) && namedLikeNginxIncConfigMap(cm)))
+            out.push({ configMap: cm, controllers: [] });
     }
     return out;
 }
@@ -72,10 +83,11 @@ export function nginxIncBoundConfigMaps(model) {
     }
     return bound;
 }
-function looksLikeNginxIncConfigMap(cm) {
+function setsRealIpKeys(cm) {
     const data = cm.raw['data'];
-    if (typeof data !== 'object' || data === null || !NGINX_INC_REAL_IP_KEYS.some((k) => k in data))
-        return false;
+    return typeof data === 'object' && data !== null && NGINX_INC_REAL_IP_KEYS.some((k) => k in data);
+}
+function namedLikeNginxIncConfigMap(cm) {
     if (cm.name === 'nginx-config')
         return true;
     const labels = labelsOf(cm.raw['metadata']);
