@@ -712,6 +712,9 @@ export function tcpProxyLoadBalancer(service: K8sObject): TcpProxyLoadBalancer |
   if (keys.length === 0 || keys.some((k) => AWS_LBC_ONLY.has(k))) return undefined;
   const type = str(a, AWS_TYPE);
   if (type === 'nlb' || type === 'external' || type === 'nlb-ip') return undefined;
+  // Any PROXY value but "*" fails the sync: no load balancer is built (proxy-protocol-invalid-annotation-value).
+  const proxy = str(a, AWS_PROXY);
+  if (proxy !== undefined && proxy !== '' && proxy !== '*') return undefined;
   const be = str(a, AWS_BACKEND_PROTOCOL) ?? '';
   const cert = str(a, AWS_SSL_CERT) ?? '';
   const sslPorts = str(a, AWS_SSL_PORTS) ?? '';

@@ -642,6 +642,10 @@ export function tcpProxyLoadBalancer(service) {
     const type = str(a, AWS_TYPE);
     if (type === 'nlb' || type === 'external' || type === 'nlb-ip')
         return undefined;
+    // Any PROXY value but "*" fails the sync: no load balancer is built (proxy-protocol-invalid-annotation-value).
+    const proxy = str(a, AWS_PROXY);
+    if (proxy !== undefined && proxy !== '' && proxy !== '*')
+        return undefined;
     const be = str(a, AWS_BACKEND_PROTOCOL) ?? '';
     const cert = str(a, AWS_SSL_CERT) ?? '';
     const sslPorts = str(a, AWS_SSL_PORTS) ?? '';
