@@ -72,6 +72,7 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
     messages: {
       lost:
         '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',

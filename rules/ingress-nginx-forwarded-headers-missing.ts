@@ -26,6 +26,7 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['ConfigMap', 'Service'],
+    crossObject: true,
     messages: {
       computeFullWithout:
         'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',

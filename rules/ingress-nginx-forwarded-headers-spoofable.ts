@@ -24,6 +24,7 @@ export default defineRule({
     precision: 'high',
     securitySeverity: 8.0,
     appliesTo: ['ConfigMap'],
+    crossObject: true,
     messages: {
       defaultCidr:
         '{{trigger}}: "true" makes ingress-nginx take the client address from {{header}}, and proxy-real-ip-cidr is not set, so it trusts that header from every address (the default is 0.0.0.0/0): any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. Set proxy-real-ip-cidr to the addresses of your load balancer or proxy.',

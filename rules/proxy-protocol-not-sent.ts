@@ -38,6 +38,7 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       notSent:

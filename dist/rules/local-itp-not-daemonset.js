@@ -13,6 +13,7 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service'],
+        crossObject: true,
         messages: {
             notDaemonSet: 'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
         },

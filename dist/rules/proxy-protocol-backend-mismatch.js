@@ -16,6 +16,7 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
+        crossObject: true,
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             mismatch: 'The {{provider}} load balancer sends a PROXY protocol header ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',

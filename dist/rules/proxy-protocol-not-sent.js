@@ -16,6 +16,7 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
+        crossObject: true,
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             notSent: 'LoadBalancer Service "{{service}}" has no PROXY protocol annotation, so its load balancer sends no PROXY header, but {{software}} in {{kind}} "{{workload}}" requires one on {{listeners}}: {{detail}}. The backend reads the start of each connection as a PROXY header and rejects it ("broken header"), so every connection through the load balancer fails. Add your provider\'s PROXY annotation to the Service (e.g. service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*", service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: "true"), or {{fix}}.',
