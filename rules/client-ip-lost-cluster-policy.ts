@@ -12,7 +12,7 @@ import { httpTermination, parseGoBool, proxyPlan, proxySettings } from '../src/m
 import { proxyExpectation } from '../src/model/proxy-expectation.js';
 import { entryPointOnPort, traefikStatic } from '../src/model/traefik.js';
 
-type Id = 'lost' | 'lostUncoveredPorts' | 'envoyProxyCluster';
+type Id = 'lost' | 'lostUncoveredPorts' | 'envoyProxyCluster' | 'consumer' | 'ciliumConfig' | 'gatewayEnvoyProxy';
 
 const REQUIRES_CLIENT_IP = 'srcip-lint.io/requires-client-ip';
 
@@ -54,6 +54,8 @@ interface Consumer {
   /** For the PROXY fix: `ingress-nginx`, `the backend`. */
   readonly target: string;
   readonly related: RelatedReport | undefined;
+  /** For the message on the workload's side: `runs ingress-nginx`. */
+  readonly runs: string;
 }
 
 type Verdict = 'lost' | 'admin' | 'direct' | 'proxy-lb' | 'proxy-backend' | 'dsr';
@@ -80,6 +82,13 @@ export default defineRule({
         '{{type}} "{{service}}" {{policy}}; its load balancer sends PROXY protocol only on {{covered}}, so on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',
       envoyProxyCluster:
         'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
+      // The same findings, reported on the other object when only its side is linted.
+      consumer:
+        '{{workloadKind}} "{{workload}}" {{runs}} behind {{type}} "{{service}}", which {{policyShort}}, so it sees node IPs instead of client IPs{{where}}. The node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+      ciliumConfig:
+        'Cilium ConfigMap "{{configMap}}" {{mode}}, so {{type}} "{{service}}", which {{policyShort}}, hides client IPs from {{who}}. The node that receives a connection may forward it to a pod on another node and Cilium SNATs it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
+      gatewayEnvoyProxy:
+        '{{refKind}} "{{refName}}" attaches EnvoyProxy "{{name}}", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy. In the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
     },
     defaultOptions: {},
   },
@@ -121,18 +130,26 @@ function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> 
   if (lost.length === 0) return;
 
   const first = consumers[0] as Consumer;
-  const related = consumers.flatMap((c) => (c.related ? [c.related] : []));
-  const ciliumNote = ciliumRelated(cilium, lost);
-  if (ciliumNote) related.push(ciliumNote);
   const spec = serviceSpec(service);
   const explicit = spec['externalTrafficPolicy'] !== undefined && spec['externalTrafficPolicy'] !== null && spec['externalTrafficPolicy'] !== '';
+  const policyShort = explicit ? 'keeps externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy (Cluster by default)';
   const data = {
     type: describeType(service),
     service: service.name,
     policy: explicit ? 'has externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy, which defaults to Cluster',
     who: first.who,
     target: first.target,
+    policyShort,
+    where: coveredByLb.length > 0 ? ` on ${describePorts(lost)} (its load balancer sends PROXY protocol only on ${describePorts(coveredByLb)})` : '',
   };
+  const demoted = `${data.type} "${service.name}" ${policyShort} here`;
+  const related: RelatedReport<Id>[] = consumers.flatMap((c) =>
+    c.related && c.workload
+      ? [{ ...c.related, asPrimary: { messageId: 'consumer', data: { ...data, workloadKind: c.workload.kind, workload: c.workload.name, runs: c.runs, target: c.target }, demoted } }]
+      : [],
+  );
+  const ciliumNote = ciliumRelated(cilium, lost, service, data, demoted);
+  if (ciliumNote) related.push(ciliumNote);
   const path: Path = explicit ? ['spec', 'externalTrafficPolicy'] : ['spec', 'type'];
   if (coveredByLb.length > 0) {
     yield { messageId: 'lostUncoveredPorts', path, data: { ...data, covered: describePorts(coveredByLb), ports: describePorts(lost) }, related };
@@ -219,6 +236,7 @@ function findConsumers(model: Model, service: K8sObject, annotated: boolean): Co
       who: `the backend behind it (the Service is marked ${REQUIRES_CLIENT_IP}: "true")`,
       target: 'the backend',
       related: undefined,
+      runs: '',
     });
   }
   return out;
@@ -231,6 +249,7 @@ function softwareConsumer(workload: K8sObject, backend: Backend): Consumer {
     backend,
     who: `${name} (${workload.kind} "${workload.name}")`,
     target: name,
+    runs: `runs ${name}`,
     related: {
       object: workload,
       path: containerPath(backend.container),
@@ -245,6 +264,7 @@ function annotatedConsumer(workload: K8sObject, markerPath: Path | undefined): C
     backend: undefined,
     who: `${workload.kind} "${workload.name}" (marked ${REQUIRES_CLIENT_IP}: "true")`,
     target: 'the backend',
+    runs: markerPath ? `needs the client IP (${REQUIRES_CLIENT_IP}: "true")` : 'serves the traffic',
     related: markerPath
       ? { object: workload, path: markerPath, message: `${workload.kind} "${workload.name}" needs the client IP` }
       : { object: workload, path: ['metadata', 'name'], message: `${workload.kind} "${workload.name}" serves this Service` },
@@ -265,24 +285,39 @@ function containerPortEntry(workload: K8sObject, containerPort: number): Record<
   return undefined;
 }
 
-function ciliumRelated(cilium: CiliumForwarding | undefined, lost: readonly ServicePort[]): RelatedReport | undefined {
+/** Cilium's ConfigMap when it is why the second hop is SNATed, told from both sides. */
+function ciliumRelated(
+  cilium: CiliumForwarding | undefined,
+  lost: readonly ServicePort[],
+  service: K8sObject,
+  data: Readonly<Record<string, string>>,
+  demoted: string,
+): RelatedReport<Id> | undefined {
   if (!cilium) return undefined;
   const cm = cilium.configMap;
   let message: string;
+  let mode: string;
+  let fix = 'Set bpf-lb-mode: dsr (or hybrid, which covers TCP only)';
+  let path = cilium.path;
   if (!cilium.handlesNodePorts) {
     message = `ConfigMap "${cm.name}" leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off), so bpf-lb-mode does not apply`;
+    mode = 'leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off)';
+    fix = 'Turn on kube-proxy-replacement with bpf-lb-mode: dsr';
   } else if (cilium.mode === 'hybrid') {
-    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    const ports = `${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${ports}`;
+    mode = `sets bpf-lb-mode: hybrid, whose DSR covers TCP only, and ${ports}`;
+    fix = 'Set bpf-lb-mode: dsr, which covers UDP too';
   } else if (cilium.source === 'annotation') {
-    return {
-      object: cm,
-      path: ['data', 'bpf-lb-mode-annotation'],
-      message: `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`,
-    };
+    message = `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    mode = `lets each Service choose its forwarding mode, and Service "${service.name}" asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    fix = `Set ${FORWARDING_MODE_ANNOTATION}: dsr on Service "${service.name}"`;
+    path = ['data', 'bpf-lb-mode-annotation'];
   } else {
-    message = `ConfigMap "${cm.name}" ${cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat'}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
+    mode = cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat';
+    message = `ConfigMap "${cm.name}" ${mode}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
   }
-  return { object: cm, path: cilium.path, message };
+  return { object: cm, path, message, asPrimary: { messageId: 'ciliumConfig', data: { ...data, configMap: cm.name, mode, fix }, demoted } };
 }
 
 /** `port 80`, `ports 80, 53/UDP`. */
@@ -329,11 +364,16 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<Id>>
     );
   };
   if (bindings.length > 0 && bindings.every((b) => readsProxy(b.gateway))) return;
+  const data = { name: proxy.name, type };
+  const demoted = `EnvoyProxy "${proxy.name}" sets envoyService.externalTrafficPolicy: Cluster here`;
   yield {
     messageId: 'envoyProxyCluster',
     path: [...ENVOY_SERVICE_PATH, 'externalTrafficPolicy'],
-    data: { name: proxy.name, type },
-    related: bindings.map((b) => b.ref),
+    data,
+    related: bindings.map((b) => ({
+      ...b.ref,
+      asPrimary: { messageId: 'gatewayEnvoyProxy', data: { ...data, refKind: b.ref.object.kind, refName: b.ref.object.name }, demoted },
+    })),
   };
 }
 

@@ -8,7 +8,14 @@ import { kongConfig, trustsEveryone } from '../src/model/kong.js';
 import type { Model } from '../src/model/model.js';
 import { type Location, type TrustSetting, traefikStatic } from '../src/model/traefik.js';
 
-type Id = 'traefikForwardedHeaders' | 'traefikProxyProtocol' | 'kongTrustedIps' | 'haproxySrcIpHeader';
+type Id =
+  | 'traefikForwardedHeaders'
+  | 'traefikProxyProtocol'
+  | 'kongTrustedIps'
+  | 'haproxySrcIpHeader'
+  | 'traefikWorkload'
+  | 'kongHeader'
+  | 'haproxyController';
 
 interface Pending {
   readonly object: K8sObject;
@@ -40,6 +47,13 @@ export default defineRule({
         'Kong trusts {{scope}} ({{name}}: "{{value}}") and takes the client address from the {{header}} header ({{headerSetting}}): any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP; it also forwards the client\'s own X-Forwarded-* headers unchanged. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
       haproxySrcIpHeader:
         '{{key}}: "{{header}}" makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
+      // The same findings, reported on the other object when only its side is linted.
+      traefikWorkload:
+        '{{kind}} "{{workload}}" runs Traefik with entry point "{{entryPoint}}" trusting {{what}} from {{scope}} ({{setting}}). Any client that reaches it can {{forge}}, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s or proxy\'s addresses in {{section}}.trustedIPs{{andInsecure}}.',
+      kongHeader:
+        '{{holderKind}} "{{holder}}" makes Kong take the client address from the {{header}} header ({{headerSetting}}), which Kong trusts from {{scope}} ({{name}}: "{{value}}"). Any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+      haproxyController:
+        '{{kind}} "{{workload}}" runs the HAProxy Kubernetes Ingress controller with ConfigMap "{{configMap}}", whose src-ip-header: "{{header}}" lets any client choose its address. The controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies: any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
     },
     defaultOptions: {},
   },
@@ -53,14 +67,17 @@ export default defineRule({
       const cm = haproxyConfigMaps(model).get(object);
       const header = cm ? haproxySetting(object, 'src-ip-header') : undefined;
       if (cm && header) {
+        const data = { key: 'src-ip-header', header };
+        const demoted = `ConfigMap "${object.name}" sets src-ip-header: "${header}" here`;
         yield {
           messageId: 'haproxySrcIpHeader',
           path: ['data', 'src-ip-header'],
-          data: { key: 'src-ip-header', header },
+          data,
           related: cm.controllers.map((b) => ({
             object: b.workload,
             path: [...b.container.path, 'args'],
             message: `${b.workload.kind} "${b.workload.name}" reads this ConfigMap (--configmap)`,
+            asPrimary: { messageId: 'haproxyController', data: { ...data, kind: b.workload.kind, workload: b.workload.name, configMap: object.name }, demoted },
           })),
         };
       }
@@ -122,14 +139,33 @@ function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
         config.source === 'file' && config.file
           ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
           : `${describeArg(location)}${contains(found.cidrs)}`;
-      yield {
-        object: location.object,
-        report: {
-          messageId,
-          path: location.path,
-          data: { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' },
-        },
-      };
+      const data = { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
+      const { workload } = backend;
+      const forwarded = section === 'forwardedHeaders';
+      // A setting in a ConfigMap (a configuration file, an envFrom source): the workload that reads it is the other side.
+      const related: RelatedReport<Id>[] =
+        location.object === workload
+          ? []
+          : [
+              {
+                object: workload,
+                path: [...backend.container.path, 'image'],
+                message: `${workload.kind} "${workload.name}" runs Traefik with this configuration`,
+                asPrimary: {
+                  messageId: 'traefikWorkload',
+                  data: {
+                    ...data,
+                    kind: workload.kind,
+                    workload: workload.name,
+                    section,
+                    what: forwarded ? 'X-Forwarded-* headers' : 'PROXY protocol headers',
+                    forge: forwarded ? 'send its own X-Forwarded-For' : 'open its connection with a PROXY line naming any source address',
+                  },
+                  demoted: `Entry point "${ep.name}" trusts ${forwarded ? 'X-Forwarded-* headers' : 'PROXY protocol headers'} from ${data.scope} here`,
+                },
+              },
+            ];
+      yield { object: location.object, report: { messageId, path: location.path, data, related } };
     }
   }
 }
@@ -180,17 +216,19 @@ function* kongReports(model: Model, backend: Backend): Generator<Pending> {
   if (header.source === 'unknown' || !header.value || header.value.toLowerCase() === 'proxy_protocol') return;
   const headerSetting = header.source === 'default' ? `the default of real_ip_header` : header.source === 'file' ? `${header.key} in kong.conf` : header.name;
   const path: Path = trusted.location.path;
-  const related: RelatedReport[] = [];
-  if (header.location && header.location.object !== trusted.location.object) {
-    related.push({ ...header.location, message: `${header.name} makes Kong read the client address from ${header.value}` });
+  const data = { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting };
+  const related: RelatedReport<Id>[] = [];
+  const holder = header.location?.object;
+  if (header.location && holder && holder !== trusted.location.object) {
+    related.push({
+      ...header.location,
+      message: `${header.name} makes Kong read the client address from ${header.value}`,
+      asPrimary: {
+        messageId: 'kongHeader',
+        data: { ...data, holderKind: holder.kind, holder: holder.name },
+        demoted: `${data.name}: "${data.value}" makes Kong trust ${data.scope} here`,
+      },
+    });
   }
-  yield {
-    object: trusted.location.object,
-    report: {
-      messageId: 'kongTrustedIps',
-      path,
-      data: { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting },
-      related,
-    },
-  };
+  yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, data, related } };
 }

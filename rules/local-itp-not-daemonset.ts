@@ -22,6 +22,9 @@ export default defineRule({
     messages: {
       notDaemonSet:
         'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
+      // The same finding, reported on a workload when only its side is linted.
+      workload:
+        '{{kind}} "{{name}}" is not a DaemonSet, but Service "{{service}}" with internalTrafficPolicy: Local selects its pods. kube-proxy sends in-cluster traffic for the Service\'s cluster IP only to pods on the client\'s own node, and some nodes may have none of them: clients there have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy from Service "{{service}}"{{alternative}}.',
     },
     defaultOptions: {},
   },
@@ -35,11 +38,13 @@ export default defineRule({
     // One DaemonSet among the backends puts an endpoint on every node it runs on.
     if (workloads.length === 0 || workloads.some((w) => w.kind === 'DaemonSet')) return;
     const sorted = [...workloads].sort(byKindAndName);
+    const data = { service: service.name, workloads: describeWorkloads(sorted, model), alternative: alternative(kubeVersion) };
+    const demoted = `Service "${service.name}" sets internalTrafficPolicy: Local here`;
     yield {
       messageId: 'notDaemonSet',
       path: ['spec', 'internalTrafficPolicy'],
-      data: { service: service.name, workloads: describeWorkloads(sorted, model), alternative: alternative(kubeVersion) },
-      related: sorted.map((w) => notDaemonSet(w)),
+      data,
+      related: sorted.map((w) => ({ ...notDaemonSet(w), asPrimary: { messageId: 'workload', data: { ...data, kind: w.kind, name: w.name }, demoted } })),
     };
   },
 });

@@ -9,6 +9,7 @@ import {
   ENVOY_SERVICE_PATH,
   envoyServiceAnnotationPath,
   gatewaysUsing,
+  gatewayWho,
   generatedEnvoyService,
 } from '../src/model/envoy-gateway.js';
 import type { Model } from '../src/model/model.js';
@@ -18,7 +19,7 @@ import { type ProxyPlan, proxyPlan } from '../src/model/providers.js';
 /** The annotation that says "checked by hand: the backend accepts PROXY". */
 const ACCEPTS_PROXY_ANNOTATION = 'srcip-lint.io/accepts-proxy-protocol';
 
-type Id = 'noSelector' | 'noBackend' | 'notRecognised' | 'configNotInView' | 'envoyNoPolicy' | 'envoyNoGateway';
+type Id = 'noSelector' | 'noBackend' | 'notRecognised' | 'configNotInView' | 'envoyNoPolicy' | 'envoyNoGateway' | 'gatewayNoPolicy';
 
 /** "check that ... and annotate <what> with srcip-lint.io/accepts-proxy-protocol: "true"" */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -45,6 +46,8 @@ export default defineRule({
       notRecognised: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}} to {{workloads}}, which run{{s}} no software srcip-lint recognises, so it cannot check that they accept PROXY; a backend that does not fails every connection. ${cap(check('the Service'))}.`,
       configNotInView: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but what {{software}} in {{kind}} "{{workload}}" expects there cannot be read: {{why}}. A listener that does not parse PROXY fails every connection. Lint its configuration with the Service, or ${check('the Service')}.`,
       envoyNoPolicy: `EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but no ClientTrafficPolicy in view targets the Gateway, so srcip-lint cannot check that Envoy accepts them: without spec.proxyProtocol in a ClientTrafficPolicy, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the EnvoyProxy, or ${check('the EnvoyProxy', 'Envoy')}.`,
+      // envoyNoPolicy, reported on the Gateway (or GatewayClass) when only that side is linted.
+      gatewayNoPolicy: `{{who}} uses EnvoyProxy "{{envoyProxy}}", whose {{provider}} load balancer sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, and no ClientTrafficPolicy in view targets Gateway "{{gateway}}". srcip-lint cannot check that Envoy accepts them: without spec.proxyProtocol in a ClientTrafficPolicy, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the Gateway, or ${check('the EnvoyProxy', 'Envoy')}.`,
       envoyNoGateway: `EnvoyProxy "{{envoyProxy}}" makes the load balancer of the Envoy Service it shapes send PROXY protocol headers ({{annotation}}: "{{value}}"), but no Gateway in view uses it, so srcip-lint cannot check that the Gateways' listeners accept them (a ClientTrafficPolicy with spec.proxyProtocol). Lint the Gateways with the EnvoyProxy, or ${check('the EnvoyProxy', 'every Gateway using it')}.`,
     },
     defaultOptions: {},
@@ -139,18 +142,21 @@ function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report
     const setting = plan?.ports[0]?.setting;
     if (!plan || !setting) continue;
     if (clientProxyProtocol(model, binding.gateway).policies.length > 0) continue;
+    const data = {
+      envoyProxy: envoyProxy.name,
+      provider: setting.provider,
+      gateway: binding.gateway.name,
+      annotation: setting.annotation,
+      value: setting.value,
+      ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
+    };
+    const demoted = `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`;
+    const who = gatewayWho(binding.ref.object, binding.gateway);
     yield {
       messageId: 'envoyNoPolicy',
       path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),
-      data: {
-        envoyProxy: envoyProxy.name,
-        provider: setting.provider,
-        gateway: binding.gateway.name,
-        annotation: setting.annotation,
-        value: setting.value,
-        ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
-      },
-      related: [binding.ref],
+      data,
+      related: [{ ...binding.ref, asPrimary: { messageId: 'gatewayNoPolicy', data: { ...data, who }, demoted } }],
     };
   }
 }

@@ -265,6 +265,20 @@ export function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayCl
   };
 }
 
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export function gatewaySide(object: K8sObject, gateway: K8sObject): { messageId: 'policySide' | 'gatewaySide'; data: Record<string, string> } {
+  if (object.kind === 'ClientTrafficPolicy') return { messageId: 'policySide', data: { policy: object.name } };
+  return { messageId: 'gatewaySide', data: { who: gatewayWho(object, gateway) } };
+}
+
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export function gatewayWho(object: K8sObject, gateway: K8sObject): string {
+  return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
+}
+
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names: readonly string[]): string {
   return names.map((n) => `"${scalarText(n)}"`).join(', ');

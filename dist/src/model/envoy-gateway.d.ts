@@ -73,5 +73,15 @@ export interface GatewayClientProxy {
 }
 /** What the ClientTrafficPolicies in view make Envoy expect on each listener port of a Gateway. */
 export declare function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayClientProxy;
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export declare function gatewaySide(object: K8sObject, gateway: K8sObject): {
+    messageId: 'policySide' | 'gatewaySide';
+    data: Record<string, string>;
+};
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export declare function gatewayWho(object: K8sObject, gateway: K8sObject): string;
 /** A readable list of listener names: `"http", "https"`. */
 export declare function quoteList(names: readonly string[]): string;

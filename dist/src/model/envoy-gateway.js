@@ -221,6 +221,19 @@ export function clientProxyProtocol(model, gateway) {
         },
     };
 }
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export function gatewaySide(object, gateway) {
+    if (object.kind === 'ClientTrafficPolicy')
+        return { messageId: 'policySide', data: { policy: object.name } };
+    return { messageId: 'gatewaySide', data: { who: gatewayWho(object, gateway) } };
+}
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export function gatewayWho(object, gateway) {
+    return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
+}
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names) {
     return names.map((n) => `"${scalarText(n)}"`).join(', ');

@@ -3,6 +3,7 @@
  * accepted (DOMAIN.md §4). One reader per backend software, each in its own module; the PROXY
  * rules compare this with what the load balancer in front sends.
  */
+import { SOFTWARE_NAMES } from './backends.js';
 import { contourExpectation } from './contour-proxy.js';
 import { emissaryExpectation } from './emissary-proxy.js';
 import { haproxyIngressExpectation } from './haproxy-ingress-proxy.js';
@@ -26,6 +27,32 @@ const READERS = {
 /** Whether the software is one whose PROXY configuration srcip-lint reads. */
 export function readsProxyConfig(software) {
     return READERS[software] !== undefined;
+}
+/**
+ * The related locations of a PROXY finding on a backend: where its settings are (each reader's
+ * `related`, deduplicated), then the workload itself, each with the finding told from its side
+ * (`side(object)`), so that a run that lints only the backend reports it there.
+ */
+export function backendRelated(backend, settings, side) {
+    const out = [];
+    for (const r of settings) {
+        if (!out.some((o) => o.object === r.object && o.path.join('/') === r.path.join('/')))
+            out.push({ ...r, asPrimary: side(r.object) });
+    }
+    const { workload } = backend;
+    if (!out.some((o) => o.object === workload)) {
+        out.push({
+            object: workload,
+            path: [...backend.container.path, 'image'],
+            message: `${workload.kind} "${workload.name}" runs ${SOFTWARE_NAMES[backend.software]}`,
+            asPrimary: side(workload),
+        });
+    }
+    return out;
+}
+/** The other side's message for a finding: the side's message id and data, added to the finding's. */
+export function sideOf(side, data, demoted) {
+    return { messageId: side.messageId, data: { ...data, ...side.data }, demoted };
 }
 export function proxyExpectation(model, backend, containerPort) {
     const reader = READERS[backend.software];
