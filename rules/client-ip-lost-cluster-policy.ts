@@ -84,9 +84,9 @@ export default defineRule({
         'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
       // The same findings, reported on the other object when only its side is linted.
       consumer:
-        '{{workloadKind}} "{{workload}}" {{runs}} behind {{type}} "{{service}}", which {{policyShort}}, so it sees node IPs instead of client IPs{{where}}. The node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+        '{{workloadKind}} "{{workload}}" sees node IPs instead of client IPs{{where}}: {{type}} "{{service}}" in front of it {{policyShort}}. It {{runs}}, and the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
       ciliumConfig:
-        'Cilium ConfigMap "{{configMap}}" {{mode}}, so {{type}} "{{service}}", which {{policyShort}}, hides client IPs from {{who}}. The node that receives a connection may forward it to a pod on another node and Cilium SNATs it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
+        'Cilium ConfigMap "{{configMap}}" lets {{type}} "{{service}}", which {{policyShort}}, hide client IPs from {{who}}. It {{mode}}, so the node that receives a connection may forward it to a pod on another node and SNAT it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
       gatewayEnvoyProxy:
         '{{refKind}} "{{refName}}" attaches EnvoyProxy "{{name}}", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy. In the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
     },
@@ -249,7 +249,7 @@ function softwareConsumer(workload: K8sObject, backend: Backend): Consumer {
     backend,
     who: `${name} (${workload.kind} "${workload.name}")`,
     target: name,
-    runs: `runs ${name}`,
+    runs: `runs ${name}, which logs, rate-limits and allow-lists by the client IP it sees`,
     related: {
       object: workload,
       path: containerPath(backend.container),

@@ -15,6 +15,7 @@ type Id =
   | 'haproxySrcIpHeader'
   | 'traefikWorkload'
   | 'kongHeader'
+  | 'kongWorkload'
   | 'haproxyController';
 
 interface Pending {
@@ -49,11 +50,13 @@ export default defineRule({
         '{{key}}: "{{header}}" makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
       // The same findings, reported on the other object when only its side is linted.
       traefikWorkload:
-        '{{kind}} "{{workload}}" runs Traefik with entry point "{{entryPoint}}" trusting {{what}} from {{scope}} ({{setting}}). Any client that reaches it can {{forge}}, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s or proxy\'s addresses in {{section}}.trustedIPs{{andInsecure}}.',
+        '{{kind}} "{{workload}}" runs Traefik with entry point "{{entryPoint}}" trusting {{what}} from {{scope}}. Its static configuration sets {{setting}}: any client that reaches the entry point can {{forge}}, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s or proxy\'s addresses in {{section}}.trustedIPs{{andInsecure}}.',
       kongHeader:
         '{{holderKind}} "{{holder}}" makes Kong take the client address from the {{header}} header ({{headerSetting}}), which Kong trusts from {{scope}} ({{name}}: "{{value}}"). Any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+      kongWorkload:
+        '{{kind}} "{{workload}}" runs Kong trusting {{scope}} while it takes the client address from the {{header}} header. It reads {{name}}: "{{value}}" and the header name from {{headerSetting}}: any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
       haproxyController:
-        '{{kind}} "{{workload}}" runs the HAProxy Kubernetes Ingress controller with ConfigMap "{{configMap}}", whose src-ip-header: "{{header}}" lets any client choose its address. The controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies: any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
+        '{{kind}} "{{workload}}" runs HAProxy Kubernetes Ingress with src-ip-header: "{{header}}", which lets any client choose its address. Its ConfigMap "{{configMap}}" sets it, and the controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies: any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
     },
     defaultOptions: {},
   },
@@ -218,16 +221,23 @@ function* kongReports(model: Model, backend: Backend): Generator<Pending> {
   const path: Path = trusted.location.path;
   const data = { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting };
   const related: RelatedReport<Id>[] = [];
+  const demoted = `${data.name}: "${data.value}" makes Kong trust ${data.scope} here`;
   const holder = header.location?.object;
   if (header.location && holder && holder !== trusted.location.object) {
     related.push({
       ...header.location,
       message: `${header.name} makes Kong read the client address from ${header.value}`,
-      asPrimary: {
-        messageId: 'kongHeader',
-        data: { ...data, holderKind: holder.kind, holder: holder.name },
-        demoted: `${data.name}: "${data.value}" makes Kong trust ${data.scope} here`,
-      },
+      asPrimary: { messageId: 'kongHeader', data: { ...data, holderKind: holder.kind, holder: holder.name }, demoted },
+    });
+  }
+  // Settings in a ConfigMap (envFrom, kong.conf): the workload that reads them is the other side.
+  const { workload } = backend;
+  if (trusted.location.object !== workload && holder !== workload) {
+    related.push({
+      object: workload,
+      path: [...backend.container.path, 'image'],
+      message: `${workload.kind} "${workload.name}" runs Kong with these settings`,
+      asPrimary: { messageId: 'kongWorkload', data: { ...data, kind: workload.kind, workload: workload.name }, demoted },
     });
   }
   yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, data, related } };

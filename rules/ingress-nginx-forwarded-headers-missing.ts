@@ -38,9 +38,9 @@ export default defineRule({
         'The {{provider}} load balancer terminates HTTP ({{annotation}}: "{{value}}") and passes the client address in X-Forwarded-For, but ingress-nginx {{config}} does not set use-forwarded-headers: "true", so it ignores that header and logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
       // httpLbWithout, reported on the controller's side when only that side is linted.
       configMapHttpLb:
-        'ConfigMap "{{configMap}}" does not set use-forwarded-headers: "true", but the {{provider}} load balancer of Service "{{service}}" terminates HTTP in front of its ingress-nginx. The load balancer passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and without use-forwarded-headers the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+        'ConfigMap "{{configMap}}" lacks use-forwarded-headers: "true", which ingress-nginx needs behind the HTTP load balancer of Service "{{service}}". The {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and without use-forwarded-headers the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
       controllerHttpLb:
-        '{{kind}} "{{workload}}" runs ingress-nginx {{settings}} behind the HTTP-terminating {{provider}} load balancer of Service "{{service}}". The load balancer passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. {{fix}}',
+        '{{kind}} "{{workload}}" runs ingress-nginx without use-forwarded-headers behind the HTTP load balancer of Service "{{service}}". {{settings}}; the {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. {{fix}}',
     },
     defaultOptions: {},
   },
@@ -91,7 +91,7 @@ export default defineRule({
             ...base,
             kind: workload.kind,
             workload: workload.name,
-            settings: bound ? `with ConfigMap "${bound.name}", which does not set use-forwarded-headers: "true",` : 'without --configmap (use-forwarded-headers off)',
+            settings: bound ? `Its ConfigMap "${bound.name}" does not set use-forwarded-headers: "true"` : 'It runs without --configmap, so the setting keeps its default "false"',
             fix: bound
               ? `Set use-forwarded-headers: "true" in ConfigMap "${bound.name}", and proxy-real-ip-cidr to the load balancer's addresses.`
               : 'Give it --configmap with a ConfigMap that sets use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',

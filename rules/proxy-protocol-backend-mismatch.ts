@@ -38,8 +38,8 @@ export default defineRule({
       // The same findings, reported on the backend's side when only that side is linted.
       backendRejects: `{{software}} in {{kind}} "{{workload}}" rejects the PROXY protocol header that the {{provider}} load balancer of Service "{{service}}" sends. ${REST}`,
       settingRejects: `{{configKind}} "{{configName}}" makes {{software}} in {{kind}} "{{workload}}" reject the PROXY protocol header that Service "{{service}}" sends. ${REST}`,
-      gatewaySide: `{{who}} uses EnvoyProxy "{{envoyProxy}}", whose {{provider}} load balancer sends PROXY protocol, but no ClientTrafficPolicy accepts it on listener {{listeners}}. ${ENVOY_REST}`,
-      policySide: `ClientTrafficPolicy "{{policy}}" applies to listener {{listeners}} of Gateway "{{gateway}}" without proxyProtocol, where EnvoyProxy "{{envoyProxy}}" makes the load balancer send PROXY protocol. ${ENVOY_REST}`,
+      gatewaySide: `{{who}} gets PROXY protocol headers that no ClientTrafficPolicy accepts on listener {{listeners}}. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send them ({{annotation}}: "{{value}}"){{policies}}. ${ENVOY_REST}`,
+      policySide: `ClientTrafficPolicy "{{policy}}" leaves listener {{listeners}} of Gateway "{{gateway}}" without the proxyProtocol it needs. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send PROXY protocol headers there ({{annotation}}: "{{value}}"). ${ENVOY_REST}`,
     },
     defaultOptions: {},
   },

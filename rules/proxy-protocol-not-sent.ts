@@ -58,8 +58,8 @@ export default defineRule({
       // The same findings, reported on the backend's side when only that side is linted.
       backendRequires: `{{software}} in {{kind}} "{{workload}}" requires a PROXY protocol header that the load balancer of Service "{{service}}" does not send. ${REST}`,
       settingRequires: `{{configKind}} "{{configName}}" makes {{software}} in {{kind}} "{{workload}}" require a PROXY protocol header that Service "{{service}}" does not send. ${REST}`,
-      gatewaySide: `{{who}} uses EnvoyProxy "{{envoyProxy}}", whose load balancer sends no PROXY protocol header on listener {{listeners}}, where a ClientTrafficPolicy requires one. ${ENVOY_REST}`,
-      policySide: `ClientTrafficPolicy "{{policy}}" requires a PROXY protocol header on listener {{listeners}} of Gateway "{{gateway}}" that the load balancer does not send. ${ENVOY_REST}`,
+      gatewaySide: `{{who}} gets no PROXY protocol header on listener {{listeners}}, where a ClientTrafficPolicy requires one. ${ENVOY_REST}`,
+      policySide: `ClientTrafficPolicy "{{policy}}" requires PROXY protocol on listener {{listeners}} of Gateway "{{gateway}}", which gets none. ${ENVOY_REST}`,
     },
     defaultOptions: {},
   },

@@ -1,3 +1,3 @@
-type Id = 'traefikForwardedHeaders' | 'traefikProxyProtocol' | 'kongTrustedIps' | 'haproxySrcIpHeader' | 'traefikWorkload' | 'kongHeader' | 'haproxyController';
+type Id = 'traefikForwardedHeaders' | 'traefikProxyProtocol' | 'kongTrustedIps' | 'haproxySrcIpHeader' | 'traefikWorkload' | 'kongHeader' | 'kongWorkload' | 'haproxyController';
 declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
 export default _default;
