@@ -13,8 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { defaultConfig, presetLevels } from '../src/config/config.js';
 import type { Finding } from '../src/engine/types.js';
 import { lint } from '../src/lint.js';
+import { CORPUS, CORPUS_NOTE, HAS_CORPUS } from './helpers/corpus.js';
 import { ALONE_FILE, configFor, cutDocument, documentLines, FIXTURES, fixtureFiles, lintAlone, readHeader, ROOT } from './helpers/fixtures.js';
 
 const CROSS = rules.filter((r) => r.meta.crossObject);
@@ -124,3 +126,218 @@ describe('the message reads right from the other side', () => {
   }
 });
 
+
+describe('partial views over the real-world corpus', () => {
+  const REALWORLD = path.join(CORPUS, 'realworld');
+  const folders = HAS_CORPUS ? fs.readdirSync(REALWORLD).filter((d) => fs.statSync(path.join(REALWORLD, d)).isDirectory()).sort() : [];
+  const config = { ...defaultConfig(rules, CORPUS), levels: presetLevels(rules, 'all') };
+
+  it(`a folder or file linted with the rest as context reports exactly the findings of a whole run that have a location in it${CORPUS_NOTE}`, { skip: !HAS_CORPUS, timeout: 300_000 }, () => {
+    const whole = lint({ cwd: CORPUS, files: ['realworld'], config });
+    expect(whole.internalErrors).toEqual([]);
+    // Each folder, and the files where a finding of another file has a related location.
+    const others = [...new Set(whole.findings.flatMap((f) => f.related.filter((r) => r.file !== f.file).map((r) => r.file)))].sort();
+    const units = [...folders.map((d) => `realworld/${d}`), ...others.slice(0, 25)];
+    let promoted = 0;
+    for (const unit of units) {
+      const mine = (file: string) => file === unit || file.startsWith(`${unit}/`);
+      const part = lint({ cwd: CORPUS, files: [unit], context: ['realworld'], config });
+      expect(part.internalErrors).toEqual([]);
+      const expected = whole.findings.filter((f) => mine(f.file) || f.related.some((r) => mine(r.file)));
+      // The same problems (identity-based fingerprints), suppressed alike, each once, each in the unit.
+      const key = (f: Finding) => `${f.fingerprint} ${f.suppressed ? 'suppressed' : ''}`;
+      expect(part.findings.map(key).sort(), unit).toEqual(expected.map(key).sort());
+      expect(part.findings.every((f) => mine(f.file)), unit).toBe(true);
+      promoted += part.findings.filter((f) => !expected.some((e) => e.fingerprint === f.fingerprint && e.file === f.file && e.line === f.line)).length;
+    }
+    // Not vacuous: some findings were reported from their other side.
+    expect(others.length).toBeGreaterThan(0);
+    expect(promoted).toBeGreaterThan(0);
+  });
+
+  it(`skipping work on context objects changes no finding${CORPUS_NOTE}`, { skip: !HAS_CORPUS, timeout: 300_000 }, () => {
+    for (const folder of ['ingress-nginx', 'traefik']) {
+      const run = (fastPaths: boolean) => lint({ cwd: CORPUS, files: [`realworld/${folder}`], context: ['realworld'], config, fastPaths });
+      const fast = run(true);
+      const full = run(false);
+      expect(fast.findings.length, folder).toBeGreaterThan(0);
+      expect(fast.findings.map((f) => ({ ...f }))).toEqual(full.findings.map((f) => ({ ...f })));
+    }
+  });
+});
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: example/web:1.0
+`;
+const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  externalTrafficPolicy: Local
+  selector: {app: web}
+  ports:
+    - port: 80
+`;
+const HPA = `apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata: {name: web}
+spec:
+  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+  maxReplicas: 5
+`;
+
+/** Lints in-memory files: `linted` are linted, `context` only loaded; returns the unused-suppression and unspread findings. */
+function partial(linted: Record<string, string>, context: Record<string, string> = {}, only = 'local-etp-unspread-workload') {
+  const texts = [
+    ...Object.entries(linted).map(([p, text]) => ({ path: p, text })),
+    ...Object.entries(context).map(([p, text]) => ({ path: p, text, context: true })),
+  ];
+  const result = lint({ cwd: ROOT, texts, config: configFor(only, { also: ['unused-suppression'] }) });
+  expect(result.internalErrors).toEqual([]);
+  return result;
+}
+
+describe('a finding with a location in a linted file', () => {
+  it('is reported on the staged Service when the unspread Deployment is context (the issue scenario)', () => {
+    const { findings, stats } = partial({ 'k8s/service.yaml': SERVICE }, { 'k8s/deployment.yaml': DEPLOYMENT });
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}/${f.messageId}`)).toEqual([
+      'k8s/service.yaml:7:3 local-etp-unspread-workload/serviceUnspread',
+    ]);
+    const f = findings[0] as Finding;
+    expect(f.summary).toBe('Service "web" has externalTrafficPolicy: Local and selects Deployment "web", whose 3 replicas nothing spreads across nodes.');
+    expect(f.object).toMatchObject({ kind: 'Service', name: 'web' });
+    expect(f.path).toEqual(['spec', 'externalTrafficPolicy']);
+    expect(f.related.map((r) => [r.file, r.range.line, r.message])).toEqual([
+      ['k8s/deployment.yaml', 12, 'Deployment "web" can run 3 replicas (spec.replicas: 3) with no podAntiAffinity or topologySpreadConstraint on kubernetes.io/hostname here'],
+    ]);
+    expect(stats.warnings).toBe(1);
+  });
+
+  it('keeps its fingerprint whichever side is reported, and its place when the primary is linted', () => {
+    const both = partial({ 'k8s/service.yaml': SERVICE, 'k8s/deployment.yaml': DEPLOYMENT }).findings;
+    const service = partial({ 'k8s/service.yaml': SERVICE }, { 'k8s/deployment.yaml': DEPLOYMENT }).findings;
+    const deployment = partial({ 'k8s/deployment.yaml': DEPLOYMENT }, { 'k8s/service.yaml': SERVICE }).findings;
+    expect(both.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['k8s/deployment.yaml:12 unspread']);
+    expect(deployment.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['k8s/deployment.yaml:12 unspread']);
+    expect(service.map((f) => f.fingerprint)).toEqual(both.map((f) => f.fingerprint));
+    expect(deployment).toEqual(both);
+  });
+
+  it('is reported once when its related locations lie in two linted files, at the first of them', () => {
+    const { findings } = partial({ 'a/service.yaml': SERVICE, 'b/hpa.yaml': HPA }, { 'k8s/deployment.yaml': DEPLOYMENT });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['a/service.yaml:7 serviceUnspread']);
+    // The autoscaler stays a related location, after the old primary.
+    expect(findings[0]?.related.map((r) => `${r.file}:${r.range.line}`)).toEqual(['k8s/deployment.yaml:12', 'b/hpa.yaml:6']);
+    expect(findings[0]?.summary).toContain('whose 5 replicas');
+    // Only the autoscaler linted: it reports, from its side.
+    const hpa = partial({ 'b/hpa.yaml': HPA }, { 'a/service.yaml': SERVICE, 'k8s/deployment.yaml': DEPLOYMENT }).findings;
+    expect(hpa.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['b/hpa.yaml:6 autoscaler']);
+  });
+
+  it('is reported once when two Services in two linted files select the unspread Deployment', () => {
+    const other = SERVICE.replace('name: web', 'name: web-b');
+    const { findings } = partial({ 'b/service.yaml': other, 'a/service.yaml': SERVICE }, { 'k8s/deployment.yaml': DEPLOYMENT });
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(['a/service.yaml:7']);
+    expect(findings[0]?.summary).toMatch(/^Service "web" has/);
+  });
+
+  it('is not reported when all its locations lie in context files, and neither is a finding about one context object', () => {
+    const bad = 'apiVersion: v1\nkind: Service\nmetadata: {name: bad}\nspec: {type: ClusterIP, externalTrafficPolicy: Local}\n';
+    const result = lint({
+      cwd: ROOT,
+      texts: [
+        { path: 'ok.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: b}\n' },
+        { path: 'ctx/service.yaml', text: SERVICE, context: true },
+        { path: 'ctx/deployment.yaml', text: DEPLOYMENT, context: true },
+        { path: 'ctx/bad.yaml', text: `${bad}---\nkind: [\n`, context: true },
+      ],
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.stats.errors + result.stats.warnings).toBe(0);
+  });
+});
+
+describe('suppressions where a finding can be reported', () => {
+  const disabled = SERVICE.replace('  externalTrafficPolicy: Local', '  # srcip-lint-disable-next-line local-etp-unspread-workload -- one node per zone, pinned\n  externalTrafficPolicy: Local');
+  const ignoring = DEPLOYMENT.replace('  name: web\n', '  name: web\n  annotations:\n    srcip-lint.io/ignore: "local-etp-unspread-workload -- pinned by nodeSelector"\n');
+
+  it('a comment on the promoted line suppresses it, and is used', () => {
+    const { findings } = partial({ 'service.yaml': disabled }, { 'deployment.yaml': DEPLOYMENT });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.suppressed?.kind ?? ''}`)).toEqual(['service.yaml:8 local-etp-unspread-workload comment']);
+  });
+
+  it('the same comment suppresses the finding at the Deployment when both are linted, and is used', () => {
+    const { findings } = partial({ 'service.yaml': disabled, 'deployment.yaml': DEPLOYMENT });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.suppressed?.justification ?? ''}`)).toEqual([
+      'deployment.yaml:12 local-etp-unspread-workload one node per zone, pinned',
+    ]);
+  });
+
+  it('an annotation on the object in context still suppresses the finding reported on the linted side', () => {
+    const { findings } = partial({ 'service.yaml': SERVICE }, { 'deployment.yaml': ignoring });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.suppressed?.kind ?? ''}`)).toEqual(['service.yaml:7 annotation']);
+  });
+
+  it('an unused suppression is reported in linted files only', () => {
+    const stale = SERVICE.replace('  type: LoadBalancer', '  # srcip-lint-disable-next-line local-etp-unspread-workload -- stale\n  type: LoadBalancer');
+    const { findings } = partial({ 'service.yaml': stale }, { 'other.yaml': stale.replace(/web/g, 'other') });
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.ruleId}/${f.messageId}`)).toEqual(['service.yaml:6 unused-suppression/unused']);
+  });
+});
+
+describe('pre-commit batches', () => {
+  it('a finding whose files fall in two batches is reported by each batch, once, at its location there', () => {
+    // pre-commit runs the hook once per batch with the same context (the config's context: globs).
+    const files = { 'k8s/deployment.yaml': DEPLOYMENT, 'k8s/service.yaml': SERVICE };
+    const batch = (name: keyof typeof files) => partial({ [name]: files[name] }, Object.fromEntries(Object.entries(files).filter(([k]) => k !== name))).findings;
+    const first = batch('k8s/deployment.yaml');
+    const second = batch('k8s/service.yaml');
+    expect(first.map((f) => `${f.file}:${f.line}`)).toEqual(['k8s/deployment.yaml:12']);
+    expect(second.map((f) => `${f.file}:${f.line}`)).toEqual(['k8s/service.yaml:7']);
+    expect(first[0]?.fingerprint).toBe(second[0]?.fingerprint);
+  });
+});
+
+describe('Helm output loaded as context', () => {
+  const HELM = path.join(FIXTURES, 'helm');
+  const values = ['values/prod.yaml', 'values/override.yaml'];
+  const where = (r: { findings: Finding[] }) => r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`);
+
+  it('a finding is reported at the values line when only the values file is linted', () => {
+    const result = lint({ cwd: HELM, files: ['values/prod.yaml'], context: ['rendered/edge.yaml'], values });
+    expect(where(result)).toEqual(['values/prod.yaml:5 proxy-protocol-invalid-annotation-value', 'values/prod.yaml:8 ingress-nginx-forwarded-headers-spoofable']);
+    const f = result.findings[0] as Finding;
+    expect(f.related[0]).toMatchObject({ file: 'edge/templates/controller-service.yaml', range: { line: 10 }, rendered: { file: 'rendered/edge.yaml', range: { line: 35 } } });
+    expect(f.related[0]?.message).toBe('The chart template line that renders it (edge/templates/controller-service.yaml).');
+  });
+
+  it('a finding is reported at the template line when the chart template is what was given', () => {
+    const result = lint({ cwd: HELM, files: ['edge/templates/controller-service.yaml'], context: ['rendered/edge.yaml'], values });
+    expect(where(result)).toEqual([
+      'edge/templates/controller-service.yaml:10 proxy-protocol-invalid-annotation-value',
+      'edge/templates/controller-service.yaml:13 client-ip-lost-cluster-policy',
+    ]);
+    expect(result.stats.files).toBe(0);
+    expect(result.fileProblems.map((p) => p.reason)).toEqual(['helm-template']);
+  });
+
+  it('nothing is reported when neither the rendered output nor its chart files are linted', () => {
+    const result = lint({ cwd: HELM, files: ['values/lowercase.yaml'], context: ['rendered/edge.yaml'], values });
+    expect(where(result)).toEqual([]);
+  });
+});
