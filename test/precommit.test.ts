@@ -2,7 +2,7 @@
  * The pre-commit hooks, proven with the real pre-commit (Debian's package; `.ci/run` installs it).
  *
  * A temporary git repository holds a Deployment, committed earlier, and a new Service that selects
- * it, staged. Its `.pre-commit-config.yaml` points at a clean clone of this repository at its
+ * it, staged (the finding of the committed Deployment is reported on the staged Service). Its `.pre-commit-config.yaml` points at a clean clone of this repository at its
  * current commit (HEAD: uncommitted changes are not part of what is tested). pre-commit installs
  * the hook the way it installs every node hook (npm install, npm pack, npm install -g of the
  * tarball: no build step may be needed) and passes only the staged files; the config's `context:`
@@ -48,6 +48,23 @@ spec:
     - port: 80
 `;
 
+/** The Deployment with a hostname topology spread: one pod per node. */
+const SPREAD_DEPLOYMENT = DEPLOYMENT.replace(
+  '    spec:\n      containers:',
+  [
+    '    spec:',
+    '      topologySpreadConstraints:',
+    '        - maxSkew: 1',
+    '          topologyKey: kubernetes.io/hostname',
+    '          whenUnsatisfiable: DoNotSchedule',
+    '          labelSelector:',
+    '            matchLabels: {app: web}',
+    '      containers:',
+  ].join('\n'),
+);
+
+const LB_SERVICE = service('Local').replace('type: NodePort', 'type: LoadBalancer');
+
 // eslint-disable-next-line no-control-regex -- strips ANSI colour codes from pre-commit's output
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
@@ -69,11 +86,70 @@ describe('pre-commit hooks', () => {
     return { status: r.status, output: plain(`${r.stdout}${r.stderr}`) };
   };
 
-  it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
+  /** A clean clone of this repository at HEAD, made once: the hook pre-commit installs. */
+  let clone: { hook: string; rev: string } | undefined;
+  const hookClone = () => {
+    if (clone) return clone;
     const hook = path.join(tmp, 'hook');
     git(tmp, 'clone', '--quiet', ROOT, hook);
     const rev = git(ROOT, 'rev-parse', 'HEAD').trim();
     git(hook, 'checkout', '--quiet', rev);
+    return (clone = { hook, rev });
+  };
+
+  /** A new repository with a committed Deployment, `.srcip-lint.yaml` context `k8s/**`, and the srcip-lint hook with `args`. */
+  const repository = (name: string, args: string[] | undefined) => {
+    const { hook, rev } = hookClone();
+    const repo = path.join(tmp, name);
+    fs.mkdirSync(path.join(repo, 'k8s'), { recursive: true });
+    git(repo, 'init', '--quiet');
+    fs.writeFileSync(path.join(repo, 'k8s/web-deployment.yaml'), DEPLOYMENT);
+    fs.writeFileSync(path.join(repo, '.srcip-lint.yaml'), 'context: ["k8s/**"]\n');
+    const hookArgs = args ? [`        args: [${args.join(', ')}]`] : [];
+    fs.writeFileSync(path.join(repo, '.pre-commit-config.yaml'), ['repos:', `  - repo: ${hook}`, `    rev: ${rev}`, '    hooks:', '      - id: srcip-lint', ...hookArgs, ''].join('\n'));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'deployment');
+    return repo;
+  };
+
+  it.skipIf(!HAS_PRECOMMIT)(`reports a finding whose primary is committed on the staged file; passes once the other side is fixed and staged${NOTE}`, () => {
+    const repo = repository('issue', ['--fail-on', 'warning']);
+    // A new LoadBalancer Service with externalTrafficPolicy: Local, staged; the 3-replica Deployment
+    // it selects (no spreading) was committed earlier and is only context.
+    fs.writeFileSync(path.join(repo, 'k8s/web-service.yaml'), LB_SERVICE);
+    git(repo, 'add', 'k8s/web-service.yaml');
+    const failed = precommit(repo, 'srcip-lint');
+    expect(failed.output).toMatch(/srcip-lint \(client source IP\)\.+Failed/);
+    expect(failed.output).toContain('k8s/web-service.yaml');
+    expect(failed.output).toMatch(/7:3 +warning +Service "web" has externalTrafficPolicy: Local and selects Deployment "web", whose 3 replicas nothing\s+spreads across nodes\./);
+    expect(failed.output).toContain('local-etp-unspread-workload');
+    expect(failed.output).toMatch(/k8s\/web-deployment\.yaml:12:5 +Deployment "web" can run 3 replicas/);
+    expect(failed.status).toBe(1);
+
+    // The fix: a hostname topology spread on the Deployment, staged with the Service.
+    fs.writeFileSync(path.join(repo, 'k8s/web-deployment.yaml'), SPREAD_DEPLOYMENT);
+    git(repo, 'add', 'k8s/web-deployment.yaml');
+    const passed = precommit(repo, 'srcip-lint');
+    expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
+    expect(passed.output).toContain('No problems found');
+    expect(passed.status).toBe(0);
+  }, 300_000);
+
+  it.skipIf(!HAS_PRECOMMIT)(`with the default arguments, a warning passes the hook and is still shown${NOTE}`, () => {
+    const repo = repository('warnings', undefined);
+    fs.writeFileSync(path.join(repo, 'k8s/web-service.yaml'), LB_SERVICE);
+    git(repo, 'add', 'k8s/web-service.yaml');
+    const passed = precommit(repo, 'srcip-lint');
+    expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
+    // verbose: true in .pre-commit-hooks.yaml: pre-commit shows the output of a hook that passed.
+    expect(passed.output).toContain('- hook id: srcip-lint');
+    expect(passed.output).toMatch(/7:3 +warning +Service "web" has externalTrafficPolicy: Local/);
+    expect(passed.output).toMatch(/1 problem \(0 errors, 1 warning, 0 info\)/);
+    expect(passed.status).toBe(0);
+  }, 300_000);
+
+  it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
+    const { hook, rev } = hookClone();
 
     const repo = path.join(tmp, 'repo');
     fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });
