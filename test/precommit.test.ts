@@ -151,6 +151,26 @@ describe('pre-commit hooks', () => {
     expect(passed.status).toBe(0);
   }, 300_000);
 
+  it.skipIf(!HAS_PRECOMMIT)(`a finding whose files fall in two batches is reported by each batch, at its location there${NOTE}`, () => {
+    const repo = repository('batches', ['--fail-on', 'warning', '--format', 'compact']);
+    // pre-commit splits the file names of one hook run into batches of at most 128 KiB
+    // (xargs.py): 1,200 names of ~120 bytes make two. The names are passed sorted, so the Service
+    // (aaa-) falls in the first batch and the Deployment (zzz-) in the second.
+    const filler = path.join(repo, 'k8s', 'filler');
+    fs.mkdirSync(filler);
+    for (let i = 0; i < 1200; i++) {
+      const name = `cm-${String(i).padStart(4, '0')}-${'x'.repeat(100)}.yaml`;
+      fs.writeFileSync(path.join(filler, name), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-${i}}\ndata: {a: b}\n`);
+    }
+    fs.writeFileSync(path.join(repo, 'k8s/aaa-service.yaml'), LB_SERVICE);
+    fs.renameSync(path.join(repo, 'k8s/web-deployment.yaml'), path.join(repo, 'k8s/zzz-deployment.yaml'));
+    git(repo, 'add', '-A');
+    const run = precommit(repo, 'srcip-lint');
+    expect(run.status).toBe(1);
+    const findings = run.output.split('\n').filter((l) => l.includes('[local-etp-unspread-workload]'));
+    expect(findings.map((l) => l.split(': warning:')[0])).toEqual(['k8s/aaa-service.yaml:7:3', 'k8s/zzz-deployment.yaml:12:5']);
+  }, 300_000);
+
   it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
     const { hook, rev } = hookClone();
 
