@@ -39,6 +39,7 @@ export default defineRule({
     securitySeverity: 8.0,
     appliesTo: [...WORKLOAD_KINDS, 'ConfigMap', 'Ingress'],
     crossObject: true,
+    relates: [...WORKLOAD_KINDS, 'ConfigMap'],
     messages: {
       traefikForwardedHeaders:
         'Traefik entry point "{{entryPoint}}" trusts X-Forwarded-* headers from {{scope}} ({{setting}}): any client that reaches it can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',

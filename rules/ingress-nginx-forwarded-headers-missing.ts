@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import type { K8sObject, RelatedReport, Report } from '../src/engine/types.js';
 import {
   asControllerConfigMap,
@@ -27,6 +28,7 @@ export default defineRule({
     precision: 'high',
     appliesTo: ['ConfigMap', 'Service'],
     crossObject: true,
+    relates: [...WORKLOAD_KINDS, 'ConfigMap'],
     messages: {
       computeFullWithout:
         'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',

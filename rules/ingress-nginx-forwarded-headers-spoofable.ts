@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import type { K8sObject, RelatedReport, Report } from '../src/engine/types.js';
 import { asControllerConfigMap, configData, type ControllerConfigMap, hasKey, stringSetting } from '../src/model/ingress-nginx.js';
 import { readerVersions } from '../src/model/ingress-nginx-controller.js';
@@ -25,6 +26,7 @@ export default defineRule({
     securitySeverity: 8.0,
     appliesTo: ['ConfigMap'],
     crossObject: true,
+    relates: WORKLOAD_KINDS,
     messages: {
       defaultCidr:
         '{{trigger}}: "true" makes ingress-nginx take the client address from {{header}}, and proxy-real-ip-cidr is not set, so it trusts that header from every address (the default is 0.0.0.0/0): any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. Set proxy-real-ip-cidr to the addresses of your load balancer or proxy.',

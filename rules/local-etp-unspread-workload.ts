@@ -23,6 +23,7 @@ export default defineRule({
     precision: 'high',
     appliesTo: [...SCALABLE_KINDS],
     crossObject: true,
+    relates: ['Service', 'HorizontalPodAutoscaler', 'ScaledObject'],
     messages: {
       unspread:
         'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',

@@ -16,10 +16,18 @@ import { rules } from '../rules/index.js';
 import { defaultConfig, presetLevels } from '../src/config/config.js';
 import type { Finding } from '../src/engine/types.js';
 import { lint } from '../src/lint.js';
-import { CORPUS, CORPUS_NOTE, HAS_CORPUS } from './helpers/corpus.js';
+import { CORPUS, CORPUS_NOTE, corpusFiles, HAS_CORPUS } from './helpers/corpus.js';
 import { ALONE_FILE, configFor, cutDocument, documentLines, FIXTURES, fixtureFiles, lintAlone, readHeader, ROOT } from './helpers/fixtures.js';
 
 const CROSS = rules.filter((r) => r.meta.crossObject);
+/** The kinds of other objects a finding relates that its rule does not declare in `meta.relates`. */
+function undeclared(f: Finding): string[] {
+  const relates = rules.find((r) => r.meta.id === f.ruleId)?.meta.relates;
+  if (!relates) return [];
+  const same = (o: Finding['object']) => o && f.object && o.kind === f.object.kind && o.name === f.object.name && o.namespace === f.object.namespace;
+  return f.related.flatMap((r) => (r.object && !same(r.object) && !relates.includes(r.object.kind) ? [r.object.kind] : []));
+}
+
 /** Findings checked from the other side, per rule. */
 const checked = new Map<string, number>();
 
@@ -52,6 +60,7 @@ describe('every cross-object finding is reported from the other side', () => {
           const own = documentLines(lines, f.line);
           const sides = f.related.filter((r) => r.object !== undefined && r.file === rel && documentLines(lines, r.range.line)[0] !== own[0]);
           if (sides.length > 0 && !rule.meta.crossObject) throw new Error(`${id} relates another object: set meta.crossObject`);
+          expect(undeclared(f), `${rel}:${f.line}`).toEqual([]);
           // One run per other document: it is linted alone, the rest of the fixture is context.
           const docs = new Map<number, (typeof sides)[number]>();
           for (const r of sides) if (!docs.has(documentLines(lines, r.range.line)[0])) docs.set(documentLines(lines, r.range.line)[0], r);
@@ -135,9 +144,18 @@ describe('partial views over the real-world corpus', () => {
   it(`a folder or file linted with the rest as context reports exactly the findings of a whole run that have a location in it${CORPUS_NOTE}`, { skip: !HAS_CORPUS, timeout: 300_000 }, () => {
     const whole = lint({ cwd: CORPUS, files: ['realworld'], config });
     expect(whole.internalErrors).toEqual([]);
+    expect(whole.findings.flatMap(undeclared)).toEqual([]);
     // Each folder, and the files where a finding of another file has a related location.
     const others = [...new Set(whole.findings.flatMap((f) => f.related.filter((r) => r.file !== f.file).map((r) => r.file)))].sort();
-    const units = [...folders.map((d) => `realworld/${d}`), ...others.slice(0, 25)];
+    // And files of one side only (a staged Service, a staged workload), where the context
+    // shortcuts skip the most.
+    const texts = corpusFiles('realworld').map((f) => ({ rel: path.relative(CORPUS, f).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') }));
+    const workload = /^kind: (Deployment|DaemonSet|StatefulSet)\s*$/m;
+    const service = /^kind: Service\s*$/m;
+    const onlyServices = texts.filter((t) => service.test(t.text) && !workload.test(t.text)).slice(0, 8);
+    const onlyWorkloads = texts.filter((t) => workload.test(t.text) && !service.test(t.text)).slice(0, 8);
+    expect(onlyServices.length + onlyWorkloads.length).toBeGreaterThan(8);
+    const units = [...folders.map((d) => `realworld/${d}`), ...others.slice(0, 25), ...[...onlyServices, ...onlyWorkloads].map((t) => t.rel)];
     let promoted = 0;
     for (const unit of units) {
       const mine = (file: string) => file === unit || file.startsWith(`${unit}/`);

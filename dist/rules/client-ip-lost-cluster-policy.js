@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { asArray, asRecord, dig } from '../src/k8s/labels.js';
 import { containers, podTemplate, resolveTargetPort } from '../src/k8s/pods.js';
 import { effectiveEtp, isExternallyAccessible, serviceSpec, servicePorts, serviceType } from '../src/k8s/service.js';
@@ -48,6 +49,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
         crossObject: true,
+        relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway', 'GatewayClass'],
         messages: {
             lost: '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
             lostUncoveredPorts: '{{type}} "{{service}}" {{policy}}; its load balancer sends PROXY protocol only on {{covered}}, so on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',

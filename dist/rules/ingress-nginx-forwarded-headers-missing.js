@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { asControllerConfigMap, boolSetting, configData, controllerConfig, hasKey, stringSetting, } from '../src/model/ingress-nginx.js';
 import { httpTermination } from '../src/model/providers.js';
 export default defineRule({
@@ -13,6 +14,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['ConfigMap', 'Service'],
         crossObject: true,
+        relates: [...WORKLOAD_KINDS, 'ConfigMap'],
         messages: {
             computeFullWithout: 'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',
             headerWithout: 'forwarded-for-header: "{{value}}" is read only when use-forwarded-headers or enable-real-ip is "true": as configured the controller ignores the {{value}} header and takes the address of the proxy in front as the client. Set enable-real-ip: "true" (or use-forwarded-headers: "true") with proxy-real-ip-cidr listing that proxy\'s addresses.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { asControllerConfigMap, configData, hasKey, stringSetting } from '../src/model/ingress-nginx.js';
 import { readerVersions } from '../src/model/ingress-nginx-controller.js';
 import { realIpWiring, trustedEntries, trustsEveryAddress } from '../src/model/ingress-nginx-realip.js';
@@ -16,6 +17,7 @@ export default defineRule({
         securitySeverity: 8.0,
         appliesTo: ['ConfigMap'],
         crossObject: true,
+        relates: WORKLOAD_KINDS,
         messages: {
             defaultCidr: '{{trigger}}: "true" makes ingress-nginx take the client address from {{header}}, and proxy-real-ip-cidr is not set, so it trusts that header from every address (the default is 0.0.0.0/0): any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. Set proxy-real-ip-cidr to the addresses of your load balancer or proxy.',
             trustAll: 'proxy-real-ip-cidr contains "{{entry}}", which trusts {{header}} from every {{family}} address while {{trigger}} is "true": any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. List only the addresses of your load balancer or proxy.',

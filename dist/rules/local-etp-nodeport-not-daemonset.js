@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { externalIPs, isHeadless, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
 import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
@@ -14,6 +15,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service'],
         crossObject: true,
+        relates: WORKLOAD_KINDS,
         messages: {
             nodePort: 'NodePort Service "{{service}}" has externalTrafficPolicy: Local, so each node forwards its node port only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients that connect to a node without a pod get no answer, and no load balancer health check takes such nodes out. Run the pods as a DaemonSet, send clients only to nodes that run a pod, use type LoadBalancer (its health checks skip nodes without a pod), or use externalTrafficPolicy: Cluster and carry the client IP another way (PROXY protocol, X-Forwarded-For).',
             externalIPs: 'Service "{{service}}" has externalIPs ({{ips}}) and externalTrafficPolicy: Local, so a node that receives traffic for an external IP forwards it only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: traffic routed to a node without a pod is dropped, and nothing health-checks the nodes. Run the pods as a DaemonSet, route the external IPs only to nodes that run a pod, or use a LoadBalancer Service.',

@@ -15,6 +15,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: [...SCALABLE_KINDS],
         crossObject: true,
+        relates: ['Service', 'HorizontalPodAutoscaler', 'ScaledObject'],
         messages: {
             unspread: 'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',
             selectorMismatch: 'This {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) behind Service "{{service}}" with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match the pod template\'s labels.',

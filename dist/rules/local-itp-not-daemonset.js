@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { isProxied, SERVICE_TYPES, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
 import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
@@ -14,6 +15,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service'],
         crossObject: true,
+        relates: WORKLOAD_KINDS,
         messages: {
             notDaemonSet: 'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
             // The same finding, reported on a workload when only its side is linted.

@@ -23,6 +23,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
         crossObject: true,
+        relates: ['Gateway', 'GatewayClass'],
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             noSelector: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but the Service has no selector, so the pods behind it (endpoints managed elsewhere) cannot be checked. A backend that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,

@@ -90,13 +90,16 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
   const entries: Entry[] = [];
   const shortcuts = input.contextShortcuts !== false;
   const onlyContext = (o: K8sObject): boolean => shortcuts && inContextOnly(o, input.helmFilesLinted === true);
+  // A cross-object rule runs on context objects only when some object it may relate can be reported.
+  const visible = new Set(input.objects.filter((o) => !onlyContext(o)).map((o) => o.kind));
+  const onContext = new Set(active.filter((r) => r.meta.crossObject && (r.meta.relates === undefined || r.meta.relates.some((k) => visible.has(k)))));
   for (const object of input.objects) {
     const hidden = onlyContext(object);
     const rules = byKind.get(object.kind);
     const list = rules ? [...forAll, ...rules] : forAll;
     for (const rule of list) {
       if (object.partial && !rule.meta.metadataOnly) continue;
-      if (hidden && !rule.meta.crossObject) continue;
+      if (hidden && !onContext.has(rule)) continue;
       const severity = levelOf(config, rule.meta.id) as Severity;
       try {
         for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {

@@ -38,6 +38,12 @@ export interface RuleMeta<M extends string, O> {
      * object alone leaves it unset: its findings in context files could never be reported.
      */
     readonly crossObject?: boolean;
+    /**
+     * For a cross-object rule: the kinds of the other objects its reports may relate. It then runs on
+     * context objects only when a linted file holds an object of one of these kinds (no finding of
+     * it could be reported otherwise). Undefined: any kind.
+     */
+    readonly relates?: readonly string[];
     readonly messages: Readonly<Record<M, string>>;
     readonly defaultOptions: O;
     /** JSON Schema of the options (validated before linting). */

@@ -38,6 +38,9 @@ export function runRules(config, input) {
     const entries = [];
     const shortcuts = input.contextShortcuts !== false;
     const onlyContext = (o) => shortcuts && inContextOnly(o, input.helmFilesLinted === true);
+    // A cross-object rule runs on context objects only when some object it may relate can be reported.
+    const visible = new Set(input.objects.filter((o) => !onlyContext(o)).map((o) => o.kind));
+    const onContext = new Set(active.filter((r) => r.meta.crossObject && (r.meta.relates === undefined || r.meta.relates.some((k) => visible.has(k)))));
     for (const object of input.objects) {
         const hidden = onlyContext(object);
         const rules = byKind.get(object.kind);
@@ -45,7 +48,7 @@ export function runRules(config, input) {
         for (const rule of list) {
             if (object.partial && !rule.meta.metadataOnly)
                 continue;
-            if (hidden && !rule.meta.crossObject)
+            if (hidden && !onContext.has(rule))
                 continue;
             const severity = levelOf(config, rule.meta.id);
             try {
