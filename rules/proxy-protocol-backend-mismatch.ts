@@ -5,7 +5,7 @@ import { servicePorts } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
 import { clientProxyProtocol, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
 import type { Model } from '../src/model/model.js';
-import { backendRelated, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 
 type Id = 'mismatch' | 'envoyGateway' | 'backendRejects' | 'settingRejects' | 'gatewaySide' | 'policySide';
@@ -29,6 +29,7 @@ export default defineRule({
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
     crossObject: true,
+    relates: PROXY_RELATED_KINDS,
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       mismatch:

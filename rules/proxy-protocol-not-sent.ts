@@ -13,7 +13,7 @@ import {
   quoteList,
 } from '../src/model/envoy-gateway.js';
 import type { Model } from '../src/model/model.js';
-import { backendRelated, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import {
   invisibleProxyDefault,
   type ProxyPlan,
@@ -45,6 +45,7 @@ export default defineRule({
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
     crossObject: true,
+    relates: PROXY_RELATED_KINDS,
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       notSent:

@@ -3,7 +3,7 @@ import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
 import { clientProxyProtocol, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
-import { backendRelated, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 const REST = 'On {{listeners}}: {{detail}}. Each connection starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove {{annotation}} from Service "{{service}}".';
 const ENVOY_REST = 'Envoy reads the header as the start of a broken request, so every connection on port {{ports}} fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove {{annotation}} from EnvoyProxy "{{envoyProxy}}".';
@@ -19,6 +19,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
         crossObject: true,
+        relates: PROXY_RELATED_KINDS,
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             mismatch: 'The {{provider}} load balancer sends a PROXY protocol header ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',

@@ -3,7 +3,7 @@ import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts, serviceType } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
 import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList, } from '../src/model/envoy-gateway.js';
-import { backendRelated, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { invisibleProxyDefault, proxyConflicts, proxyPlan, proxySettings, unknownLoadBalancerClass, } from '../src/model/providers.js';
 const REST = 'On {{listeners}}: {{detail}}; Service "{{service}}" {{sends}}. The backend rejects the start of every connection as a broken header, so every connection through the load balancer fails. {{lbFix}}, or {{fix}}.';
 const ENVOY_REST = 'EnvoyProxy "{{envoyProxy}}" gives the Envoy Service {{sends}}, so the load balancer sends no PROXY header on port {{ports}}, and Envoy closes every connection that does not start with one. Add the provider\'s PROXY annotation under spec.provider.kubernetes.envoyService.annotations of EnvoyProxy "{{envoyProxy}}", or set proxyProtocol.optional: true (or remove proxyProtocol) in the ClientTrafficPolicy.';
@@ -19,6 +19,7 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
         crossObject: true,
+        relates: PROXY_RELATED_KINDS,
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             notSent: 'LoadBalancer Service "{{service}}" has no PROXY protocol annotation, so its load balancer sends no PROXY header, but {{software}} in {{kind}} "{{workload}}" requires one on {{listeners}}: {{detail}}. The backend reads the start of each connection as a PROXY header and rejects it ("broken header"), so every connection through the load balancer fails. Add your provider\'s PROXY annotation to the Service (e.g. service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*", service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: "true"), or {{fix}}.',

@@ -9,6 +9,14 @@ import type { Model } from './model.js';
 import { type PortExpectation } from './proxy-types.js';
 export type { Expectation, ExpectationReader, PortExpectation } from './proxy-types.js';
 export { UNKNOWN } from './proxy-types.js';
+/**
+ * The kinds a PROXY finding may relate on the backend's side: the workloads, and where the readers
+ * find their settings (ConfigMaps, Contour's ContourConfiguration, Istio's IstioOperator and
+ * EnvoyFilter, Emissary's Listener, Envoy Gateway's Gateway, GatewayClass and
+ * ClientTrafficPolicy). A reader that relates another kind adds it here: the PROXY rules run on
+ * context objects only when a linted file holds one of these (test/partial.test.ts checks).
+ */
+export declare const PROXY_RELATED_KINDS: readonly string[];
 /** Whether the software is one whose PROXY configuration srcip-lint reads. */
 export declare function readsProxyConfig(software: BackendSoftware): boolean;
 /**

@@ -3,6 +3,7 @@
  * accepted (DOMAIN.md §4). One reader per backend software, each in its own module; the PROXY
  * rules compare this with what the load balancer in front sends.
  */
+import { WORKLOAD_KINDS } from '../k8s/kinds.js';
 import { SOFTWARE_NAMES } from './backends.js';
 import { contourExpectation } from './contour-proxy.js';
 import { emissaryExpectation } from './emissary-proxy.js';
@@ -24,6 +25,24 @@ const READERS = {
     'istio-gateway': istioExpectation,
     emissary: emissaryExpectation,
 };
+/**
+ * The kinds a PROXY finding may relate on the backend's side: the workloads, and where the readers
+ * find their settings (ConfigMaps, Contour's ContourConfiguration, Istio's IstioOperator and
+ * EnvoyFilter, Emissary's Listener, Envoy Gateway's Gateway, GatewayClass and
+ * ClientTrafficPolicy). A reader that relates another kind adds it here: the PROXY rules run on
+ * context objects only when a linted file holds one of these (test/partial.test.ts checks).
+ */
+export const PROXY_RELATED_KINDS = [
+    ...WORKLOAD_KINDS,
+    'ConfigMap',
+    'ContourConfiguration',
+    'IstioOperator',
+    'EnvoyFilter',
+    'Listener',
+    'Gateway',
+    'GatewayClass',
+    'ClientTrafficPolicy',
+];
 /** Whether the software is one whose PROXY configuration srcip-lint reads. */
 export function readsProxyConfig(software) {
     return READERS[software] !== undefined;
