@@ -7,6 +7,7 @@ import { SOFTWARE_NAMES } from '../src/model/backends.js';
 import {
   clientProxyProtocol,
   ENVOY_SERVICE_PATH,
+  envoyProxySending,
   envoyServiceAnnotationPath,
   gatewaysUsing,
   gatewayWho,
@@ -143,15 +144,8 @@ function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report
     const setting = plan?.ports[0]?.setting;
     if (!plan || !setting) continue;
     if (clientProxyProtocol(model, binding.gateway).policies.length > 0) continue;
-    const data = {
-      envoyProxy: envoyProxy.name,
-      provider: setting.provider,
-      gateway: binding.gateway.name,
-      annotation: setting.annotation,
-      value: setting.value,
-      ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
-    };
-    const demoted = `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`;
+    const { data: sending, demoted } = envoyProxySending(envoyProxy, binding.gateway, setting);
+    const data = { ...sending, ports: plan.ports.map((p) => p.port.port ?? '?').join(', ') };
     const who = gatewayWho(binding.ref.object, binding.gateway);
     yield {
       messageId: 'envoyNoPolicy',

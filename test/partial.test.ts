@@ -18,6 +18,7 @@ import type { Finding } from '../src/engine/types.js';
 import { lint } from '../src/lint.js';
 import { CORPUS, CORPUS_NOTE, corpusFiles, HAS_CORPUS } from './helpers/corpus.js';
 import { ALONE_FILE, configFor, cutDocument, documentLines, FIXTURES, fixtureFiles, lintAlone, readHeader, ROOT } from './helpers/fixtures.js';
+import { WEB_DEPLOYMENT as DEPLOYMENT } from './helpers/manifests.js';
 
 const CROSS = rules.filter((r) => r.meta.crossObject);
 /** The kinds of other objects a finding relates that its rule does not declare in `meta.relates`. */
@@ -184,22 +185,6 @@ describe('partial views over the real-world corpus', () => {
   });
 });
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: example/web:1.0
-`;
 const SERVICE = `apiVersion: v1
 kind: Service
 metadata:

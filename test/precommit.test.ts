@@ -15,26 +15,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/fixtures.js';
+import { WEB_DEPLOYMENT as DEPLOYMENT } from './helpers/manifests.js';
 
 const HAS_PRECOMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const NOTE = HAS_PRECOMMIT ? '' : ' (skipped: pre-commit is not installed; .ci/run installs it)';
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: example/web:1.0
-`;
 
 const service = (policy: string) => `apiVersion: v1
 kind: Service

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
-import { clientProxyProtocol, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
+import { clientProxyProtocol, envoyProxySending, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
 import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 const REST = 'On {{listeners}}: {{detail}}. Each connection starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove {{annotation}} from Service "{{service}}".';
@@ -124,17 +124,14 @@ function* checkEnvoyProxy(envoyProxy, model) {
         if (ports.length === 0)
             continue;
         const names = related.filter((r) => r.object.kind === 'ClientTrafficPolicy').map((r) => `"${r.object.name}"`);
+        const sending = envoyProxySending(envoyProxy, binding.gateway, setting);
+        const demoted = sending.demoted;
         const data = {
-            envoyProxy: envoyProxy.name,
-            provider: setting.provider,
-            gateway: binding.gateway.name,
-            annotation: setting.annotation,
-            value: setting.value,
+            ...sending.data,
             listeners: quoteList([...new Set(listeners)]),
             ports: ports.join(', '),
             policies: names.length > 0 ? ` (ClientTrafficPolicy ${names.join(', ')} applies there without it)` : '',
         };
-        const demoted = `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`;
         yield {
             messageId: 'envoyGateway',
             path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),

@@ -3,7 +3,7 @@ import { asRecord, dig } from '../src/k8s/labels.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { serviceSelector } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
-import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyServiceAnnotationPath, gatewaysUsing, gatewayWho, generatedEnvoyService, } from '../src/model/envoy-gateway.js';
+import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyProxySending, envoyServiceAnnotationPath, gatewaysUsing, gatewayWho, generatedEnvoyService, } from '../src/model/envoy-gateway.js';
 import { proxyExpectation, readsProxyConfig } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 /** The annotation that says "checked by hand: the backend accepts PROXY". */
@@ -132,15 +132,8 @@ function* checkEnvoyProxy(envoyProxy, model) {
             continue;
         if (clientProxyProtocol(model, binding.gateway).policies.length > 0)
             continue;
-        const data = {
-            envoyProxy: envoyProxy.name,
-            provider: setting.provider,
-            gateway: binding.gateway.name,
-            annotation: setting.annotation,
-            value: setting.value,
-            ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
-        };
-        const demoted = `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`;
+        const { data: sending, demoted } = envoyProxySending(envoyProxy, binding.gateway, setting);
+        const data = { ...sending, ports: plan.ports.map((p) => p.port.port ?? '?').join(', ') };
         const who = gatewayWho(binding.ref.object, binding.gateway);
         yield {
             messageId: 'envoyNoPolicy',

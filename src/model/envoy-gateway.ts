@@ -279,6 +279,22 @@ export function gatewayWho(object: K8sObject, gateway: K8sObject): string {
   return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
 }
 
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export function envoyProxySending(
+  envoyProxy: K8sObject,
+  gateway: K8sObject,
+  setting: { readonly provider: string; readonly annotation: string; readonly value: string },
+): { data: Record<string, string>; demoted: string } {
+  return {
+    data: { envoyProxy: envoyProxy.name, provider: setting.provider, gateway: gateway.name, annotation: setting.annotation, value: setting.value },
+    demoted: `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`,
+  };
+}
+
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names: readonly string[]): string {
   return names.map((n) => `"${scalarText(n)}"`).join(', ');

@@ -234,6 +234,17 @@ export function gatewaySide(object, gateway) {
 export function gatewayWho(object, gateway) {
     return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
 }
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export function envoyProxySending(envoyProxy, gateway, setting) {
+    return {
+        data: { envoyProxy: envoyProxy.name, provider: setting.provider, gateway: gateway.name, annotation: setting.annotation, value: setting.value },
+        demoted: `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`,
+    };
+}
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names) {
     return names.map((n) => `"${scalarText(n)}"`).join(', ');
