@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import type { K8sObject, Path, RelatedReport, Report } from '../src/engine/types.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { podTemplate, resolveTargetPort } from '../src/k8s/pods.js';
@@ -10,7 +11,7 @@ import type { Model } from '../src/model/model.js';
 import { AWS_NLB_TARGET_TYPE, httpTermination, proxyPlan, proxySettings, tcpProxyLoadBalancer } from '../src/model/providers.js';
 import { proxyExpectation } from '../src/model/proxy-expectation.js';
 
-type Id = 'lost' | 'lostUncoveredPorts' | 'inTreeNlbTargetType' | 'envoyProxyCluster';
+type Id = 'lost' | 'lostUncoveredPorts' | 'inTreeNlbTargetType' | 'envoyProxyCluster' | 'consumer' | 'ciliumConfig' | 'gatewayEnvoyProxy';
 
 type Verdict = 'lost' | 'admin' | 'direct' | 'proxy-lb' | 'proxy-backend' | 'dsr' | 'tcp-proxy';
 
@@ -28,6 +29,8 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
+    relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway', 'GatewayClass'],
     messages: {
       lost:
         '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
@@ -37,6 +40,13 @@ export default defineRule({
         'Service "{{service}}" sets aws-load-balancer-nlb-target-type: "{{targetType}}", which the in-tree AWS controller ignores. An NLB of aws-load-balancer-type "nlb" is built by the in-tree controller, which always registers the nodes\' NodePorts as targets, so traffic goes through kube-proxy; the {{type}} {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP: {{who}} sees node IPs instead of the client IP. Set externalTrafficPolicy: Local (and keep a pod on every node that receives traffic), or hand the Service to the AWS Load Balancer Controller, which reads the target type, with aws-load-balancer-type: "external" or spec.loadBalancerClass: service.k8s.aws/nlb (its Service webhook, where installed, does that for new Services).',
       envoyProxyCluster:
         'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
+      // The same findings, reported on the other object when only its side is linted.
+      consumer:
+        '{{workloadKind}} "{{workload}}" sees node IPs instead of client IPs{{where}}: {{type}} "{{service}}" in front of it {{policyShort}}. It {{runs}}, and the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+      ciliumConfig:
+        'Cilium ConfigMap "{{configMap}}" lets {{type}} "{{service}}", which {{policyShort}}, hide client IPs from {{who}}. It {{mode}}, so the node that receives a connection may forward it to a pod on another node and SNAT it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
+      gatewayEnvoyProxy:
+        '{{refKind}} "{{refName}}" attaches EnvoyProxy "{{name}}", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy. In the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
     },
     defaultOptions: {},
   },
@@ -80,18 +90,26 @@ function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> 
   if (lost.length === 0) return;
 
   const first = consumers[0] as Consumer;
-  const related = consumers.flatMap((c) => (c.related ? [c.related] : []));
-  const ciliumNote = ciliumRelated(cilium, lost);
-  if (ciliumNote) related.push(ciliumNote);
   const spec = serviceSpec(service);
   const explicit = spec['externalTrafficPolicy'] !== undefined && spec['externalTrafficPolicy'] !== null && spec['externalTrafficPolicy'] !== '';
+  const policyShort = explicit ? 'keeps externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy (Cluster by default)';
   const data = {
     type: describeType(service),
     service: service.name,
     policy: explicit ? 'has externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy, which defaults to Cluster',
     who: first.who,
     target: first.target,
+    policyShort,
+    where: coveredByLb.length > 0 ? ` on ${describePorts(lost)} (its load balancer sends PROXY protocol only on ${describePorts(coveredByLb)})` : '',
   };
+  const demoted = `${data.type} "${service.name}" ${policyShort} here`;
+  const related: RelatedReport<Id>[] = consumers.flatMap((c) =>
+    c.related && c.workload
+      ? [{ ...c.related, asPrimary: { messageId: 'consumer', data: { ...data, workloadKind: c.workload.kind, workload: c.workload.name, runs: c.runs, target: c.target }, demoted } }]
+      : [],
+  );
+  const ciliumNote = ciliumRelated(cilium, lost, service, data, demoted);
+  if (ciliumNote) related.push(ciliumNote);
   const path: Path = explicit ? ['spec', 'externalTrafficPolicy'] : ['spec', 'type'];
   const targetType = inTreeNlbIpTargets(service, annotations);
   if (targetType) {
@@ -141,24 +159,39 @@ function verdict(
   return 'lost';
 }
 
-function ciliumRelated(cilium: CiliumForwarding | undefined, lost: readonly ServicePort[]): RelatedReport | undefined {
+/** Cilium's ConfigMap when it is why the second hop is SNATed, told from both sides. */
+function ciliumRelated(
+  cilium: CiliumForwarding | undefined,
+  lost: readonly ServicePort[],
+  service: K8sObject,
+  data: Readonly<Record<string, string>>,
+  demoted: string,
+): RelatedReport<Id> | undefined {
   if (!cilium) return undefined;
   const cm = cilium.configMap;
   let message: string;
+  let mode: string;
+  let fix = 'Set bpf-lb-mode: dsr (or hybrid, which covers TCP only)';
+  let path = cilium.path;
   if (!cilium.handlesNodePorts) {
     message = `ConfigMap "${cm.name}" leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off), so bpf-lb-mode does not apply`;
+    mode = 'leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off)';
+    fix = 'Turn on kube-proxy-replacement with bpf-lb-mode: dsr';
   } else if (cilium.mode === 'hybrid') {
-    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    const ports = `${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${ports}`;
+    mode = `sets bpf-lb-mode: hybrid, whose DSR covers TCP only, and ${ports}`;
+    fix = 'Set bpf-lb-mode: dsr, which covers UDP too';
   } else if (cilium.source === 'annotation') {
-    return {
-      object: cm,
-      path: ['data', 'bpf-lb-mode-annotation'],
-      message: `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`,
-    };
+    message = `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    mode = `lets each Service choose its forwarding mode, and Service "${service.name}" asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    fix = `Set ${FORWARDING_MODE_ANNOTATION}: dsr on Service "${service.name}"`;
+    path = ['data', 'bpf-lb-mode-annotation'];
   } else {
-    message = `ConfigMap "${cm.name}" ${cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat'}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
+    mode = cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat';
+    message = `ConfigMap "${cm.name}" ${mode}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
   }
-  return { object: cm, path: cilium.path, message };
+  return { object: cm, path, message, asPrimary: { messageId: 'ciliumConfig', data: { ...data, configMap: cm.name, mode, fix }, demoted } };
 }
 
 /** `port 80`, `ports 80, 53/UDP`. */
@@ -205,11 +238,16 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<Id>>
     );
   };
   if (bindings.length > 0 && bindings.every((b) => readsProxy(b.gateway))) return;
+  const data = { name: proxy.name, type };
+  const demoted = `EnvoyProxy "${proxy.name}" sets envoyService.externalTrafficPolicy: Cluster here`;
   yield {
     messageId: 'envoyProxyCluster',
     path: [...ENVOY_SERVICE_PATH, 'externalTrafficPolicy'],
-    data: { name: proxy.name, type },
-    related: bindings.map((b) => b.ref),
+    data,
+    related: bindings.map((b) => ({
+      ...b.ref,
+      asPrimary: { messageId: 'gatewayEnvoyProxy', data: { ...data, refKind: b.ref.object.kind, refName: b.ref.object.name }, demoted },
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { RelatedReport } from '../src/engine/types.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { serviceSpec } from '../src/k8s/service.js';
 import { annotationsOf, type Consumer, findConsumers, reachesAdminPort, REQUIRES_CLIENT_IP, requiresClientIp } from '../src/model/client-ip-consumers.js';
 import type { Model } from '../src/model/model.js';
@@ -21,9 +22,14 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service'],
+    crossObject: true,
+    relates: [...WORKLOAD_KINDS],
     messages: {
       tcpProxy:
         'Service "{{service}}" gets an {{provider}} that proxies TCP on {{ports}}, so {{who}} sees the load balancer\'s address, not the client\'s. {{why}}; {{listeners}}. Such a listener ends the client\'s connection and opens its own to a node, so the client address is gone before any traffic policy applies{{localNote}}, and in TCP mode it adds no X-Forwarded-For. Send the address with PROXY protocol ({{proxyFix}}) and accept it in {{target}}, or terminate HTTP at the load balancer (aws-load-balancer-backend-protocol: http, which adds X-Forwarded-For), or use a Network Load Balancer, which passes the client address through (aws-load-balancer-type: "nlb", or spec.loadBalancerClass: service.k8s.aws/nlb for the AWS Load Balancer Controller, whose Service webhook, where installed, takes new LoadBalancer Services).',
+      // The same finding, reported on the workload when only its side is linted.
+      consumer:
+        '{{workloadKind}} "{{workload}}" sees the load balancer\'s address, not the client\'s: Service "{{service}}" in front of it gets an {{provider}} that proxies TCP on {{ports}}. {{why}}; {{listeners}}. Such a listener ends the client\'s connection and opens its own to a node, so the client address is gone before any traffic policy applies{{localNote}}, and in TCP mode it adds no X-Forwarded-For. Send the address with PROXY protocol on Service "{{service}}" ({{proxyFix}}) and accept it in {{target}}, or terminate HTTP at the load balancer (aws-load-balancer-backend-protocol: http, which adds X-Forwarded-For), or use a Network Load Balancer, which passes the client address through (aws-load-balancer-type: "nlb", or spec.loadBalancerClass: service.k8s.aws/nlb).',
     },
     defaultOptions: {},
   },
@@ -42,7 +48,7 @@ export default defineRule({
     const lost = lb.ports.filter((l) => !planned.has(l.port.index) && losesAddress(model, consumers, l));
     if (lost.length === 0) return;
 
-    const related: RelatedReport[] = consumers.flatMap((c) => (c.related ? [c.related] : []));
+    const related: RelatedReport<'tcpProxy' | 'consumer'>[] = [];
     if (local) {
       related.push({
         object: service,
@@ -53,27 +59,32 @@ export default defineRule({
     const first = consumers[0];
     const ports = lost.map((l) => l.port.port ?? l.port.name);
     const ssl = lost.filter((l) => l.listener === 'SSL').map((l) => l.port.port ?? l.port.name);
-    yield {
-      messageId: 'tcpProxy',
-      path: lb.annotation ? ['metadata', 'annotations', lb.annotation] : ['spec', 'type'],
-      data: {
-        service: service.name,
-        provider: lb.provider,
-        ports: `${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}`,
-        who: first ? first.who : 'the pods behind it',
-        why: capitalize(lb.why),
-        listeners:
-          ssl.length === 0
-            ? 'its listeners there are TCP listeners'
-            : ssl.length === lost.length
-              ? 'its listeners there are SSL listeners (TLS ends at the load balancer, TCP to the node)'
-              : `its listeners there are TCP listeners, SSL on ${ssl.join(', ')} (TLS ends at the load balancer, TCP to the node)`,
-        localNote: local ? ' (externalTrafficPolicy: Local does not bring it back)' : '',
-        proxyFix: lb.proxyFix,
-        target: first ? first.target : `the backend (the Service asks for the client address with externalTrafficPolicy: Local; mark it ${REQUIRES_CLIENT_IP}: "false" if it does not need it)`,
-      },
-      related,
+    const data = {
+      service: service.name,
+      provider: lb.provider,
+      ports: `${ports.length === 1 ? 'port' : 'ports'} ${ports.join(', ')}`,
+      who: first ? first.who : 'the pods behind it',
+      why: capitalize(lb.why),
+      listeners:
+        ssl.length === 0
+          ? 'its listeners there are TCP listeners'
+          : ssl.length === lost.length
+            ? 'its listeners there are SSL listeners (TLS ends at the load balancer, TCP to the node)'
+            : `its listeners there are TCP listeners, SSL on ${ssl.join(', ')} (TLS ends at the load balancer, TCP to the node)`,
+      localNote: local ? ' (externalTrafficPolicy: Local does not bring it back)' : '',
+      proxyFix: lb.proxyFix,
+      target: first ? first.target : `the backend (the Service asks for the client address with externalTrafficPolicy: Local; mark it ${REQUIRES_CLIENT_IP}: "false" if it does not need it)`,
     };
+    const demoted = `Service "${service.name}" gets an ${lb.provider} that proxies TCP here`;
+    related.unshift(
+      ...consumers.flatMap((c) =>
+        c.related && c.workload
+          ? [{ ...c.related, asPrimary: { messageId: 'consumer' as const, data: { ...data, workloadKind: c.workload.kind, workload: c.workload.name, target: c.target }, demoted } }]
+          : [],
+      ),
+    );
+    const path = lb.annotation ? ['metadata', 'annotations', lb.annotation] : ['spec', 'type'];
+    yield { messageId: 'tcpProxy', path, data, related };
   },
 });
 
@@ -84,7 +95,7 @@ export default defineRule({
  */
 function losesAddress(model: Model, consumers: readonly Consumer[], listener: TcpProxyListener): boolean {
   const { port } = listener;
-  if (consumers.length === 0) return !reachesAdminPort(model, { workload: undefined, backend: undefined, who: '', target: '', related: undefined }, port);
+  if (consumers.length === 0) return !reachesAdminPort(model, { workload: undefined, backend: undefined, who: '', target: '', related: undefined, runs: '' }, port);
   return consumers.some((c) => {
     if (reachesAdminPort(model, c, port)) return false;
     if (!c.backend || !c.workload) return true;

@@ -8,6 +8,8 @@ import { hostnameSpreadTerms, type SpreadTerm } from '../src/k8s/spreading.js';
 import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
 import type { Model, ReplicaInfo } from '../src/model/model.js';
 
+type Id = 'unspread' | 'selectorMismatch' | 'serviceUnspread' | 'serviceSelectorMismatch' | 'autoscaler' | 'envoyProxyUnspread' | 'envoyProxySelectorMismatch';
+
 export default defineRule({
   meta: {
     id: 'local-etp-unspread-workload',
@@ -22,6 +24,8 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: [...SCALABLE_KINDS, 'EnvoyProxy'],
+    crossObject: true,
+    relates: ['Service', 'HorizontalPodAutoscaler', 'ScaledObject', 'Gateway', 'GatewayClass'],
     messages: {
       unspread:
         'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',
@@ -31,6 +35,13 @@ export default defineRule({
         'EnvoyProxy "{{name}}" runs up to {{replicas}} Envoy pods ({{source}}) with nothing spreading them across nodes, behind a Local Service. The {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and the load balancer balances per node: pods that share a node split one node\'s share of the traffic. Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod, selecting the Envoy pods\' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.',
       envoyProxySelectorMismatch:
         'This {{term}} on kubernetes.io/hostname in EnvoyProxy "{{name}}" does not select the Envoy pods\' labels, so it spreads nothing. The Envoy pods carry {{labels}} (and the owning Gateway\'s labels); up to {{replicas}} of them ({{source}}) run behind a {{type}} Service with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match those labels.',
+      // The same findings, reported on the Service or the autoscaler when only that side is linted.
+      serviceUnspread:
+        'Service "{{service}}" has externalTrafficPolicy: Local and selects {{kind}} "{{name}}", whose {{replicas}} replicas nothing spreads across nodes. With Local each node sends its traffic only to its own pods and the load balancer balances per node, so pods that share a node split that node\'s share ({{source}}). Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods\' own labels to {{kind}} "{{name}}", or run it as a DaemonSet.',
+      serviceSelectorMismatch:
+        'Service "{{service}}" has externalTrafficPolicy: Local and selects {{kind}} "{{name}}", whose {{replicas}} replicas are not spread across nodes. Its {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; with Local each node sends its traffic only to its own pods, so pods sharing a node split one node\'s share ({{source}}). Make that labelSelector match the pod template\'s labels.',
+      autoscaler:
+        '{{scalerKind}} "{{scaler}}" lets {{kind}} "{{name}}" run {{replicas}} replicas that nothing spreads across nodes. Service "{{service}}" selects them with externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and pods that share a node split that node\'s share. {{fix}}',
     },
     defaultOptions: {},
   },
@@ -52,12 +63,6 @@ export default defineRule({
     if (!replicas || replicas.max < 2) return;
     const terms = hostnameSpreadTerms(tpl);
     if (terms.some((t) => t.selectsSelf)) return;
-    const related: RelatedReport[] = services.map((s) => ({
-      object: s,
-      path: ['spec', 'externalTrafficPolicy'],
-      message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
-    }));
-    if (replicas.autoscaler) related.push(autoscalerRelated(replicas.autoscaler));
     const data = {
       service: service.name,
       kind: workload.kind,
@@ -65,7 +70,29 @@ export default defineRule({
       replicas: replicas.max,
       source: describeReplicas(replicas),
     };
-    yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
+    const mismatch = terms[0];
+    const term = mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const demoted = mismatch
+      ? `This ${term} on kubernetes.io/hostname does not select the pod's own labels (${labels}), so it spreads nothing`
+      : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}) with no podAntiAffinity or topologySpreadConstraint on kubernetes.io/hostname here`;
+    const related: RelatedReport<Id>[] = services.map((s) => ({
+      object: s,
+      path: ['spec', 'externalTrafficPolicy'],
+      message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
+      asPrimary: { messageId: mismatch ? 'serviceSelectorMismatch' : 'serviceUnspread', data: { ...data, service: s.name, term, labels }, demoted },
+    }));
+    if (replicas.autoscaler) {
+      const fix = mismatch
+        ? `Make the labelSelector of the ${term} on kubernetes.io/hostname in ${workload.kind} "${workload.name}" select the pod template's labels (${labels}).`
+        : `Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods' own labels to ${workload.kind} "${workload.name}".`;
+      related.push({ ...autoscalerRelated(replicas.autoscaler), asPrimary: { messageId: 'autoscaler', data: { ...data, scalerKind: replicas.autoscaler.kind, scaler: replicas.autoscaler.name, fix }, demoted } });
+    }
+    if (mismatch) {
+      yield { messageId: 'selectorMismatch', path: mismatch.selectorPath, data: { ...data, term, labels }, related };
+      return;
+    }
+    yield { messageId: 'unspread', path: tpl.specPath, data, related };
   },
 });
 

@@ -7,8 +7,10 @@ import { SOFTWARE_NAMES } from '../src/model/backends.js';
 import {
   clientProxyProtocol,
   ENVOY_SERVICE_PATH,
+  envoyProxySending,
   envoyServiceAnnotationPath,
   gatewaysUsing,
+  gatewayWho,
   generatedEnvoyService,
 } from '../src/model/envoy-gateway.js';
 import type { Model } from '../src/model/model.js';
@@ -18,7 +20,7 @@ import { type ProxyPlan, proxyPlan } from '../src/model/providers.js';
 /** The annotation that says "checked by hand: the backend accepts PROXY". */
 const ACCEPTS_PROXY_ANNOTATION = 'srcip-lint.io/accepts-proxy-protocol';
 
-type Id = 'noSelector' | 'noBackend' | 'notRecognised' | 'configNotInView' | 'configUndecided' | 'configNotRead' | 'envoyNoPolicy' | 'envoyNoGateway';
+type Id = 'noSelector' | 'noBackend' | 'notRecognised' | 'configNotInView' | 'configUndecided' | 'configNotRead' | 'envoyNoPolicy' | 'envoyNoGateway' | 'gatewayNoPolicy';
 
 /** "check that ... and annotate <what> with srcip-lint.io/accepts-proxy-protocol: "true"" */
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -37,6 +39,8 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
+    relates: ['Gateway', 'GatewayClass'],
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       noSelector: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but the Service has no selector, so the pods behind it (endpoints managed elsewhere) cannot be checked. A backend that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
@@ -46,6 +50,8 @@ export default defineRule({
       configUndecided: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, and the manifests do not tell whether {{software}} in {{kind}} "{{workload}}" accepts them there. Nothing it reads is missing from the run, but the port reaches no listener srcip-lint knows, or what decides it lies outside the manifests (the image's own configuration files, a value from a Secret, sources that disagree). A listener that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
       configNotRead: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}} to {{software}} in {{kind}} "{{workload}}", whose PROXY settings srcip-lint does not read. A listener that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
       envoyNoPolicy: `EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but no ClientTrafficPolicy in view targets the Gateway, so srcip-lint cannot check that Envoy accepts them: without spec.proxyProtocol in a ClientTrafficPolicy, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the EnvoyProxy, or ${check('the EnvoyProxy', 'Envoy')}.`,
+      // envoyNoPolicy, reported on the Gateway (or GatewayClass) when only that side is linted.
+      gatewayNoPolicy: `{{who}} gets PROXY protocol headers from the load balancer of EnvoyProxy "{{envoyProxy}}", and nothing in view says Envoy accepts them. The {{provider}} load balancer sends them on port {{ports}} ({{annotation}}: "{{value}}"), and no ClientTrafficPolicy in view targets Gateway "{{gateway}}": without spec.proxyProtocol in one, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the Gateway, or ${check('the EnvoyProxy', 'Envoy')}.`,
       envoyNoGateway: `EnvoyProxy "{{envoyProxy}}" makes the load balancer of the Envoy Service it shapes send PROXY protocol headers ({{annotation}}: "{{value}}"), but no Gateway in view uses it, so srcip-lint cannot check that the Gateways' listeners accept them (a ClientTrafficPolicy with spec.proxyProtocol). Lint the Gateways with the EnvoyProxy, or ${check('the EnvoyProxy', 'every Gateway using it')}.`,
     },
     defaultOptions: {},
@@ -145,18 +151,14 @@ function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report
     const setting = plan?.ports[0]?.setting;
     if (!plan || !setting) continue;
     if (clientProxyProtocol(model, binding.gateway).policies.length > 0) continue;
+    const { data: sending, demoted } = envoyProxySending(envoyProxy, binding.gateway, setting);
+    const data = { ...sending, ports: plan.ports.map((p) => p.port.port ?? '?').join(', ') };
+    const who = gatewayWho(binding.ref.object, binding.gateway);
     yield {
       messageId: 'envoyNoPolicy',
       path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),
-      data: {
-        envoyProxy: envoyProxy.name,
-        provider: setting.provider,
-        gateway: binding.gateway.name,
-        annotation: setting.annotation,
-        value: setting.value,
-        ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
-      },
-      related: [binding.ref],
+      data,
+      related: [{ ...binding.ref, asPrimary: { messageId: 'gatewayNoPolicy', data: { ...data, who }, demoted } }],
     };
   }
 }

@@ -8,13 +8,14 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
+import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths, type InputProblem, type SkippedFile } from './source/inputs.js';
+import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
@@ -30,8 +31,13 @@ export interface LintRequest {
    * files are (invalid UTF-8 and NUL bytes become `yaml-syntax` findings); `--max-file-size`
    * applies to them too.
    */
-  readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array }[];
-  /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
+  readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array; readonly context?: boolean }[];
+  /**
+   * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
+   * `context:` is added). A finding is reported only when one of its locations lies in a linted
+   * file, at that location (DESIGN.md §3, partial views). A text with `context: true` is loaded
+   * the same way.
+   */
   readonly context?: readonly string[];
   readonly config?: ResolvedConfig;
   readonly rules?: readonly Rule[];
@@ -88,8 +94,17 @@ export interface LintResult {
   readonly fileProblems: readonly SkippedFile[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
+  /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
+  readonly contextUnmatched: readonly UnmatchedContext[];
   /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
   readonly timings: { readonly read: number; readonly parse: number; readonly rules: number };
+}
+
+export interface UnmatchedContext {
+  /** The pattern as written. */
+  readonly pattern: string;
+  /** Where it was written: `--context`, or the configuration file. */
+  readonly source: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -108,8 +123,7 @@ export function lint(request: LintRequest): LintResult {
   const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
   const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
   const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
-  const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
-  const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
+  const contexts = expandContext(config, request.context ?? [], expandOptions);
   if (targets) {
     missing.push(...targets.missing);
     skipped.push(...targets.skipped);
@@ -125,11 +139,13 @@ export function lint(request: LintRequest): LintResult {
   (request.values ?? []).forEach((v, i) => {
     if (!isFile(valuesFiles[i] as string)) missing.push({ path: v, message: 'values file not found' });
   });
-  if (contexts) {
-    // A context glob that matches nothing is not an error: context is optional by nature.
-    const known = new Set(skipped.map((s) => s.path));
-    skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
-  }
+  // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
+  const linted = new Set<string>([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
+  for (const text of request.texts ?? []) if (text.context !== true) linted.add(text.path);
+  // A context pattern that matches nothing is not an error (context is optional by nature); the
+  // run says so, as cross-file rules then miss what it was meant to load.
+  const known = new Set(skipped.map((s) => s.path));
+  skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
 
   let readTime = 0;
   let parseTime = 0;
@@ -154,9 +170,9 @@ export function lint(request: LintRequest): LintResult {
   for (const text of request.texts ?? []) {
     const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
     if (size > maxFileSize) tooLarge(text.path, size);
-    else loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
+    else loadInput({ path: text.path, content: text.text, context: text.context === true } satisfies LoadInput, loadOptions, out);
   }
-  const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+  const contextList = contexts.files.filter((f) => !focus.has(f.abs));
   const total = (targets?.files.length ?? 0) + contextList.length;
   let done = 0;
   for (const f of targets?.files ?? []) {
@@ -183,16 +199,21 @@ export function lint(request: LintRequest): LintResult {
     directives: f.directives,
     range: (a, b) => f.file.range(a, b),
   }));
+  // A chart template or values file given to lint: findings in Helm output loaded as context may
+  // be reported there (after the Helm pass), so the engine must not skip them.
+  const values = new Set(valuesFiles);
+  const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
   const { findings, internalErrors } = runRules(
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
-    { objects: out.objects, model, syntax, directives },
+    { objects: out.objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted },
   );
   const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+  const reported = reportInView(traced, (file) => linted.has(file));
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let suppressed = 0;
-  for (const f of traced) {
+  for (const f of reported) {
     if (f.suppressed) suppressed++;
     else if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
@@ -210,7 +231,38 @@ export function lint(request: LintRequest): LintResult {
     skipped,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-  return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
+  return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
+}
+
+/**
+ * The context files: the configuration's `context:` globs (relative to its directory) and the
+ * `--context` paths, each expanded on its own to tell which match no file.
+ */
+function expandContext(
+  config: ResolvedConfig,
+  given: readonly string[],
+  options: Parameters<typeof expandPaths>[1],
+): { files: InputFile[]; skipped: SkippedFile[]; unmatched: UnmatchedContext[] } {
+  const source = config.file === undefined ? 'the configuration' : displayPath(path.resolve(options.cwd, config.file), options.cwd);
+  const patterns = [
+    ...config.context.map((pattern) => ({ pattern, abs: path.resolve(config.baseDir, pattern), source })),
+    ...given.map((pattern) => ({ pattern, abs: pattern, source: '--context' })),
+  ];
+  const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const unmatched: UnmatchedContext[] = [];
+  const seen = new Set<string>();
+  for (const p of patterns) {
+    const r = expandPaths([p.abs], options);
+    if (r.files.length === 0 && r.skipped.length === 0) unmatched.push({ pattern: p.pattern, source: p.source });
+    for (const f of r.files) {
+      if (seen.has(f.abs)) continue;
+      seen.add(f.abs);
+      files.push(f);
+    }
+    skipped.push(...r.skipped);
+  }
+  return { files, skipped, unmatched };
 }
 
 type ReadOutcome =

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { describe, FIXTURES, fixtureFiles, lintFixture } from './helpers/fixtures.js';
+import { ALONE_FILE, describe, documentLines, FIXTURES, fixtureFiles, lintAlone, lintFixture, readAloneExpectations } from './helpers/fixtures.js';
 
 for (const rule of rules) {
   const id = rule.meta.id;
@@ -31,6 +31,14 @@ for (const rule of rules) {
             column: e.column,
             endColumn: e.endColumn,
           });
+        }
+        // `# expect-alone:` markers: the document linted alone, the rest of the file as context.
+        const text = fs.readFileSync(file, 'utf8');
+        const lines = text.split('\n');
+        for (const e of readAloneExpectations(text)) {
+          const found = lintAlone(id, file, e.line).filter((f) => f.file === ALONE_FILE && f.ruleId === e.ruleId);
+          const inDoc = found.filter((f) => documentLines(lines, f.line)[0] === documentLines(lines, e.line)[0]);
+          expect(inDoc.map(describe), `alone at line ${e.line}`).toContain(describe(e));
         }
       });
     }

@@ -19,6 +19,8 @@ export default defineRule({
         precision: 'high',
         securitySeverity: 8.0,
         appliesTo: [...WORKLOAD_KINDS, 'ConfigMap', 'Ingress', 'ClientTrafficPolicy'],
+        crossObject: true,
+        relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway'],
         messages: {
             traefikForwardedHeaders: 'Traefik entry point "{{entryPoint}}" trusts X-Forwarded-* headers from {{scope}} ({{setting}}): any client that reaches it can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',
             traefikProxyProtocol: 'Traefik entry point "{{entryPoint}}" accepts PROXY protocol headers from {{scope}} ({{setting}}): any client that reaches the port can open its connection with a PROXY line naming any source address, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s addresses in proxyProtocol.trustedIPs{{andInsecure}}.',
@@ -27,6 +29,14 @@ export default defineRule({
             nginxIncSetRealIpFrom: 'ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header (set-real-ip-from contains {{cidrs}}). F5 NGINX Ingress Controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from, or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
             envoyGatewayTrustedCidrs: 'ClientTrafficPolicy "{{name}}" trusts X-Forwarded-For from {{scope}} (trustedCIDRs contains {{cidrs}}). Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. List only the CIDRs of the load balancer or proxy in front in trustedCIDRs, or count them with numTrustedHops.',
             envoyGatewayCustomHeader: 'ClientTrafficPolicy "{{name}}" takes the client address from the {{header}} header of every request (clientIPDetection.customHeader), whoever sends it. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front, or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
+            // The same findings, reported on the other object when only its side is linted.
+            traefikWorkload: '{{kind}} "{{workload}}" runs Traefik with entry point "{{entryPoint}}" trusting {{what}} from {{scope}}. Its static configuration sets {{setting}}: any client that reaches the entry point can {{forge}}, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s or proxy\'s addresses in {{section}}.trustedIPs{{andInsecure}}.',
+            kongHeader: '{{holderKind}} "{{holder}}" makes Kong take the client address from the {{header}} header ({{headerSetting}}), which Kong trusts from {{scope}} ({{name}}: "{{value}}"). Any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+            kongWorkload: '{{kind}} "{{workload}}" runs Kong trusting {{scope}} while it takes the client address from the {{header}} header. It reads {{name}}: "{{value}}" and the header name from {{headerSetting}}: any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+            haproxyController: '{{kind}} "{{workload}}" runs HAProxy Kubernetes Ingress with src-ip-header: "{{header}}", which lets any client choose its address. Its ConfigMap "{{configMap}}" sets it, and the controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies: any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
+            nginxIncController: '{{kind}} "{{workload}}" runs F5 NGINX Ingress Controller, whose ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header (set-real-ip-from contains {{cidrs}}). The controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from of ConfigMap "{{configMap}}", or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
+            gatewayTrustedCidrs: 'Gateway "{{gateway}}" trusts X-Forwarded-For from {{scope}}: ClientTrafficPolicy "{{name}}", which applies to it, has trustedCIDRs {{cidrs}}. Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs. List only the CIDRs of the load balancer or proxy in front in the trustedCIDRs of ClientTrafficPolicy "{{name}}", or count them with numTrustedHops.',
+            gatewayCustomHeader: 'Gateway "{{gateway}}" takes the client address from the {{header}} header of every request, whoever sends it: ClientTrafficPolicy "{{name}}", which applies to it, sets clientIPDetection.customHeader. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front in ClientTrafficPolicy "{{name}}", or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
         },
         defaultOptions: {},
     },
@@ -46,14 +56,17 @@ export default defineRule({
             const cm = haproxyConfigMaps(model).get(object);
             const header = cm ? haproxySetting(object, 'src-ip-header') : undefined;
             if (cm && header) {
+                const data = { key: 'src-ip-header', header };
+                const demoted = `ConfigMap "${object.name}" sets src-ip-header: "${header}" here`;
                 yield {
                     messageId: 'haproxySrcIpHeader',
                     path: ['data', 'src-ip-header'],
-                    data: { key: 'src-ip-header', header },
+                    data,
                     related: cm.controllers.map((b) => ({
                         object: b.workload,
                         path: [...b.container.path, 'args'],
                         message: `${b.workload.kind} "${b.workload.name}" reads this ConfigMap (--configmap)`,
+                        asPrimary: { messageId: 'haproxyController', data: { ...data, kind: b.workload.kind, workload: b.workload.name, configMap: object.name }, demoted },
                     })),
                 };
             }
@@ -120,14 +133,32 @@ function* traefikReports(model, backend) {
             const setting = config.source === 'file' && config.file
                 ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
                 : `${describeArg(location)}${contains(found.cidrs)}`;
-            yield {
-                object: location.object,
-                report: {
-                    messageId,
-                    path: location.path,
-                    data: { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' },
-                },
-            };
+            const data = { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
+            const { workload } = backend;
+            const forwarded = section === 'forwardedHeaders';
+            // A setting in a ConfigMap (a configuration file, an envFrom source): the workload that reads it is the other side.
+            const related = location.object === workload
+                ? []
+                : [
+                    {
+                        object: workload,
+                        path: [...backend.container.path, 'image'],
+                        message: `${workload.kind} "${workload.name}" runs Traefik with this configuration`,
+                        asPrimary: {
+                            messageId: 'traefikWorkload',
+                            data: {
+                                ...data,
+                                kind: workload.kind,
+                                workload: workload.name,
+                                section,
+                                what: forwarded ? 'X-Forwarded-* headers' : 'PROXY protocol headers',
+                                forge: forwarded ? 'send its own X-Forwarded-For' : 'open its connection with a PROXY line naming any source address',
+                            },
+                            demoted: `Entry point "${ep.name}" trusts ${forwarded ? 'X-Forwarded-* headers' : 'PROXY protocol headers'} from ${data.scope} here`,
+                        },
+                    },
+                ];
+            yield { object: location.object, report: { messageId, path: location.path, data, related } };
         }
     }
 }
@@ -179,19 +210,28 @@ function* kongReports(model, backend) {
         return;
     const headerSetting = header.source === 'default' ? `the default of real_ip_header` : header.source === 'file' ? `${header.key} in kong.conf` : header.name;
     const path = trusted.location.path;
+    const data = { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting };
     const related = [];
-    if (header.location && header.location.object !== trusted.location.object) {
-        related.push({ ...header.location, message: `${header.name} makes Kong read the client address from ${header.value}` });
+    const demoted = `${data.name}: "${data.value}" makes Kong trust ${data.scope} here`;
+    const holder = header.location?.object;
+    if (header.location && holder && holder !== trusted.location.object) {
+        related.push({
+            ...header.location,
+            message: `${header.name} makes Kong read the client address from ${header.value}`,
+            asPrimary: { messageId: 'kongHeader', data: { ...data, holderKind: holder.kind, holder: holder.name }, demoted },
+        });
     }
-    yield {
-        object: trusted.location.object,
-        report: {
-            messageId: 'kongTrustedIps',
-            path,
-            data: { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting },
-            related,
-        },
-    };
+    // Settings in a ConfigMap (envFrom, kong.conf): the workload that reads them is the other side.
+    const { workload } = backend;
+    if (trusted.location.object !== workload && holder !== workload) {
+        related.push({
+            object: workload,
+            path: [...backend.container.path, 'image'],
+            message: `${workload.kind} "${workload.name}" runs Kong with these settings`,
+            asPrimary: { messageId: 'kongWorkload', data: { ...data, kind: workload.kind, workload: workload.name }, demoted },
+        });
+    }
+    yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, data, related } };
 }
 const nginxIncCache = new WeakMap();
 /** F5 NGINX Ingress ConfigMaps, not counting those that configure ingress-nginx or HAProxy. */
@@ -224,20 +264,23 @@ function* checkNginxInc(entry) {
     if (written === 'proxy_protocol')
         return;
     const header = written || 'X-Real-IP';
+    const data = {
+        configMap: cm.name,
+        scope: scope(all),
+        cidrs: all.map((c) => `"${c}"`).join(' and '),
+        header,
+        headerSetting: written ? `real-ip-header: "${written}"` : 'real-ip-header is not set, and nginx\'s default real_ip_header is X-Real-IP',
+    };
+    const demoted = `ConfigMap "${cm.name}" sets set-real-ip-from: "${from}" here`;
     yield {
         messageId: 'nginxIncSetRealIpFrom',
         path: ['data', 'set-real-ip-from'],
-        data: {
-            configMap: cm.name,
-            scope: scope(all),
-            cidrs: all.map((c) => `"${c}"`).join(' and '),
-            header,
-            headerSetting: written ? `real-ip-header: "${written}"` : 'real-ip-header is not set, and nginx\'s default real_ip_header is X-Real-IP',
-        },
+        data,
         related: entry.controllers.map((b) => ({
             object: b.workload,
             path: [...b.container.path, 'args'],
             message: `${b.workload.kind} "${b.workload.name}" reads this ConfigMap (-nginx-configmaps)`,
+            asPrimary: { messageId: 'nginxIncController', data: { ...data, kind: b.workload.kind, workload: b.workload.name }, demoted },
         })),
     };
 }
@@ -252,15 +295,19 @@ function* checkClientTrafficPolicy(model, policy) {
     const detection = asRecord(dig(policy.raw, 'spec', 'clientIPDetection'));
     if (!detection)
         return;
-    const related = policyGateways(model, policy).map((g) => ({
+    const gateways = policyGateways(model, policy);
+    const related = (messageId, data, demoted) => gateways.map((g) => ({
         object: g,
         path: ['metadata', 'name'],
         message: `Gateway "${g.name}" takes client addresses as ClientTrafficPolicy "${policy.name}" says`,
+        asPrimary: { messageId, data: { ...data, gateway: g.name }, demoted },
     }));
     const custom = asRecord(detection['customHeader']);
     const name = custom?.['name'];
     if (typeof name === 'string' && name.trim() !== '') {
-        yield { messageId: 'envoyGatewayCustomHeader', path: ['spec', 'clientIPDetection', 'customHeader', 'name'], data: { name: policy.name, header: name.trim() }, related };
+        const data = { name: policy.name, header: name.trim() };
+        const demoted = `ClientTrafficPolicy "${policy.name}" takes the address from ${data.header} here`;
+        yield { messageId: 'envoyGatewayCustomHeader', path: ['spec', 'clientIPDetection', 'customHeader', 'name'], data, related: related('gatewayCustomHeader', data, demoted) };
         return;
     }
     const cidrs = dig(detection, 'xForwardedFor', 'trustedCIDRs');
@@ -271,10 +318,12 @@ function* checkClientTrafficPolicy(model, policy) {
     const first = texts.findIndex((c) => TRUST_ALL.test(c));
     if (first < 0)
         return;
+    const data = { name: policy.name, scope: scope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') };
+    const demoted = `ClientTrafficPolicy "${policy.name}" trusts ${data.cidrs} here`;
     yield {
         messageId: 'envoyGatewayTrustedCidrs',
         path: ['spec', 'clientIPDetection', 'xForwardedFor', 'trustedCIDRs', first],
-        data: { name: policy.name, scope: scope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') },
-        related,
+        data,
+        related: related('gatewayTrustedCidrs', data, demoted),
     };
 }

@@ -22,8 +22,14 @@ export interface LintRequest {
     readonly texts?: readonly {
         readonly path: string;
         readonly text: string | Uint8Array;
+        readonly context?: boolean;
     }[];
-    /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
+    /**
+     * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
+     * `context:` is added). A finding is reported only when one of its locations lies in a linted
+     * file, at that location (DESIGN.md §3, partial views). A text with `context: true` is loaded
+     * the same way.
+     */
     readonly context?: readonly string[];
     readonly config?: ResolvedConfig;
     readonly rules?: readonly Rule[];
@@ -78,12 +84,20 @@ export interface LintResult {
     readonly fileProblems: readonly SkippedFile[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
+    /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
+    readonly contextUnmatched: readonly UnmatchedContext[];
     /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
     readonly timings: {
         readonly read: number;
         readonly parse: number;
         readonly rules: number;
     };
+}
+export interface UnmatchedContext {
+    /** The pattern as written. */
+    readonly pattern: string;
+    /** Where it was written: `--context`, or the configuration file. */
+    readonly source: string;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export declare function lint(request: LintRequest): LintResult;

@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig } from './config/config.js';
+import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
 import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths } from './source/inputs.js';
+import { describeError, displayPath, expandPaths } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -28,8 +29,7 @@ export function lint(request) {
     const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
     const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
     const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
-    const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
-    const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
+    const contexts = expandContext(config, request.context ?? [], expandOptions);
     if (targets) {
         missing.push(...targets.missing);
         skipped.push(...targets.skipped);
@@ -47,11 +47,15 @@ export function lint(request) {
         if (!isFile(valuesFiles[i]))
             missing.push({ path: v, message: 'values file not found' });
     });
-    if (contexts) {
-        // A context glob that matches nothing is not an error: context is optional by nature.
-        const known = new Set(skipped.map((s) => s.path));
-        skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
-    }
+    // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
+    const linted = new Set([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
+    for (const text of request.texts ?? [])
+        if (text.context !== true)
+            linted.add(text.path);
+    // A context pattern that matches nothing is not an error (context is optional by nature); the
+    // run says so, as cross-file rules then miss what it was meant to load.
+    const known = new Set(skipped.map((s) => s.path));
+    skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
     let readTime = 0;
     let parseTime = 0;
     const tooLarge = (display, size) => {
@@ -79,9 +83,9 @@ export function lint(request) {
         if (size > maxFileSize)
             tooLarge(text.path, size);
         else
-            loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+            loadInput({ path: text.path, content: text.text, context: text.context === true }, loadOptions, out);
     }
-    const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+    const contextList = contexts.files.filter((f) => !focus.has(f.abs));
     const total = (targets?.files.length ?? 0) + contextList.length;
     let done = 0;
     for (const f of targets?.files ?? []) {
@@ -108,13 +112,18 @@ export function lint(request) {
         directives: f.directives,
         range: (a, b) => f.file.range(a, b),
     }));
-    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives });
+    // A chart template or values file given to lint: findings in Helm output loaded as context may
+    // be reported there (after the Helm pass), so the engine must not skip them.
+    const values = new Set(valuesFiles);
+    const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
+    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted });
     const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+    const reported = reportInView(traced, (file) => linted.has(file));
     let errors = 0;
     let warnings = 0;
     let infos = 0;
     let suppressed = 0;
-    for (const f of traced) {
+    for (const f of reported) {
         if (f.suppressed)
             suppressed++;
         else if (f.severity === 'error')
@@ -136,7 +145,35 @@ export function lint(request) {
         skipped,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-    return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
+    return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
+}
+/**
+ * The context files: the configuration's `context:` globs (relative to its directory) and the
+ * `--context` paths, each expanded on its own to tell which match no file.
+ */
+function expandContext(config, given, options) {
+    const source = config.file === undefined ? 'the configuration' : displayPath(path.resolve(options.cwd, config.file), options.cwd);
+    const patterns = [
+        ...config.context.map((pattern) => ({ pattern, abs: path.resolve(config.baseDir, pattern), source })),
+        ...given.map((pattern) => ({ pattern, abs: pattern, source: '--context' })),
+    ];
+    const files = [];
+    const skipped = [];
+    const unmatched = [];
+    const seen = new Set();
+    for (const p of patterns) {
+        const r = expandPaths([p.abs], options);
+        if (r.files.length === 0 && r.skipped.length === 0)
+            unmatched.push({ pattern: p.pattern, source: p.source });
+        for (const f of r.files) {
+            if (seen.has(f.abs))
+                continue;
+            seen.add(f.abs);
+            files.push(f);
+        }
+        skipped.push(...r.skipped);
+    }
+    return { files, skipped, unmatched };
 }
 /**
  * Reads one input with one open and one fstat. A file that is gone by now was listed a moment

@@ -5,11 +5,24 @@
  *   `# srcip-lint-disable [rules]` and `# srcip-lint-enable [rules]`.
  * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
  * reported by `unused-suppression`, and so are unknown rule ids in them.
+ *
+ * A finding is suppressed by a suppression at any place where it can be reported (its targets):
+ * its own location and object, and its related locations in other files with their objects,
+ * which become its primary when only they are linted (partial views). So a finding has the same
+ * suppression whichever side a run sees, and a suppression is used when it matches any finding
+ * (context files included). Unused suppressions are reported in linted files only.
  */
 
 import { formatMessageParts, type Rule } from './rule.js';
 import { fingerprint, objectRef } from './finding.js';
 import type { Directive, FileDirectives, Finding, K8sObject, Range, Severity, Suppression } from './types.js';
+
+/** A place where a finding can be reported: a line of a file, and the object there. */
+export interface SuppressionTarget {
+  readonly file: string;
+  readonly line: number;
+  readonly object: K8sObject | undefined;
+}
 
 export const IGNORE_ANNOTATION = 'srcip-lint.io/ignore';
 
@@ -38,47 +51,47 @@ export function parseSuppressionList(value: string): { rules: string[]; all: boo
 }
 
 export function applySuppressions(
-  findings: readonly Finding[],
+  entries: readonly { readonly finding: Finding; readonly targets: readonly SuppressionTarget[] }[],
   objects: readonly K8sObject[],
   files: readonly FileDirectives[],
   options: SuppressOptions,
 ): Finding[] {
-  const annotations = new Map<string, AnnotationSuppression>();
+  const annotations = new Map<K8sObject, AnnotationSuppression>();
   for (const o of objects) {
-    if (o.doc.file.context) continue;
     const value = (o.raw['metadata'] as { annotations?: Record<string, unknown> } | undefined)?.annotations?.[IGNORE_ANNOTATION];
     if (typeof value !== 'string') continue;
-    annotations.set(objectKey(o.doc.file.path, o.doc.index, o.kind, o.namespace, o.name), {
-      object: o,
-      ...parseSuppressionList(value),
-      used: new Set(),
-    });
+    annotations.set(o, { object: o, ...parseSuppressionList(value), used: new Set() });
   }
   const byFile = new Map<string, FileDirectives>();
-  for (const f of files) if (f.directives.length > 0 && !f.file.context) byFile.set(f.file.path, f);
+  for (const f of files) if (f.directives.length > 0) byFile.set(f.file.path, f);
   const indexes = new Map<string, DirectiveIndex>();
-  const used = new Set<Directive>();
   const usedRule = new Set<string>();
+  const used = new Set<Directive>();
 
-  const out: Finding[] = findings.map((f) => {
+  /** The suppression at one target, if any; every match is marked used. */
+  const at = (ruleId: string, t: SuppressionTarget): Suppression | undefined => {
     let suppression: Suppression | undefined;
-    if (f.object) {
-      const a = annotations.get(objectKey(f.file, f.documentIndex, f.object.kind, f.object.namespace, f.object.name));
-      if (a && (a.all || a.rules.includes(f.ruleId))) {
-        a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
-        suppression = { kind: 'annotation', justification: a.justification };
-      }
+    const a = t.object ? annotations.get(t.object) : undefined;
+    if (a && (a.all || a.rules.includes(ruleId))) {
+      a.used.add(a.rules.includes(ruleId) ? ruleId : '*');
+      suppression = { kind: 'annotation', justification: a.justification };
     }
-    const fd = byFile.get(f.file);
-    if (!suppression && fd) {
-      let index = indexes.get(f.file);
-      if (!index) indexes.set(f.file, (index = new DirectiveIndex(fd.directives)));
-      const d = index.directiveFor(f.ruleId, f.line);
-      if (d) {
-        used.add(d);
-        usedRule.add(`${index.position(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
-        suppression = { kind: 'comment', justification: d.justification };
-      }
+    const fd = byFile.get(t.file);
+    if (!fd) return suppression;
+    let index = indexes.get(t.file);
+    if (!index) indexes.set(t.file, (index = new DirectiveIndex(fd.directives)));
+    const d = index.directiveFor(ruleId, t.line);
+    if (!d) return suppression;
+    used.add(d);
+    usedRule.add(`${index.position(d)}\u0000${d.rules.includes(ruleId) ? ruleId : '*'}\u0000${t.file}`);
+    return suppression ?? { kind: 'comment', justification: d.justification };
+  };
+
+  const out: Finding[] = entries.map(({ finding: f, targets }) => {
+    let suppression: Suppression | undefined;
+    for (const t of targets) {
+      const s = at(f.ruleId, t);
+      suppression ??= s;
     }
     return suppression ? { ...f, suppressed: suppression } : f;
   });
@@ -112,6 +125,7 @@ export function applySuppressions(
   };
 
   for (const fd of byFile.values()) {
+    if (fd.file.context) continue;
     fd.directives.forEach((d, i) => {
       if (d.kind === 'enable') return;
       const range = fd.range(d.start, d.end);
@@ -132,6 +146,7 @@ export function applySuppressions(
     });
   }
   for (const a of annotations.values()) {
+    if (a.object.doc.file.context) continue;
     const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
     const range = a.object.doc.locate(path, a.object.path.length);
     const key = `${a.object.kind}/${a.object.namespace}/${a.object.name}`;
@@ -220,8 +235,4 @@ class DirectiveIndex {
     this.states.set(ruleId, state);
     return state;
   }
-}
-
-function objectKey(file: string, doc: number, kind: string, ns: string, name: string): string {
-  return `${file}\u0000${doc}\u0000${kind}\u0000${ns}\u0000${name}`;
 }

@@ -56,6 +56,8 @@ export interface Consumer {
   /** For the PROXY fix: `ingress-nginx`, `the backend`. */
   readonly target: string;
   readonly related: RelatedReport | undefined;
+  /** For the message on the workload's side: `runs ingress-nginx`. */
+  readonly runs: string;
 }
 
 /**
@@ -89,6 +91,7 @@ export function findConsumers(model: Model, service: K8sObject, annotated: boole
       who: `the backend behind it (the Service is marked ${REQUIRES_CLIENT_IP}: "true")`,
       target: 'the backend',
       related: undefined,
+      runs: '',
     });
   }
   return out;
@@ -101,6 +104,7 @@ function softwareConsumer(workload: K8sObject, backend: Backend): Consumer {
     backend,
     who: `${name} (${workload.kind} "${workload.name}")`,
     target: name,
+    runs: `runs ${name}, which logs, rate-limits and allow-lists by the client IP it sees`,
     related: {
       object: workload,
       path: containerPath(backend.container),
@@ -115,6 +119,7 @@ function annotatedConsumer(workload: K8sObject, markerPath: Path | undefined): C
     backend: undefined,
     who: `${workload.kind} "${workload.name}" (marked ${REQUIRES_CLIENT_IP}: "true")`,
     target: 'the backend',
+    runs: markerPath ? `needs the client IP (${REQUIRES_CLIENT_IP}: "true")` : 'serves the traffic',
     related: markerPath
       ? { object: workload, path: markerPath, message: `${workload.kind} "${workload.name}" needs the client IP` }
       : { object: workload, path: ['metadata', 'name'], message: `${workload.kind} "${workload.name}" serves this Service` },

@@ -322,6 +322,36 @@ function selectorValues(pod: Readonly<Record<string, unknown>>, keys: readonly s
   return out;
 }
 
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export function gatewaySide(object: K8sObject, gateway: K8sObject): { messageId: 'policySide' | 'gatewaySide'; data: Record<string, string> } {
+  if (object.kind === 'ClientTrafficPolicy') return { messageId: 'policySide', data: { policy: object.name } };
+  return { messageId: 'gatewaySide', data: { who: gatewayWho(object, gateway) } };
+}
+
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export function gatewayWho(object: K8sObject, gateway: K8sObject): string {
+  return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
+}
+
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export function envoyProxySending(
+  envoyProxy: K8sObject,
+  gateway: K8sObject,
+  setting: { readonly provider: string; readonly annotation: string; readonly value: string },
+): { data: Record<string, string>; demoted: string } {
+  return {
+    data: { envoyProxy: envoyProxy.name, provider: setting.provider, gateway: gateway.name, annotation: setting.annotation, value: setting.value },
+    demoted: `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`,
+  };
+}
+
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names: readonly string[]): string {
   return names.map((n) => `"${scalarText(n)}"`).join(', ');

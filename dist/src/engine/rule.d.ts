@@ -31,6 +31,19 @@ export interface RuleMeta<M extends string, O> {
      * of kinds no other rule reads need not be parsed in full.
      */
     readonly metadataOnly?: boolean;
+    /**
+     * Reports may relate other objects (`related` with `asPrimary`). Such a rule also runs on objects
+     * loaded only as context, so that a finding whose own location lies in context is reported at a
+     * related location in a linted file (partial views, DESIGN.md §3). A rule that reports on one
+     * object alone leaves it unset: its findings in context files could never be reported.
+     */
+    readonly crossObject?: boolean;
+    /**
+     * For a cross-object rule: the kinds of the other objects its reports may relate. It then runs on
+     * context objects only when a linted file holds an object of one of these kinds (no finding of
+     * it could be reported otherwise). Undefined: any kind.
+     */
+    readonly relates?: readonly string[];
     readonly messages: Readonly<Record<M, string>>;
     readonly defaultOptions: O;
     /** JSON Schema of the options (validated before linting). */

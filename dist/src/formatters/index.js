@@ -46,6 +46,10 @@ export function resultNotices(result) {
         const what = count === 1 ? '1 Helm chart template' : `${count} Helm chart templates`;
         notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
     }
+    for (const c of result.contextUnmatched ?? []) {
+        const where = c.source === '--context' ? `--context ${JSON.stringify(c.pattern)}` : `context pattern ${JSON.stringify(c.pattern)} in ${c.source}`;
+        notices.push({ level: 'warning', message: `${where} matches no file, so cross-file rules do not see the objects it was meant to load` });
+    }
     notices.push(...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })));
     return notices;
 }

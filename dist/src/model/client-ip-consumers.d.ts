@@ -18,6 +18,8 @@ export interface Consumer {
     /** For the PROXY fix: `ingress-nginx`, `the backend`. */
     readonly target: string;
     readonly related: RelatedReport | undefined;
+    /** For the message on the workload's side: `runs ingress-nginx`. */
+    readonly runs: string;
 }
 /**
  * The client-IP consumers behind a Service: recognised software, workloads marked

@@ -72,6 +72,7 @@ export function findConsumers(model, service, annotated) {
             who: `the backend behind it (the Service is marked ${REQUIRES_CLIENT_IP}: "true")`,
             target: 'the backend',
             related: undefined,
+            runs: '',
         });
     }
     return out;
@@ -83,6 +84,7 @@ function softwareConsumer(workload, backend) {
         backend,
         who: `${name} (${workload.kind} "${workload.name}")`,
         target: name,
+        runs: `runs ${name}, which logs, rate-limits and allow-lists by the client IP it sees`,
         related: {
             object: workload,
             path: containerPath(backend.container),
@@ -96,6 +98,7 @@ function annotatedConsumer(workload, markerPath) {
         backend: undefined,
         who: `${workload.kind} "${workload.name}" (marked ${REQUIRES_CLIENT_IP}: "true")`,
         target: 'the backend',
+        runs: markerPath ? `needs the client IP (${REQUIRES_CLIENT_IP}: "true")` : 'serves the traffic',
         related: markerPath
             ? { object: workload, path: markerPath, message: `${workload.kind} "${workload.name}" needs the client IP` }
             : { object: workload, path: ['metadata', 'name'], message: `${workload.kind} "${workload.name}" serves this Service` },

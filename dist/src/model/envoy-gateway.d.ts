@@ -88,5 +88,28 @@ export declare const ENVOY_KUBERNETES_PATH: Path;
  * (taken from the selectors themselves: they are set at runtime). Undefined for a DaemonSet.
  */
 export declare function envoyPodTemplate(envoyProxy: K8sObject): PodTemplate | undefined;
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export declare function gatewaySide(object: K8sObject, gateway: K8sObject): {
+    messageId: 'policySide' | 'gatewaySide';
+    data: Record<string, string>;
+};
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export declare function gatewayWho(object: K8sObject, gateway: K8sObject): string;
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export declare function envoyProxySending(envoyProxy: K8sObject, gateway: K8sObject, setting: {
+    readonly provider: string;
+    readonly annotation: string;
+    readonly value: string;
+}): {
+    data: Record<string, string>;
+    demoted: string;
+};
 /** A readable list of listener names: `"http", "https"`. */
 export declare function quoteList(names: readonly string[]): string;

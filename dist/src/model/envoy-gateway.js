@@ -279,6 +279,30 @@ function selectorValues(pod, keys) {
     }
     return out;
 }
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export function gatewaySide(object, gateway) {
+    if (object.kind === 'ClientTrafficPolicy')
+        return { messageId: 'policySide', data: { policy: object.name } };
+    return { messageId: 'gatewaySide', data: { who: gatewayWho(object, gateway) } };
+}
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export function gatewayWho(object, gateway) {
+    return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
+}
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export function envoyProxySending(envoyProxy, gateway, setting) {
+    return {
+        data: { envoyProxy: envoyProxy.name, provider: setting.provider, gateway: gateway.name, annotation: setting.annotation, value: setting.value },
+        demoted: `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`,
+    };
+}
 /** A readable list of listener names: `"http", "https"`. */
 export function quoteList(names) {
     return names.map((n) => `"${scalarText(n)}"`).join(', ');
