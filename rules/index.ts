@@ -5,6 +5,7 @@ import clientIpLostClusterPolicy from './client-ip-lost-cluster-policy.js';
 import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
+import ingressNginxExponentNumber from './ingress-nginx-exponent-number.js';
 import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
 import k8sSchema from './k8s-schema.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   ingressNginxForwardedHeadersSpoofable,
   ingressNginxUnknownConfigmapKey,
   ingressNginxInvalidBool,
+  ingressNginxExponentNumber,
   nonStringMapValue,
   proxyProtocolBackendMismatch,
   proxyProtocolNotSent,

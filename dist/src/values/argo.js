@@ -13,7 +13,7 @@ import path from 'node:path';
 import { asArray, asRecord } from '../k8s/labels.js';
 import { parseKubeVersion } from '../k8s/version.js';
 import { embeddedLayer } from './embedded.js';
-import { objectLayer, objectSpan, setLayer } from './layers.js';
+import { objectLayer, objectSpan, scalar, setLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { releasesFor } from './targets.js';
 export function isArgoApplication(o) {
@@ -38,7 +38,7 @@ export function argoReleases(ctx, app) {
         let chartDir;
         if (typeof source['chart'] === 'string' && source['chart'] !== '') {
             const version = typeof source['targetRevision'] === 'string' ? source['targetRevision'] : undefined;
-            ref = { kind: 'repository', chart: source['chart'], version, repository: String(source['repoURL'] ?? ''), span: objectSpan(app, [...at, 'chart']) };
+            ref = { kind: 'repository', chart: source['chart'], version, repository: scalar(source['repoURL']), span: objectSpan(app, [...at, 'chart']) };
         }
         else if (typeof source['path'] === 'string') {
             chartDir = ctx.repoDir(source['path']);
@@ -79,7 +79,7 @@ export function argoReleases(ctx, app) {
             const value = param['value'];
             entries.push({
                 name: param['name'],
-                value: typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value),
+                value: scalar(value),
                 forceString: param['forceString'] === true,
                 span: objectSpan(app, [...at, 'helm', 'parameters', i, param['value'] === undefined ? 'name' : 'value']),
             });

@@ -14,7 +14,7 @@
  */
 import { asRecord, dig } from '../k8s/labels.js';
 import { embeddedLayer } from './embedded.js';
-import { objectLayer, objectSpan, setLayer } from './layers.js';
+import { objectLayer, objectSpan, scalar, setLayer } from './layers.js';
 import { chartBaseName, releasesFor } from './targets.js';
 export const FLUX_HELM_GROUP = 'helm.toolkit.fluxcd.io/';
 export function isHelmRelease(o) {
@@ -58,7 +58,7 @@ function chartRef(ctx, hr, spec, notes) {
             const dir = ctx.repoDir(tpl['chart']);
             if (dir)
                 return { kind: 'local', dir, span };
-            notes.push(`The chart path "${tpl['chart']}" of ${String(source['kind'])} ${String(source['name'] ?? '')} is not in this repository.`);
+            notes.push(`The chart path "${tpl['chart']}" of ${String(source['kind'])} ${scalar(source['name'])} is not in this repository.`);
             return { kind: 'repository', chart: chartBaseName(tpl['chart']), version: undefined, repository: '', span };
         }
         if (Array.isArray(tpl['valuesFiles']) && tpl['valuesFiles'].length > 0) {
@@ -94,7 +94,7 @@ function repositoryUrl(ctx, hr, source) {
     const ns = typeof source['namespace'] === 'string' ? source['namespace'] : hr.namespace;
     const repo = ctx.find(kind, ns, String(source['name']), hr);
     const url = repo ? dig(repo.raw, 'spec', 'url') : undefined;
-    return typeof url === 'string' ? url : String(source['name']);
+    return typeof url === 'string' ? url : scalar(source['name']);
 }
 function valuesFromLayer(ctx, hr, entry, notes) {
     if (!entry || (entry['kind'] !== 'ConfigMap' && entry['kind'] !== 'Secret') || typeof entry['name'] !== 'string')

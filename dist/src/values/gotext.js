@@ -28,7 +28,7 @@ export function goText(v, typing) {
         const entries = Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         return `map[${entries.map(([k, x]) => `${k}:${goText(x, typing)}`).join(' ')}]`;
     }
-    return String(v);
+    return typeof v === 'bigint' ? v.toString() : '';
 }
 /** `strconv.FormatFloat(f, 'g', -1, 64)`, as `%v` prints a float64. */
 export function goFloat(f) {

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { readYamlDocuments } from '../source/index.js';
-import { isMap, setLayer, textLayer } from './layers.js';
+import { isMap, scalar, setLayer, textLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { localDir, releasesFor } from './targets.js';
 /** `helmfile.yaml`, `helmfile.yml`, `helmfile.prod.yaml`, and the files of a `helmfile.d/` directory. */
@@ -84,13 +84,13 @@ function release(ctx, file, view, docIndex, r, i, repos) {
             if (!isMap(s) || typeof s['name'] !== 'string')
                 return;
             if (s['file'] !== undefined) {
-                notes.push(`${key}[${j}] reads file ${String(s['file'])}; its value is not known.`);
+                notes.push(`${key}[${j}] reads a file; its value is not known.`);
                 return;
             }
             const value = Array.isArray(s['values']) ? s['values'] : s['value'];
             entries.push({
                 name: s['name'],
-                value: typeof value === 'string' || Array.isArray(value) ? value : value === undefined || value === null ? '' : String(value),
+                value: Array.isArray(value) ? value : scalar(value),
                 forceString,
                 span: at([key, j, s['value'] !== undefined ? 'value' : 'name']),
             });

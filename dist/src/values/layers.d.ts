@@ -74,3 +74,5 @@ export declare function nest(path: Path, v: unknown): Record<string, unknown>;
 export declare function mergeValues(base: Readonly<Record<string, unknown>>, over: Readonly<Record<string, unknown>>): Record<string, unknown>;
 /** The part of a layer under `prefix` (an umbrella chart's values for one dependency). */
 export declare function subLayer(layer: ValuesLayer, prefix: Path, label?: string): ValuesLayer;
+/** A scalar's text (`80` → "80"); '' for anything else. */
+export declare function scalar(v: unknown): string;

@@ -230,3 +230,7 @@ export function subLayer(layer, prefix, label = layer.label) {
         sourceText: (p) => layer.sourceText([...prefix, ...p]),
     };
 }
+/** A scalar's text (`80` → "80"); '' for anything else. */
+export function scalar(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}

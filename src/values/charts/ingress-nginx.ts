@@ -254,7 +254,8 @@ function build(ctx: BuildContext): ObjectBuilder[] {
     data[key] = tpl(goText(values.get(path), values.typing(path)), `controller.config.${key}`);
     cm.from(['data', key], { values: path });
   }
-  cm.set(['data'], data, v('controller.config', true));
+  // An empty `data:` renders as null.
+  cm.set(['data'], Object.keys(data).length > 0 ? data : undefined, v('controller.config', true));
   out.push(cm);
 
   // tcp/udp services ConfigMaps: templates/controller-configmap-tcp.yaml, -udp.yaml
@@ -407,6 +408,8 @@ function workload(ctx: BuildContext, n: Names, kind: 'Deployment' | 'DaemonSet',
     b.set([...tpl0, 'metadata', 'annotations'], ann, v('controller.podAnnotations', true));
   }
   const spec = [...tpl0, 'spec'];
+  // Findings about the pod spec as a whole (no spreading) belong where spreading is written.
+  b.from(spec, v('controller.affinity'));
   b.set([...spec, 'dnsPolicy'], unquoted(values.text('controller.dnsPolicy')), v('controller.dnsPolicy'));
   const c = [...spec, 'containers', 0];
   const image = imageOf(values);

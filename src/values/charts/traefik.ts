@@ -167,6 +167,8 @@ function workload(ctx: BuildContext, n: Names, kind: 'Deployment' | 'DaemonSet',
   const podLabels = values.truthy('deployment.podLabels') ? tplTree(values.get('deployment.podLabels'), (s) => tpl(s, 'deployment.podLabels')) : {};
   b.set(['spec', 'template', 'metadata', 'labels'], { ...n.labels, ...stringMap(podLabels as Record<string, unknown>) }, { values: ['deployment', 'podLabels'], subtree: true });
   const spec = ['spec', 'template', 'spec'];
+  // Findings about the pod spec as a whole (no spreading) belong where spreading is written.
+  b.from(spec, { values: ['affinity'] });
   b.set([...spec, 'hostNetwork'], values.get('hostNetwork') === true, { values: ['hostNetwork'] });
   const c = [...spec, 'containers', 0];
   b.set([...c, 'image'], image(ctx), { values: ['image'], subtree: true });

@@ -15,6 +15,7 @@
 import { atLeast } from '../../k8s/version.js';
 import { ObjectBuilder } from '../document.js';
 import { goText } from '../gotext.js';
+import { scalar } from '../layers.js';
 import { dnsName, fullname, resolveAgainst, stringMap, tplTree, UnknownValue, unquoted } from './model.js';
 const KNOWN = [{ major: 4, minor: 15, patch: 1 }];
 const v = (path, subtree = false) => ({ values: path.split('.'), subtree });
@@ -237,7 +238,8 @@ function build(ctx) {
         data[key] = tpl(goText(values.get(path), values.typing(path)), `controller.config.${key}`);
         cm.from(['data', key], { values: path });
     }
-    cm.set(['data'], data, v('controller.config', true));
+    // An empty `data:` renders as null.
+    cm.set(['data'], Object.keys(data).length > 0 ? data : undefined, v('controller.config', true));
     out.push(cm);
     // tcp/udp services ConfigMaps: templates/controller-configmap-tcp.yaml, -udp.yaml
     for (const proto of ['tcp', 'udp']) {
@@ -387,6 +389,8 @@ function workload(ctx, n, kind, tpl) {
         b.set([...tpl0, 'metadata', 'annotations'], ann, v('controller.podAnnotations', true));
     }
     const spec = [...tpl0, 'spec'];
+    // Findings about the pod spec as a whole (no spreading) belong where spreading is written.
+    b.from(spec, v('controller.affinity'));
     b.set([...spec, 'dnsPolicy'], unquoted(values.text('controller.dnsPolicy')), v('controller.dnsPolicy'));
     const c = [...spec, 'containers', 0];
     const image = imageOf(values);
@@ -458,7 +462,7 @@ function params(ctx, n) {
     const values = ctx.values;
     const out = [{ text: '/nginx-ingress-controller', source: 'chart' }];
     const add = (text, source) => {
-        out.push({ text, source: typeof source === 'string' ? v(source) : source });
+        out.push({ text, source: v(source) });
     };
     if (!values.truthy('controller.enableAnnotationValidations'))
         add('--enable-annotation-validation=false', 'controller.enableAnnotationValidations');
@@ -525,8 +529,8 @@ function imageOf(values) {
     const img = { ...values.map('global.image'), ...values.map('controller.image') };
     const chroot = img['chroot'] === true;
     const repository = typeof img['repository'] === 'string' ? img['repository'] : '';
-    const name = `${String(img['image'] ?? '')}${chroot ? '-chroot' : ''}`;
-    const base = repository || `${String(img['registry'] ?? '')}/${name}`;
+    const name = `${scalar(img['image'])}${chroot ? '-chroot' : ''}`;
+    const base = repository || `${scalar(img['registry'])}/${name}`;
     const digest = chroot ? img['digestChroot'] : img['digest'];
-    return `${base}:${String(img['tag'] ?? '')}${typeof digest === 'string' && digest ? `@${digest}` : ''}`;
+    return `${base}:${scalar(img['tag'])}${typeof digest === 'string' && digest ? `@${digest}` : ''}`;
 }

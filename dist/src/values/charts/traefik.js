@@ -16,7 +16,7 @@
  */
 import { ObjectBuilder } from '../document.js';
 import { goText } from '../gotext.js';
-import { isMap } from '../layers.js';
+import { isMap, scalar } from '../layers.js';
 import { dnsName, fullname, resolveAgainst, stringMap, tplTree, UnknownValue, unquoted } from './model.js';
 const KNOWN = [
     { major: 39, minor: 0, patch: 9 },
@@ -117,7 +117,7 @@ function build(ctx) {
         const b = new ObjectBuilder('autoscaling/v2', 'HorizontalPodAutoscaler', n.fullname, n.namespace);
         b.set(['metadata', 'labels'], n.labels);
         const ref = values.map('autoscaling.scaleTargetRef');
-        b.set(['spec', 'scaleTargetRef'], { apiVersion: ref['apiVersion'], kind: ref['kind'], name: tpl(String(ref['name'] ?? ''), 'autoscaling.scaleTargetRef.name') }, {
+        b.set(['spec', 'scaleTargetRef'], { apiVersion: ref['apiVersion'], kind: ref['kind'], name: tpl(scalar(ref['name']), 'autoscaling.scaleTargetRef.name') }, {
             values: ['autoscaling', 'scaleTargetRef'],
             subtree: true,
         });
@@ -147,6 +147,8 @@ function workload(ctx, n, kind, tpl) {
     const podLabels = values.truthy('deployment.podLabels') ? tplTree(values.get('deployment.podLabels'), (s) => tpl(s, 'deployment.podLabels')) : {};
     b.set(['spec', 'template', 'metadata', 'labels'], { ...n.labels, ...stringMap(podLabels) }, { values: ['deployment', 'podLabels'], subtree: true });
     const spec = ['spec', 'template', 'spec'];
+    // Findings about the pod spec as a whole (no spreading) belong where spreading is written.
+    b.from(spec, { values: ['affinity'] });
     b.set([...spec, 'hostNetwork'], values.get('hostNetwork') === true, { values: ['hostNetwork'] });
     const c = [...spec, 'containers', 0];
     b.set([...c, 'image'], image(ctx), { values: ['image'], subtree: true });
