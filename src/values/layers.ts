@@ -110,7 +110,7 @@ export function readValuesText(text: string): TextValues {
   const views = readYamlDocuments(text);
   const error = views.find((v) => v.error !== undefined)?.error;
   let value: Record<string, unknown> = {};
-  for (const v of views) if (isMap(v.value)) value = mergeValues(value, v.value);
+  for (const v of views) if (isMap(v.value)) value = overlayValues(value, v.value);
   return { value, error, views };
 }
 
@@ -180,7 +180,7 @@ export function setLayer(entries: readonly SetEntry[], label: string): ValuesLay
     const path = parseSetName(e.name);
     if (!path || typeof path[0] !== 'string') continue;
     const typed = typeof e.value === 'string' ? setValue(e.value, e.forceString) : e.value;
-    value = mergeValues(value, nest(path, typed));
+    value = overlayValues(value, nest(path, typed));
     spans.push({ path, span: e.span, text: typeof e.value === 'string' ? e.value : undefined });
   }
   const find = (p: Path): (typeof spans)[number] | undefined => {
@@ -235,6 +235,20 @@ export function nest(path: Path, v: unknown): Record<string, unknown> {
     }
   }
   return cur as Record<string, unknown>;
+}
+
+/**
+ * Merging within one layer (the documents of a values file, `--set` entries): like
+ * `mergeValues`, but a `null` stays, to delete the key when the layer is merged over the weaker
+ * ones.
+ */
+export function overlayValues(base: Readonly<Record<string, unknown>>, over: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const cur = out[k];
+    out[k] = isMap(v) && isMap(cur) ? overlayValues(cur, v) : v;
+  }
+  return out;
 }
 
 /**
