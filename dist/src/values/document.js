@@ -133,12 +133,11 @@ export class ReleaseDocument {
         const layer = this.release.primaryLayer ?? this.release.layers.at(-1);
         const here = layer?.anchor(keyPath) ?? this.release.home;
         const name = describeValuesPath(keyPath);
+        const section = keyPath.length > 1 ? describeValuesPath(keyPath.slice(0, -1)) : undefined;
+        const where = section ? `Values for this ${this.builder.kind} go under ${section}: set them here.` : 'Set it in the values here.';
         return [
             { ...this.release.chartSpan, message: built },
-            {
-                ...here,
-                message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${shown}); set ${name} in its values (here).${notes(this.release)}`,
-            },
+            { ...here, message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${shown}). ${where}${notes(this.release)}` },
         ];
     }
 }

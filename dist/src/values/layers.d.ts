@@ -68,6 +68,12 @@ export declare function defaultsLayer(value: Record<string, unknown>, chartSpan:
 /** `['a', 0, 'b']`, v → `{a: [{b: v}]}` (list indexes fill the gaps with nulls, as Helm does). */
 export declare function nest(path: Path, v: unknown): Record<string, unknown>;
 /**
+ * Merging within one layer (the documents of a values file, `--set` entries): like
+ * `mergeValues`, but a `null` stays, to delete the key when the layer is merged over the weaker
+ * ones.
+ */
+export declare function overlayValues(base: Readonly<Record<string, unknown>>, over: Readonly<Record<string, unknown>>): Record<string, unknown>;
+/**
  * Helm's merge of values (Flux `MergeMaps`, `helm -f a -f b`, coalescing over chart defaults):
  * maps merge key by key, anything else is replaced, and `null` deletes the key.
  */

@@ -86,7 +86,7 @@ export function readValuesText(text) {
     let value = {};
     for (const v of views)
         if (isMap(v.value))
-            value = mergeValues(value, v.value);
+            value = overlayValues(value, v.value);
     return { value, error, views };
 }
 /**
@@ -141,7 +141,7 @@ export function setLayer(entries, label) {
         if (!path || typeof path[0] !== 'string')
             continue;
         const typed = typeof e.value === 'string' ? setValue(e.value, e.forceString) : e.value;
-        value = mergeValues(value, nest(path, typed));
+        value = overlayValues(value, nest(path, typed));
         spans.push({ path, span: e.span, text: typeof e.value === 'string' ? e.value : undefined });
     }
     const find = (p) => {
@@ -195,6 +195,19 @@ export function nest(path, v) {
         }
     }
     return cur;
+}
+/**
+ * Merging within one layer (the documents of a values file, `--set` entries): like
+ * `mergeValues`, but a `null` stays, to delete the key when the layer is merged over the weaker
+ * ones.
+ */
+export function overlayValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const cur = out[k];
+        out[k] = isMap(v) && isMap(cur) ? overlayValues(cur, v) : v;
+    }
+    return out;
 }
 /**
  * Helm's merge of values (Flux `MergeMaps`, `helm -f a -f b`, coalescing over chart defaults):

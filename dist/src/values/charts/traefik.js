@@ -133,14 +133,26 @@ function workload(ctx, n, kind, tpl) {
     const values = ctx.values;
     const b = new ObjectBuilder('apps/v1', kind, n.fullname, n.namespace);
     b.set(['metadata', 'labels'], n.labels);
+    const annotations = values.map('deployment.annotations');
+    if (Object.keys(annotations).length > 0)
+        b.set(['metadata', 'annotations'], annotations, { values: ['deployment', 'annotations'], subtree: true });
     if (kind === 'Deployment') {
         const replicas = values.get('deployment.replicas');
         const autoscaled = values.truthy('autoscaling.enabled');
         let rendered;
-        if (ctx.version.major >= 41)
-            rendered = !autoscaled && replicas !== null && replicas !== undefined ? unquoted(values.text('deployment.replicas')) : undefined;
-        else
-            rendered = autoscaled ? undefined : replicas === null || replicas === undefined || replicas === 0 ? 1 : unquoted(values.text('deployment.replicas'));
+        if (!autoscaled) {
+            if (ctx.version.major >= 41)
+                rendered = replicas !== null && replicas !== undefined ? unquoted(values.text('deployment.replicas')) : undefined;
+            else
+                rendered = replicas === null || replicas === undefined || replicas === 0 ? 1 : unquoted(values.text('deployment.replicas'));
+        }
+        else {
+            // deployment.yaml:40-47: an HPA scaling something other than this Deployment leaves replicas to it.
+            const ref = values.map('autoscaling.scaleTargetRef');
+            if (Object.keys(ref).length > 0 && !(ref['apiVersion'] === 'apps/v1' && ref['kind'] === 'Deployment')) {
+                rendered = replicas === null || replicas === undefined || replicas === 0 ? 0 : unquoted(values.text('deployment.replicas'));
+            }
+        }
         b.set(['spec', 'replicas'], rendered, { values: ['deployment', 'replicas'] });
     }
     b.set(['spec', 'selector', 'matchLabels'], n.selector);
