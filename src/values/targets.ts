@@ -68,6 +68,7 @@ function dependencyRelease(dep: Dependency, own: ValuesLayer | undefined, src: R
     chart: dep.chart,
     version: dep.version,
     alias: dep.alias,
+    valuesPrefix: [dep.key],
     chartSpan: dep.span,
     layers,
     primaryLayer: primary,

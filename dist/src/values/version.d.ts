@@ -18,14 +18,15 @@ export type Requested =
     readonly kind: 'exact';
     readonly version: ChartVersion;
 }
-/** A constraint; `upper` is the highest version it admits when it pins a major (or a minor). */
+/** A constraint: the versions from `min` (inclusive) to `max` (exclusive), either open. */
  | {
     readonly kind: 'range';
-    readonly upper: ChartVersion | undefined;
+    readonly min: ChartVersion | undefined;
+    readonly max: ChartVersion | undefined;
 }
 /** No version, `*`, `latest`: whatever the repository has. */
  | {
     readonly kind: 'any';
 };
-/** What a version text asks for. */
+/** What a version text asks for (Helm/Masterminds semver constraints, as Flux, Argo CD and helmfile write them). */
 export declare function parseRequested(text: string | undefined): Requested;

@@ -52,21 +52,18 @@ export function resolveAgainst(requested, known, accepts, label) {
             return undefined;
         return cmp(v, newest) > 0 ? { version: newest, note: newer(fmt(v)) } : { version: v };
     }
-    if (requested.kind === 'range' && requested.upper) {
-        const { major, minor } = requested.upper;
-        if (minor !== Number.MAX_SAFE_INTEGER) {
-            const v = { major, minor, patch: 0 };
-            if (!accepts(v))
-                return undefined;
-            return cmp(v, newest) > 0 ? { version: newest, note: newer(`${major}.${minor}`) } : { version: v };
-        }
-        const inMajor = known.filter((k) => k.major === major);
-        const pick = inMajor[inMajor.length - 1];
+    if (requested.kind === 'range') {
+        const { min, max } = requested;
+        const within = known.filter((k) => (!min || cmp(k, min) >= 0) && (!max || cmp(k, max) < 0));
+        const pick = within[within.length - 1];
+        const range = `${min ? `>= ${fmt(min)}` : ''}${min && max ? ', ' : ''}${max ? `< ${fmt(max)}` : ''}`;
         if (pick)
-            return { version: pick, note: `The chart version is a constraint resolved at install time; it was read as ${label} ${fmt(pick)}.` };
-        if (!accepts({ major, minor: 0, patch: 0 }))
-            return undefined;
-        return major > newest.major ? { version: newest, note: newer(`${major}.x`) } : undefined;
+            return { version: pick, note: `The chart version is a constraint (${range}) resolved at install time; it was read as ${label} ${fmt(pick)}.` };
+        if (min && cmp(min, newest) > 0)
+            return accepts(min) ? { version: newest, note: newer(`${fmt(min)} or later`) } : undefined;
+        if (min && accepts(min))
+            return { version: min, note: `The chart version is a constraint (${range}); it was read as ${label} ${fmt(min)}.` };
+        return undefined;
     }
     return { version: newest, note: `The chart version is not pinned to one version; it was read as ${label} ${fmt(newest)}.` };
 }
