@@ -22,6 +22,8 @@ export interface Release {
     readonly namespace: string;
     /** The dependency alias of an umbrella chart's subchart (Helm's `.Chart.Name` then), if any. */
     readonly alias?: string | undefined;
+    /** Where the chart's values sit in the files a person edits (`[alias]` for an umbrella's dependency). */
+    readonly valuesPrefix?: Path | undefined;
     /** User values, weakest first (the chart's defaults come before them). */
     readonly layers: readonly ValuesLayer[];
     /** The line that names the chart: where findings about chart defaults land. */

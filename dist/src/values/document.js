@@ -106,6 +106,7 @@ export class ReleaseDocument {
         const { source, depth } = this.builder.lookup(path);
         const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
         const built = `${what} is built from the values of ${this.release.source} (${this.chartText}).${notes(this.release)}`;
+        const shown = (p) => describeValuesPath([...(this.release.valuesPrefix ?? []), ...p]);
         if (source === 'chart') {
             return [
                 { ...this.release.chartSpan, message: built },
@@ -116,7 +117,7 @@ export class ReleaseDocument {
         const setter = this.values.setter(vpath);
         if (setter && !setter.isDefault) {
             const span = setter.span(vpath) ?? setter.anchor(vpath) ?? this.release.home;
-            return [{ ...span, message: `${describeValuesPath(vpath)} is set here.` }, { ...this.release.chartSpan, message: built }];
+            return [{ ...span, message: `${shown(vpath)} is set here.` }, { ...this.release.chartSpan, message: built }];
         }
         // Inside a subtree the user wrote (affinity, annotations): their nearest key is the place.
         if (source.subtree) {
@@ -124,20 +125,20 @@ export class ReleaseDocument {
                 const l = this.values.setter(vpath.slice(0, i));
                 if (l && !l.isDefault) {
                     const span = l.span(vpath.slice(0, i)) ?? this.release.home;
-                    return [{ ...span, message: `${describeValuesPath(vpath.slice(0, i))} is set here.` }, { ...this.release.chartSpan, message: built }];
+                    return [{ ...span, message: `${shown(vpath.slice(0, i))} is set here.` }, { ...this.release.chartSpan, message: built }];
                 }
             }
         }
         const keyPath = source.subtree || depth === path.length ? vpath : source.values;
-        const shown = describeDefault(this.values.get(keyPath), this.values.typing(keyPath));
+        const def = describeDefault(this.values.get(keyPath), this.values.typing(keyPath));
         const layer = this.release.primaryLayer ?? this.release.layers.at(-1);
         const here = layer?.anchor(keyPath) ?? this.release.home;
-        const name = describeValuesPath(keyPath);
-        const section = keyPath.length > 1 ? describeValuesPath(keyPath.slice(0, -1)) : undefined;
+        const name = shown(keyPath);
+        const section = keyPath.length > 1 ? shown(keyPath.slice(0, -1)) : undefined;
         const where = section ? `Values for this ${this.builder.kind} go under ${section}: set them here.` : 'Set it in the values here.';
         return [
             { ...this.release.chartSpan, message: built },
-            { ...here, message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${shown}). ${where}${notes(this.release)}` },
+            { ...here, message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${def}). ${where}${notes(this.release)}` },
         ];
     }
 }

@@ -44,6 +44,7 @@ function dependencyRelease(dep, own, src, wrapperSpan) {
         chart: dep.chart,
         version: dep.version,
         alias: dep.alias,
+        valuesPrefix: [dep.key],
         chartSpan: dep.span,
         layers,
         primaryLayer: primary,
