@@ -122,7 +122,7 @@ function buildRelease(release: Release, runKube: KubeVersion): { objects: K8sObj
   if (!resolved) return undefined;
   const notes = [...(resolved.note ? [resolved.note] : []), ...release.notes];
   const withNotes: Release = { ...release, notes };
-  const chartName = release.alias ?? model.name;
+  const chartName = release.alias ?? model.chartName ?? model.name;
   const readAs = formatVersion(resolved.version);
   const chartText = `chart ${model.name} ${release.version && parseRequested(release.version).kind === 'exact' ? release.version.replace(/^v/, '') : readAs}`;
   const layers: ValuesLayer[] = [defaultsLayer(model.defaults(resolved.version), release.chartSpan), ...release.layers];

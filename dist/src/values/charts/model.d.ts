@@ -21,8 +21,10 @@ export interface BuildContext {
 export declare class UnknownValue extends Error {
 }
 export interface ChartModel {
-    /** The chart's name in its repository. */
+    /** How srcip-lint names the chart (configuration `values[].chart`, JSON stats). */
     readonly name: string;
+    /** The chart's name in its Chart.yaml (Helm's `.Chart.Name`), when not `name`. */
+    readonly chartName?: string;
     /** Whether a chart reference (`ingress-nginx`, `traefik/traefik`, `oci://…/gateway`) is this chart. */
     matches(chart: string, repository: string): boolean;
     /** The modelled version a requested one is read as, with a note when not exact; undefined: not modelled. */
