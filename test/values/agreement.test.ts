@@ -16,7 +16,7 @@ import type { K8sObject } from '../../src/engine/types.js';
 import { parseKubeVersion } from '../../src/k8s/version.js';
 import { lint } from '../../src/lint.js';
 import { readChartValues } from '../../src/values/index.js';
-import { CHARTS, CHARTS_NOTE, HAS_CHARTS } from '../helpers/charts.js';
+import { at, CHARTS, CHARTS_NOTE, HAS_CHARTS, leaves, type Segs } from '../helpers/charts.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 const STATIC = path.join(CHARTS, 'ingress-nginx/4.15.1/static');
@@ -62,27 +62,6 @@ function rendered(file: string): Map<string, Record<string, unknown>> {
     out.set(`${o['kind']} ${meta.namespace ?? ''}/${meta.name ?? ''}`, o);
   }
   return out;
-}
-
-type Segs = (string | number)[];
-
-/** Every leaf of a plain value with its path. */
-function leaves(v: unknown, prefix: Segs = []): [Segs, unknown][] {
-  if (Array.isArray(v)) return v.length === 0 ? [[prefix, []]] : v.flatMap((x, i) => leaves(x, [...prefix, i]));
-  if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>);
-    return entries.length === 0 ? [[prefix, {}]] : entries.flatMap(([k, x]) => leaves(x, [...prefix, k]));
-  }
-  return [[prefix, v]];
-}
-
-function at(v: unknown, p: Segs): unknown {
-  let cur = v;
-  for (const seg of p) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
 }
 
 function show(p: Segs): string {

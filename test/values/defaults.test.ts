@@ -14,9 +14,7 @@ import { ingressNginx } from '../../src/values/charts/ingress-nginx.js';
 import { istioGateway } from '../../src/values/charts/istio-gateway.js';
 import { traefik } from '../../src/values/charts/traefik.js';
 import { parseExact } from '../../src/values/version.js';
-import { CHARTS, CHARTS_NOTE, HAS_CHARTS } from '../helpers/charts.js';
-
-type Segs = string[];
+import { at, CHARTS, CHARTS_NOTE, HAS_CHARTS, leaves } from '../helpers/charts.js';
 
 const CASES: { model: ChartModel; dir: string; version: string; root?: string }[] = [
   { model: ingressNginx, dir: 'ingress-nginx', version: '4.15.1' },
@@ -26,23 +24,6 @@ const CASES: { model: ChartModel; dir: string; version: string; root?: string }[
   { model: cilium, dir: 'cilium', version: '1.19.6' },
   { model: istioGateway, dir: 'istio-gateway', version: '1.30.3', root: '_internal_defaults_do_not_set' },
 ];
-
-function leaves(v: unknown, prefix: Segs = []): [Segs, unknown][] {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const entries = Object.entries(v as Record<string, unknown>);
-    return entries.length === 0 ? [[prefix, {}]] : entries.flatMap(([k, x]) => leaves(x, [...prefix, k]));
-  }
-  return [[prefix, v]];
-}
-
-function at(v: unknown, p: Segs): unknown {
-  let cur = v;
-  for (const seg of p) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
 
 /** Keys whose default the model computes from the chart's templates instead (documented in the model). */
 const COMPUTED = new Set(['traefik:image.registry', 'traefik:image.repository', 'traefik:image.tag']);

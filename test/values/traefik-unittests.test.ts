@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { K8sObject } from '../../src/engine/types.js';
 import { parseKubeVersion } from '../../src/k8s/version.js';
 import { readChartValues } from '../../src/values/index.js';
-import { CHARTS, CHARTS_NOTE, HAS_CHARTS } from '../helpers/charts.js';
+import { at, CHARTS, CHARTS_NOTE, HAS_CHARTS } from '../helpers/charts.js';
 
 type Json = Record<string, unknown>;
 
@@ -75,14 +75,6 @@ function tokens(p: string): (string | number)[] {
   return out;
 }
 
-function at(v: unknown, p: string): unknown {
-  let cur = v;
-  for (const seg of tokens(p)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[seg];
-  }
-  return cur;
-}
 
 /** helm-unittest `contains`: an element equal to `content` (a subset of keys for maps). */
 function containsItem(list: unknown, content: unknown): boolean {
@@ -175,7 +167,7 @@ function runSuites(version: string): { checked: number; failures: string[] } {
             checked++;
             continue;
           }
-          const actual = at(object.raw, p);
+          const actual = at(object.raw, tokens(p));
           let ok: boolean;
           if (kind === 'equal') ok = deepEqual(actual, body['value']);
           else if (kind === 'notEqual') ok = !deepEqual(actual, body['value']);

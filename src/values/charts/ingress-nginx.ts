@@ -45,6 +45,21 @@ function appVersion(ver: ChartVersion): string {
   return `1.${ver.minor + 1}.0`;
 }
 
+/** The spec fields `controller.service` and `controller.service.internal` share (values.yaml:508-551, 598-636). */
+const SERVICE_SPEC_DEFAULTS = {
+  clusterIP: '',
+  clusterIPs: [],
+  externalIPs: [],
+  loadBalancerIP: '',
+  loadBalancerSourceRanges: [],
+  loadBalancerClass: '',
+  externalTrafficPolicy: '',
+  sessionAffinity: '',
+  trafficDistribution: '',
+  ipFamilyPolicy: 'SingleStack',
+  ipFamilies: ['IPv4'],
+} as const;
+
 /** values.yaml (4.15.1 line numbers) as far as the model reads it. */
 function defaults(ver: ChartVersion): Record<string, unknown> {
   const app = appVersion(ver);
@@ -119,17 +134,7 @@ function defaults(ver: ChartVersion): Record<string, unknown> {
         annotations: {},
         labels: {},
         type: 'LoadBalancer',
-        clusterIP: '',
-        clusterIPs: [],
-        externalIPs: [],
-        loadBalancerIP: '',
-        loadBalancerSourceRanges: [],
-        loadBalancerClass: '',
-        externalTrafficPolicy: '',
-        sessionAffinity: '',
-        trafficDistribution: '',
-        ipFamilyPolicy: 'SingleStack',
-        ipFamilies: ['IPv4'],
+        ...SERVICE_SPEC_DEFAULTS,
         enableHttp: true,
         enableHttps: true,
         ports: { http: 80, https: 443 },
@@ -141,17 +146,7 @@ function defaults(ver: ChartVersion): Record<string, unknown> {
           labels: {},
           annotations: {},
           type: '',
-          clusterIP: '',
-          clusterIPs: [],
-          externalIPs: [],
-          loadBalancerIP: '',
-          loadBalancerSourceRanges: [],
-          loadBalancerClass: '',
-          externalTrafficPolicy: '',
-          sessionAffinity: '',
-          trafficDistribution: '',
-          ipFamilyPolicy: 'SingleStack',
-          ipFamilies: ['IPv4'],
+          ...SERVICE_SPEC_DEFAULTS,
           ports: {},
           targetPorts: {},
           appProtocol: true,
