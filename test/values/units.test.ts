@@ -219,4 +219,41 @@ spec:
     expect(out.objects).toEqual([]);
     expect(out.releases[0]?.notes.join(' ')).toMatch(/Nothing was built: controller\.config\.proxy-real-ip-cidr holds template code/);
   });
+
+  it('an umbrella chart takes --values files over its values.yaml, under the dependency key', () => {
+    const config = { ...defaultConfig(rules, ROOT), kubeVersion: NEWEST_KNOWN };
+    const r = lint({ cwd: ROOT, files: ['fixtures/values/umbrella'], values: ['fixtures/values/bound/ingress-values.yaml'], config });
+    // The bound file is not under `edge:`: the umbrella's own values still apply.
+    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toContain('fixtures/values/umbrella/platform/values.yaml:6 ingress-nginx-forwarded-headers-spoofable');
+    const over = lint({ cwd: ROOT, files: ['fixtures/values/umbrella'], values: ['test/values/data/umbrella-prod.yaml'], config });
+    expect(over.findings.filter((f) => f.ruleId === 'ingress-nginx-forwarded-headers-spoofable').map((f) => `${f.file}:${f.line}`)).toEqual([]);
+    expect(over.findings.filter((f) => f.ruleId === 'client-ip-lost-cluster-policy')).toEqual([]);
+  });
 });
+
+describe('ingress-nginx version deltas', () => {
+  const build = (version: string, values: string) =>
+    readChartValues({
+      objects: [],
+      files: [{ file: { path: 'helmfile.yaml', context: false }, text: `releases:\n  - name: edge\n    chart: ingress-nginx/ingress-nginx\n    version: ${version}\n    values:\n      - ${values}\n` }],
+      cwd: ROOT,
+      defaultNamespace: 'default',
+      kubeVersion: NEWEST_KNOWN,
+      bound: [],
+      cliValues: [],
+    }).objects;
+
+  it('up to 4.11 the ConfigMap always holds allow-snippet-annotations; from 4.12 only when true', () => {
+    const data = (version: string) => build(version, '{controller: {config: {use-gzip: "true"}}}').find((o) => o.kind === 'ConfigMap')?.raw['data'];
+    expect(data('4.11.3')).toEqual({ 'allow-snippet-annotations': 'false', 'use-gzip': 'true' });
+    expect(data('4.12.0')).toEqual({ 'use-gzip': 'true' });
+  });
+
+  it('kind Both renders both workloads up to 4.8.2, none after; an unknown kind renders none', () => {
+    const kinds = (version: string, kind: string) => build(version, `{controller: {kind: ${kind}}}`).map((o) => o.kind).filter((k) => k === 'Deployment' || k === 'DaemonSet');
+    expect(kinds('4.8.2', 'Both')).toEqual(['Deployment', 'DaemonSet']);
+    expect(kinds('4.8.3', 'Both')).toEqual([]);
+    expect(kinds('4.15.1', 'daemonset')).toEqual([]);
+  });
+});
+

@@ -39,6 +39,20 @@ function appVersion(ver) {
         return '1.9.0';
     return `1.${ver.minor + 1}.0`;
 }
+/** The spec fields `controller.service` and `controller.service.internal` share (values.yaml:508-551, 598-636). */
+const SERVICE_SPEC_DEFAULTS = {
+    clusterIP: '',
+    clusterIPs: [],
+    externalIPs: [],
+    loadBalancerIP: '',
+    loadBalancerSourceRanges: [],
+    loadBalancerClass: '',
+    externalTrafficPolicy: '',
+    sessionAffinity: '',
+    trafficDistribution: '',
+    ipFamilyPolicy: 'SingleStack',
+    ipFamilies: ['IPv4'],
+};
 /** values.yaml (4.15.1 line numbers) as far as the model reads it. */
 function defaults(ver) {
     const app = appVersion(ver);
@@ -113,17 +127,7 @@ function defaults(ver) {
                 annotations: {},
                 labels: {},
                 type: 'LoadBalancer',
-                clusterIP: '',
-                clusterIPs: [],
-                externalIPs: [],
-                loadBalancerIP: '',
-                loadBalancerSourceRanges: [],
-                loadBalancerClass: '',
-                externalTrafficPolicy: '',
-                sessionAffinity: '',
-                trafficDistribution: '',
-                ipFamilyPolicy: 'SingleStack',
-                ipFamilies: ['IPv4'],
+                ...SERVICE_SPEC_DEFAULTS,
                 enableHttp: true,
                 enableHttps: true,
                 ports: { http: 80, https: 443 },
@@ -135,17 +139,7 @@ function defaults(ver) {
                     labels: {},
                     annotations: {},
                     type: '',
-                    clusterIP: '',
-                    clusterIPs: [],
-                    externalIPs: [],
-                    loadBalancerIP: '',
-                    loadBalancerSourceRanges: [],
-                    loadBalancerClass: '',
-                    externalTrafficPolicy: '',
-                    sessionAffinity: '',
-                    trafficDistribution: '',
-                    ipFamilyPolicy: 'SingleStack',
-                    ipFamilies: ['IPv4'],
+                    ...SERVICE_SPEC_DEFAULTS,
                     ports: {},
                     targetPorts: {},
                     appProtocol: true,
