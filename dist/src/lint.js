@@ -102,8 +102,12 @@ export function lint(request) {
         cwd,
         defaultNamespace: config.namespace,
         kubeVersion: config.kubeVersion,
-        bound: config.values.map((b) => ({
-            ...b,
+        bound: (config.values ?? []).map((b) => ({
+            files: b.files,
+            chart: b.chart,
+            version: b.version,
+            release: b.release,
+            namespace: b.namespace,
             span: {
                 file: { path: config.file ?? '.srcip-lint.yaml', context: false },
                 range: { line: b.line, column: b.column, endLine: b.endLine, endColumn: b.endColumn },

@@ -32,7 +32,7 @@ describe('values: in .srcip-lint.yaml', () => {
 
   it('rejects a chart it does not model, listing those it does', () => {
     expect(error('values:\n  - files: [ingress.yaml]\n    chart: nginx-ingress\n')).toBe(
-      '.srcip-lint.yaml:3:5: values.0.chart: must be one of "ingress-nginx", "traefik", "cilium"',
+      '.srcip-lint.yaml:3:5: values.0.chart: must be one of "ingress-nginx", "traefik", "cilium", "istio-gateway"',
     );
   });
 
