@@ -1,26 +1,32 @@
 import { defineRule } from '../src/engine/rule.js';
 import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
+import { EG_GROUP, policyGateways } from '../src/model/envoy-gateway.js';
 import { HAPROXY_ANNOTATION_PREFIXES, haproxyConfigMaps, haproxySetting } from '../src/model/haproxy-ingress.js';
+import { asControllerConfigMap } from '../src/model/ingress-nginx.js';
 import { kongConfig, trustsEveryone } from '../src/model/kong.js';
+import { nginxIncConfigMaps, nginxIncFlag, nginxIncString } from '../src/model/nginx-inc-ingress.js';
 import { traefikStatic } from '../src/model/traefik.js';
 export default defineRule({
     meta: {
         id: 'forwarded-headers-trust-all',
-        description: 'Report proxies that take the client address from a header or PROXY protocol line any client can send: Traefik trusting every address, Kong trusted_ips of everyone, HAProxy Kubernetes Ingress src-ip-header.',
+        description: 'Report proxies that take the client address from a header or PROXY protocol line any client can send: Traefik trusting every address, Kong trusted_ips of everyone, HAProxy Kubernetes Ingress src-ip-header, F5 NGINX Ingress set-real-ip-from of everyone, Envoy Gateway clientIPDetection trusting a /0 or a custom header.',
         rationale: 'A proxy behind a load balancer learns the client address from what the load balancer adds: an X-Forwarded-For header or a PROXY protocol line. It must believe that only from the load balancer. Trusting every sender lets any client write the address itself: it then appears as any IP it likes in access logs, rate limits, IP allow-lists and deny-lists, and in the X-Forwarded-For the applications behind receive.',
-        remediation: 'Trust only the addresses of the load balancer or proxy in front (Traefik forwardedHeaders/proxyProtocol trustedIPs, Kong trusted_ips), remove Traefik insecure, and replace HAProxy src-ip-header with PROXY protocol or externalTrafficPolicy: Local.',
+        remediation: 'Trust only the addresses of the load balancer or proxy in front (Traefik forwardedHeaders/proxyProtocol trustedIPs, Kong trusted_ips, F5 NGINX Ingress set-real-ip-from, Envoy Gateway trustedCIDRs), remove Traefik insecure, and replace HAProxy src-ip-header and Envoy Gateway customHeader with PROXY protocol or externalTrafficPolicy: Local.',
         category: 'security',
         defaultSeverity: 'error',
         recommended: true,
         precision: 'high',
         securitySeverity: 8.0,
-        appliesTo: [...WORKLOAD_KINDS, 'ConfigMap', 'Ingress'],
+        appliesTo: [...WORKLOAD_KINDS, 'ConfigMap', 'Ingress', 'ClientTrafficPolicy'],
         messages: {
             traefikForwardedHeaders: 'Traefik entry point "{{entryPoint}}" trusts X-Forwarded-* headers from {{scope}} ({{setting}}): any client that reaches it can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',
             traefikProxyProtocol: 'Traefik entry point "{{entryPoint}}" accepts PROXY protocol headers from {{scope}} ({{setting}}): any client that reaches the port can open its connection with a PROXY line naming any source address, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s addresses in proxyProtocol.trustedIPs{{andInsecure}}.',
             kongTrustedIps: 'Kong trusts {{scope}} ({{name}}: "{{value}}") and takes the client address from the {{header}} header ({{headerSetting}}): any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP; it also forwards the client\'s own X-Forwarded-* headers unchanged. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
             haproxySrcIpHeader: '{{key}}: "{{header}}" makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
+            nginxIncSetRealIpFrom: 'ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header (set-real-ip-from contains {{cidrs}}). F5 NGINX Ingress Controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from, or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
+            envoyGatewayTrustedCidrs: 'ClientTrafficPolicy "{{name}}" trusts X-Forwarded-For from {{scope}} (trustedCIDRs contains {{cidrs}}). Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. List only the CIDRs of the load balancer or proxy in front in trustedCIDRs, or count them with numTrustedHops.',
+            envoyGatewayCustomHeader: 'ClientTrafficPolicy "{{name}}" takes the client address from the {{header}} header of every request (clientIPDetection.customHeader), whoever sends it. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front, or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
         },
         defaultOptions: {},
     },
@@ -29,7 +35,14 @@ export default defineRule({
             yield* checkIngress(object);
             return;
         }
+        if (object.kind === 'ClientTrafficPolicy') {
+            yield* checkClientTrafficPolicy(model, object);
+            return;
+        }
         if (object.kind === 'ConfigMap') {
+            const nginxInc = nginxIncConfigMapsOf(model).get(object);
+            if (nginxInc)
+                yield* checkNginxInc(nginxInc);
             const cm = haproxyConfigMaps(model).get(object);
             const header = cm ? haproxySetting(object, 'src-ip-header') : undefined;
             if (cm && header) {
@@ -178,5 +191,90 @@ function* kongReports(model, backend) {
             data: { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting },
             related,
         },
+    };
+}
+const nginxIncCache = new WeakMap();
+/** F5 NGINX Ingress ConfigMaps, not counting those that configure ingress-nginx or HAProxy. */
+function nginxIncConfigMapsOf(model) {
+    let out = nginxIncCache.get(model);
+    if (!out) {
+        const haproxy = haproxyConfigMaps(model);
+        const other = (cm) => asControllerConfigMap(model, cm) !== undefined || haproxy.has(cm);
+        out = new Map(nginxIncConfigMaps(model, other).map((e) => [e.configMap, e]));
+        nginxIncCache.set(model, out);
+    }
+    return out;
+}
+/**
+ * F5 NGINX Ingress: `set-real-ip-from` with a /0 while the address comes from a header (the
+ * `real_ip_header` nginx uses: `real-ip-header`, or nginx's default X-Real-IP). Silent when a
+ * reader runs with `-enable-tls-passthrough`, which ignores real-ip-header.
+ */
+function* checkNginxInc(entry) {
+    const cm = entry.configMap;
+    const from = nginxIncString(cm, 'set-real-ip-from');
+    if (from === undefined)
+        return;
+    const all = trustsEveryone(from);
+    if (all.length === 0)
+        return;
+    if (entry.controllers.some((b) => nginxIncFlag(b, 'enable-tls-passthrough')))
+        return;
+    const written = nginxIncString(cm, 'real-ip-header')?.trim();
+    if (written === 'proxy_protocol')
+        return;
+    const header = written || 'X-Real-IP';
+    yield {
+        messageId: 'nginxIncSetRealIpFrom',
+        path: ['data', 'set-real-ip-from'],
+        data: {
+            configMap: cm.name,
+            scope: scope(all),
+            cidrs: all.map((c) => `"${c}"`).join(' and '),
+            header,
+            headerSetting: written ? `real-ip-header: "${written}"` : 'real-ip-header is not set, and nginx\'s default real_ip_header is X-Real-IP',
+        },
+        related: entry.controllers.map((b) => ({
+            object: b.workload,
+            path: [...b.container.path, 'args'],
+            message: `${b.workload.kind} "${b.workload.name}" reads this ConfigMap (-nginx-configmaps)`,
+        })),
+    };
+}
+/**
+ * Envoy Gateway ClientTrafficPolicy `clientIPDetection`: `xForwardedFor.trustedCIDRs` holding a
+ * /0, or `customHeader` (envoyproxy/gateway api/v1alpha1/clienttrafficpolicy_types.go,
+ * internal/xds/translator/listener.go `originalIPDetectionExtensions`).
+ */
+function* checkClientTrafficPolicy(model, policy) {
+    if (!policy.apiVersion.startsWith(`${EG_GROUP}/`))
+        return;
+    const detection = asRecord(dig(policy.raw, 'spec', 'clientIPDetection'));
+    if (!detection)
+        return;
+    const related = policyGateways(model, policy).map((g) => ({
+        object: g,
+        path: ['metadata', 'name'],
+        message: `Gateway "${g.name}" takes client addresses as ClientTrafficPolicy "${policy.name}" says`,
+    }));
+    const custom = asRecord(detection['customHeader']);
+    const name = custom?.['name'];
+    if (typeof name === 'string' && name.trim() !== '') {
+        yield { messageId: 'envoyGatewayCustomHeader', path: ['spec', 'clientIPDetection', 'customHeader', 'name'], data: { name: policy.name, header: name.trim() }, related };
+        return;
+    }
+    const cidrs = dig(detection, 'xForwardedFor', 'trustedCIDRs');
+    if (!Array.isArray(cidrs))
+        return;
+    const texts = cidrs.map((c) => (typeof c === 'string' ? c.trim() : ''));
+    const all = texts.filter((c) => TRUST_ALL.test(c));
+    const first = texts.findIndex((c) => TRUST_ALL.test(c));
+    if (first < 0)
+        return;
+    yield {
+        messageId: 'envoyGatewayTrustedCidrs',
+        path: ['spec', 'clientIPDetection', 'xForwardedFor', 'trustedCIDRs', first],
+        data: { name: policy.name, scope: scope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') },
+        related,
     };
 }

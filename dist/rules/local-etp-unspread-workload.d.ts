@@ -1,2 +1,2 @@
-declare const _default: import("../src/engine/rule.js").Rule<"unspread" | "selectorMismatch", {}>;
+declare const _default: import("../src/engine/rule.js").Rule<"unspread" | "selectorMismatch" | "envoyProxyUnspread" | "envoyProxySelectorMismatch", {}>;
 export default _default;

@@ -1,8 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { SCALABLE_KINDS } from '../src/k8s/kinds.js';
 import { podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
+import { asRecord, dig } from '../src/k8s/labels.js';
 import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
 import { hostnameSpreadTerms } from '../src/k8s/spreading.js';
+import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
 export default defineRule({
     meta: {
         id: 'local-etp-unspread-workload',
@@ -13,14 +15,20 @@ export default defineRule({
         defaultSeverity: 'warning',
         recommended: true,
         precision: 'high',
-        appliesTo: [...SCALABLE_KINDS],
+        appliesTo: [...SCALABLE_KINDS, 'EnvoyProxy'],
         messages: {
             unspread: 'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',
             selectorMismatch: 'This {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) behind Service "{{service}}" with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match the pod template\'s labels.',
+            envoyProxyUnspread: 'EnvoyProxy "{{name}}" runs up to {{replicas}} Envoy pods ({{source}}) with nothing spreading them across nodes, behind a Local Service. The {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and the load balancer balances per node: pods that share a node split one node\'s share of the traffic. Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod, selecting the Envoy pods\' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.',
+            envoyProxySelectorMismatch: 'This {{term}} on kubernetes.io/hostname in EnvoyProxy "{{name}}" does not select the Envoy pods\' labels, so it spreads nothing. The Envoy pods carry {{labels}} (and the owning Gateway\'s labels); up to {{replicas}} of them ({{source}}) run behind a {{type}} Service with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match those labels.',
         },
         defaultOptions: {},
     },
     *check(workload, { model }) {
+        if (workload.kind === 'EnvoyProxy') {
+            yield* checkEnvoyProxy(model, workload);
+            return;
+        }
         const services = model
             .servicesSelecting(workload)
             .filter((s) => isExternallyAccessible(s) && effectiveEtp(s) === 'Local')
@@ -51,18 +59,7 @@ export default defineRule({
             replicas: replicas.max,
             source: describeReplicas(replicas),
         };
-        const mismatch = terms[0];
-        if (mismatch) {
-            const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-            yield {
-                messageId: 'selectorMismatch',
-                path: mismatch.selectorPath,
-                data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-                related,
-            };
-            return;
-        }
-        yield { messageId: 'unspread', path: tpl.specPath, data, related };
+        yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
     },
 });
 function describeReplicas(r) {
@@ -76,4 +73,64 @@ function describeReplicas(r) {
 function autoscalerRelated(scaler) {
     const field = scaler.kind === 'ScaledObject' ? 'maxReplicaCount' : 'maxReplicas';
     return { object: scaler, path: ['spec', field], message: `${scaler.kind} "${scaler.name}" scales the workload up to this many replicas` };
+}
+// --- Envoy Gateway: the Envoy Deployment and Service are generated from an EnvoyProxy -----------
+/**
+ * An EnvoyProxy whose generated Service is Local (envoyService.externalTrafficPolicy, default Local
+ * for LoadBalancer; a NodePort Service only when written, see client-ip-lost-cluster-policy.md)
+ * and whose Envoy Deployment can run 2+ pods (`envoyHpa.maxReplicas`, which then owns the replica
+ * count, else `envoyDeployment.replicas`, default 1) with no hostname spreading in
+ * `envoyDeployment.pod`. An `envoyDeployment.patch` that sets affinity or spreading counts as spreading.
+ */
+function* checkEnvoyProxy(model, proxy) {
+    if (!proxy.apiVersion.startsWith(`${EG_GROUP}/`))
+        return;
+    const tpl = envoyPodTemplate(proxy);
+    if (!tpl)
+        return;
+    const service = generatedEnvoyService(proxy);
+    const type = serviceType(service);
+    const es = asRecord(dig(proxy.raw, ...ENVOY_SERVICE_PATH)) ?? {};
+    const written = es['externalTrafficPolicy'];
+    const patched = dig(es, 'patch', 'value', 'spec', 'externalTrafficPolicy');
+    const etp = typeof patched === 'string' ? patched : typeof written === 'string' ? written : type === 'LoadBalancer' ? 'Local' : undefined;
+    if ((type !== 'LoadBalancer' && type !== 'NodePort') || etp !== 'Local')
+        return;
+    const kube = asRecord(dig(proxy.raw, ...ENVOY_KUBERNETES_PATH)) ?? {};
+    const hpaMax = dig(kube, 'envoyHpa', 'maxReplicas');
+    const replicas = dig(kube, 'envoyDeployment', 'replicas');
+    const count = kube['envoyHpa'] !== undefined && kube['envoyHpa'] !== null ? hpaMax : (replicas ?? 1);
+    if (typeof count !== 'number' || count < 2)
+        return;
+    const patch = JSON.stringify(dig(kube, 'envoyDeployment', 'patch', 'value') ?? {});
+    if (/"(affinity|topologySpreadConstraints)"/.test(patch))
+        return;
+    const terms = hostnameSpreadTerms(tpl);
+    if (terms.some((t) => t.selectsSelf))
+        return;
+    const related = gatewaysUsing(model, proxy).map((b) => b.ref);
+    const countPath = typeof hpaMax === 'number' ? [...ENVOY_KUBERNETES_PATH, 'envoyHpa', 'maxReplicas'] : [...ENVOY_KUBERNETES_PATH, 'envoyDeployment', 'replicas'];
+    if (typeof hpaMax === 'number' || typeof replicas === 'number') {
+        related.push({ object: proxy, path: countPath, message: `EnvoyProxy "${proxy.name}" lets Envoy Gateway run up to ${count} Envoy pods` });
+    }
+    const data = {
+        name: proxy.name,
+        replicas: count,
+        source: typeof hpaMax === 'number' ? `envoyHpa.maxReplicas: ${count}` : `envoyDeployment.replicas: ${count}`,
+        type,
+        etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
+    };
+    yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
+}
+/**
+ * The finding for unspread pods: on the first spreading term whose selector misses the pod's own
+ * labels (`mismatch`), else on the pod spec (`unspread`).
+ */
+function spreadReport([unspread, mismatch], tpl, terms, data, related) {
+    const term = terms[0];
+    if (!term)
+        return { messageId: unspread, path: tpl.specPath, data, related };
+    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+    return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
 }

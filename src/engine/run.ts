@@ -6,7 +6,7 @@
 
 import type { Model } from '../model/model.js';
 import { compareFindings, fingerprint, objectRef } from './finding.js';
-import { formatMessage, type Rule, type RuleContext } from './rule.js';
+import { formatMessageParts, type Rule, type RuleContext } from './rule.js';
 import { applySuppressions } from './suppress.js';
 import type {
   FileDirectives,
@@ -100,7 +100,7 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       findings.push({
         ruleId: YAML_SYNTAX,
         messageId,
-        message: formatMessage(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
+        ...formatMessageParts(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
         severity: syntaxLevel,
         file: s.file.path,
         documentIndex: s.documentIndex,
@@ -155,7 +155,7 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
   return {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    message: formatMessage(template, report.data),
+    ...formatMessageParts(template, report.data),
     severity,
     file,
     documentIndex: object.doc.index,

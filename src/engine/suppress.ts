@@ -7,7 +7,7 @@
  * reported by `unused-suppression`, and so are unknown rule ids in them.
  */
 
-import { formatMessage, type Rule } from './rule.js';
+import { formatMessageParts, type Rule } from './rule.js';
 import { fingerprint, objectRef } from './finding.js';
 import type { Directive, FileDirectives, Finding, K8sObject, Range, Severity, Suppression } from './types.js';
 
@@ -97,7 +97,7 @@ export function applySuppressions(
     out.push({
       ruleId: unused.rule.meta.id,
       messageId,
-      message: formatMessage(template, data),
+      ...formatMessageParts(template, data),
       severity: unused.severity,
       file,
       documentIndex: object?.doc.index ?? 0,

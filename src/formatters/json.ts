@@ -68,6 +68,7 @@ function entry(f: Finding) {
     messageId: f.messageId,
     severity: f.severity,
     message: f.message,
+    summary: f.summary ?? f.message,
     line: f.line,
     column: f.column,
     endLine: f.endLine,

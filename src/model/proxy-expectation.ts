@@ -13,6 +13,7 @@ import { istioExpectation } from './istio-proxy.js';
 import { kongExpectation } from './kong-proxy.js';
 import type { Model } from './model.js';
 import { nginxConfExpectation } from './nginx-conf-proxy.js';
+import { nginxIncExpectation } from './nginx-inc-ingress-proxy.js';
 import { type ExpectationReader, type PortExpectation, UNKNOWN } from './proxy-types.js';
 import { traefikExpectation } from './traefik-proxy.js';
 
@@ -21,6 +22,7 @@ export { UNKNOWN } from './proxy-types.js';
 
 const READERS: Partial<Record<BackendSoftware, ExpectationReader>> = {
   'ingress-nginx': ingressNginxExpectation,
+  'nginx-inc-ingress': nginxIncExpectation,
   traefik: traefikExpectation,
   'haproxy-ingress': haproxyIngressExpectation,
   kong: kongExpectation,

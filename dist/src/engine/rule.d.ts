@@ -51,5 +51,18 @@ export interface Rule<M extends string = string, O = unknown> {
 }
 /** Infers the message-id union from `meta.messages`, so a typo in a report fails to compile. */
 export declare function defineRule<M extends string, O = Record<string, never>>(rule: Rule<M, O>): Rule<M, O>;
+/**
+ * The first sentence of a message template: what one-line formats show (compact, GitHub's
+ * annotation title, stylish's first line). Found on the template, before placeholders are filled,
+ * so a value holding ". " cannot cut it short. A sentence ends at `.`, `!` or `?` followed by
+ * white space and a capital, a quote, a bracket or a placeholder, outside the abbreviations
+ * "e.g.", "i.e.", "etc.", "vs." and "cf.". Undefined when the template is one sentence.
+ */
+export declare function summaryTemplate(template: string): string | undefined;
+/** A filled message and its first sentence (the whole message when it is one sentence). */
+export declare function formatMessageParts(template: string, data: Readonly<Record<string, string | number>> | undefined): {
+    readonly message: string;
+    readonly summary: string;
+};
 /** Fills `{{name}}` placeholders; unknown placeholders stay as written. */
 export declare function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string;

@@ -4,7 +4,7 @@
  * the unused ones), removes duplicates and sorts. No I/O, no YAML.
  */
 import { compareFindings, fingerprint, objectRef } from './finding.js';
-import { formatMessage } from './rule.js';
+import { formatMessageParts } from './rule.js';
 import { applySuppressions } from './suppress.js';
 export const YAML_SYNTAX = 'yaml-syntax';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
@@ -62,7 +62,7 @@ export function runRules(config, input) {
             findings.push({
                 ruleId: YAML_SYNTAX,
                 messageId,
-                message: formatMessage(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
+                ...formatMessageParts(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
                 severity: syntaxLevel,
                 file: s.file.path,
                 documentIndex: s.documentIndex,
@@ -115,7 +115,7 @@ function toFinding(rule, severity, object, report) {
     return {
         ruleId: rule.meta.id,
         messageId: report.messageId,
-        message: formatMessage(template, report.data),
+        ...formatMessageParts(template, report.data),
         severity,
         file,
         documentIndex: object.doc.index,

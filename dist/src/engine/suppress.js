@@ -6,7 +6,7 @@
  * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
  * reported by `unused-suppression`, and so are unknown rule ids in them.
  */
-import { formatMessage } from './rule.js';
+import { formatMessageParts } from './rule.js';
 import { fingerprint, objectRef } from './finding.js';
 export const IGNORE_ANNOTATION = 'srcip-lint.io/ignore';
 export function parseSuppressionList(value) {
@@ -69,7 +69,7 @@ export function applySuppressions(findings, objects, files, options) {
         out.push({
             ruleId: unused.rule.meta.id,
             messageId,
-            message: formatMessage(template, data),
+            ...formatMessageParts(template, data),
             severity: unused.severity,
             file,
             documentIndex: object?.doc.index ?? 0,

@@ -135,6 +135,12 @@ export interface Finding extends Range {
     readonly ruleId: string;
     readonly messageId: string;
     readonly message: string;
+    /**
+     * The message's first sentence, which stands alone (what is wrong, on which object): what
+     * one-line formats show. The whole message when it is one sentence; absent in findings made
+     * before it existed (formatters then use `message`).
+     */
+    readonly summary?: string;
     readonly severity: Severity;
     readonly file: string;
     readonly documentIndex: number;

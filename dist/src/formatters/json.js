@@ -62,6 +62,7 @@ function entry(f) {
         messageId: f.messageId,
         severity: f.severity,
         message: f.message,
+        summary: f.summary ?? f.message,
         line: f.line,
         column: f.column,
         endLine: f.endLine,

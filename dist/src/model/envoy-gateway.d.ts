@@ -15,6 +15,7 @@
  * `spec.enableProxyProtocol: true` requires one (`proxyProtocol` wins when both are set).
  */
 import type { K8sObject, Path, RelatedReport } from '../engine/types.js';
+import type { PodTemplate } from '../k8s/pods.js';
 import type { Model } from './model.js';
 export declare const EG_GROUP = "gateway.envoyproxy.io";
 export declare const GATEWAY_API_GROUP = "gateway.networking.k8s.io";
@@ -71,7 +72,21 @@ export interface GatewayClientProxy {
     /** What Envoy expects on a Service (listener) port. */
     forPort(port: number): PortClientProxy;
 }
+/** The Gateways in view a ClientTrafficPolicy targets (as a whole or one of their listeners). */
+export declare function policyGateways(model: Model, policy: K8sObject): K8sObject[];
 /** What the ClientTrafficPolicies in view make Envoy expect on each listener port of a Gateway. */
 export declare function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayClientProxy;
+/** Labels Envoy Gateway puts on every Envoy pod (internal/infrastructure/kubernetes/proxy/resource.go `EnvoyAppLabel`). */
+export declare const ENVOY_POD_LABELS: Readonly<Record<string, string>>;
+/** Labels that name the owning Gateway or GatewayClass; their values are not in the EnvoyProxy. */
+export declare const OWNING_GATEWAY_LABELS: readonly string[];
+export declare const ENVOY_KUBERNETES_PATH: Path;
+/**
+ * The Envoy Deployment's pod template as an EnvoyProxy describes it (`envoyDeployment.pod`): its
+ * spec (affinity, topologySpreadConstraints, ...) and the labels its pods get, which are Envoy
+ * Gateway's own plus `pod.labels` plus the owning-Gateway labels, whose values a selector may use
+ * (taken from the selectors themselves: they are set at runtime). Undefined for a DaemonSet.
+ */
+export declare function envoyPodTemplate(envoyProxy: K8sObject): PodTemplate | undefined;
 /** A readable list of listener names: `"http", "https"`. */
 export declare function quoteList(names: readonly string[]): string;

@@ -10,11 +10,13 @@ import { ingressNginxExpectation } from './ingress-nginx-proxy.js';
 import { istioExpectation } from './istio-proxy.js';
 import { kongExpectation } from './kong-proxy.js';
 import { nginxConfExpectation } from './nginx-conf-proxy.js';
+import { nginxIncExpectation } from './nginx-inc-ingress-proxy.js';
 import { UNKNOWN } from './proxy-types.js';
 import { traefikExpectation } from './traefik-proxy.js';
 export { UNKNOWN } from './proxy-types.js';
 const READERS = {
     'ingress-nginx': ingressNginxExpectation,
+    'nginx-inc-ingress': nginxIncExpectation,
     traefik: traefikExpectation,
     'haproxy-ingress': haproxyIngressExpectation,
     kong: kongExpectation,
