@@ -215,6 +215,7 @@ export function lint(request: LintRequest): LintResult {
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
     { objects, model, syntax, directives },
   );
+  internalErrors.unshift(...chartValues.internalErrors);
   const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
   let errors = 0;
   let warnings = 0;

@@ -131,6 +131,7 @@ export function lint(request) {
         range: (a, b) => f.file.range(a, b),
     }));
     const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives });
+    internalErrors.unshift(...chartValues.internalErrors);
     const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
     let errors = 0;
     let warnings = 0;

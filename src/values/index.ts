@@ -82,6 +82,8 @@ export interface ReleaseSummary {
 export interface ValuesResult {
   readonly objects: K8sObject[];
   readonly releases: ReleaseSummary[];
+  /** A reader or chart model threw: a bug in srcip-lint, reported without stopping the run. */
+  readonly internalErrors: string[];
 }
 
 /** Whether a run could hold chart values at all (a cheap test before any work). */
@@ -92,26 +94,39 @@ export function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files'
 }
 
 export function readChartValues(request: ValuesRequest): ValuesResult {
-  if (!mayHoldReleases(request)) return { objects: [], releases: [] };
+  if (!mayHoldReleases(request)) return { objects: [], releases: [], internalErrors: [] };
   const ctx = new ReadContext(request.objects, request.files, request.cwd, request.defaultNamespace);
+  const internalErrors: string[] = [];
+  const guard = <T>(what: string, fn: () => T[]): T[] => {
+    try {
+      return fn();
+    } catch (e) {
+      internalErrors.push(`chart values: ${what}: ${e instanceof Error ? e.message : String(e)}`);
+      return [];
+    }
+  };
   const releases: Release[] = [];
   for (const o of request.objects) {
-    if (isHelmRelease(o)) releases.push(...fluxReleases(ctx, o));
-    else if (isArgoApplication(o)) releases.push(...argoReleases(ctx, o));
+    const where = `${o.kind} ${o.namespace}/${o.name} in ${o.doc.file.path}`;
+    if (isHelmRelease(o)) releases.push(...guard(where, () => fluxReleases(ctx, o)));
+    else if (isArgoApplication(o)) releases.push(...guard(where, () => argoReleases(ctx, o)));
   }
-  for (const f of request.files) if (isHelmfile(f.file.path)) releases.push(...helmfileReleases(ctx, f));
-  releases.push(...umbrellaReleases(ctx, request, releases));
-  for (const b of request.bound) releases.push(...boundReleases(ctx, b));
+  for (const f of request.files) if (isHelmfile(f.file.path)) releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+  releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
+  for (const b of request.bound) releases.push(...guard(b.span.file.path, () => boundReleases(ctx, b)));
 
   const objects: K8sObject[] = [];
   const summaries: ReleaseSummary[] = [];
   for (const release of releases) {
-    const built = buildRelease(release, request.kubeVersion);
+    const [built] = guard(`${release.source} (chart ${release.chart})`, () => {
+      const b = buildRelease(release, request.kubeVersion);
+      return b ? [b] : [];
+    });
     if (!built) continue;
     objects.push(...built.objects);
     summaries.push(built.summary);
   }
-  return { objects, releases: summaries };
+  return { objects, releases: summaries, internalErrors };
 }
 
 /** Builds a release's objects; undefined for charts or versions srcip-lint does not model. */

@@ -63,6 +63,8 @@ export interface ReleaseSummary {
 export interface ValuesResult {
     readonly objects: K8sObject[];
     readonly releases: ReleaseSummary[];
+    /** A reader or chart model threw: a bug in srcip-lint, reported without stopping the run. */
+    readonly internalErrors: string[];
 }
 /** Whether a run could hold chart values at all (a cheap test before any work). */
 export declare function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files' | 'bound'>): boolean;

@@ -40,31 +40,45 @@ export function mayHoldReleases(request) {
 }
 export function readChartValues(request) {
     if (!mayHoldReleases(request))
-        return { objects: [], releases: [] };
+        return { objects: [], releases: [], internalErrors: [] };
     const ctx = new ReadContext(request.objects, request.files, request.cwd, request.defaultNamespace);
+    const internalErrors = [];
+    const guard = (what, fn) => {
+        try {
+            return fn();
+        }
+        catch (e) {
+            internalErrors.push(`chart values: ${what}: ${e instanceof Error ? e.message : String(e)}`);
+            return [];
+        }
+    };
     const releases = [];
     for (const o of request.objects) {
+        const where = `${o.kind} ${o.namespace}/${o.name} in ${o.doc.file.path}`;
         if (isHelmRelease(o))
-            releases.push(...fluxReleases(ctx, o));
+            releases.push(...guard(where, () => fluxReleases(ctx, o)));
         else if (isArgoApplication(o))
-            releases.push(...argoReleases(ctx, o));
+            releases.push(...guard(where, () => argoReleases(ctx, o)));
     }
     for (const f of request.files)
         if (isHelmfile(f.file.path))
-            releases.push(...helmfileReleases(ctx, f));
-    releases.push(...umbrellaReleases(ctx, request, releases));
+            releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+    releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
     for (const b of request.bound)
-        releases.push(...boundReleases(ctx, b));
+        releases.push(...guard(b.span.file.path, () => boundReleases(ctx, b)));
     const objects = [];
     const summaries = [];
     for (const release of releases) {
-        const built = buildRelease(release, request.kubeVersion);
+        const [built] = guard(`${release.source} (chart ${release.chart})`, () => {
+            const b = buildRelease(release, request.kubeVersion);
+            return b ? [b] : [];
+        });
         if (!built)
             continue;
         objects.push(...built.objects);
         summaries.push(built.summary);
     }
-    return { objects, releases: summaries };
+    return { objects, releases: summaries, internalErrors };
 }
 /** Builds a release's objects; undefined for charts or versions srcip-lint does not model. */
 function buildRelease(release, runKube) {
