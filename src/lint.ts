@@ -17,8 +17,10 @@ import { Model } from './model/model.js';
 import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
+import { readChartValues, type ReleaseSummary, VALUES_SOURCE_KINDS } from './values/index.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 
 export interface LintRequest {
@@ -80,6 +82,11 @@ export interface RunStats extends SourceStats {
   readonly skippedFiles: number;
   /** Each input not read, with the reason (in the order met). */
   readonly skipped: readonly SkippedFile[];
+  /**
+   * Chart releases read from values (HelmRelease, Application, umbrella chart, helmfile, bound
+   * values files), with the objects built for each; their objects are not in `objects`.
+   */
+  readonly releases: readonly ReleaseSummary[];
 }
 
 export interface LintResult {
@@ -186,7 +193,28 @@ export function lint(request: LintRequest): LintResult {
   }
 
   const rulesStart = performance.now();
-  const model = new Model(out.objects, { yaml: parseYamlValue });
+  const chartValues = readChartValues({
+    objects: out.objects,
+    files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+    cwd,
+    defaultNamespace: config.namespace,
+    kubeVersion: config.kubeVersion,
+    bound: (config.values ?? []).map((b) => ({
+      files: b.files,
+      chart: b.chart,
+      version: b.version,
+      release: b.release,
+      namespace: b.namespace,
+      span: {
+        file: { path: config.file ?? '.srcip-lint.yaml', context: false },
+        range: { line: b.line, column: b.column, endLine: b.endLine, endColumn: b.endColumn },
+        message: '',
+      },
+    })),
+    cliValues: valuesFiles,
+  });
+  const objects = chartValues.objects.length > 0 ? [...out.objects, ...chartValues.objects] : out.objects;
+  const model = new Model(objects, { yaml: parseYamlValue });
   const syntax: SyntaxReport[] = out.problems.map((p) => ({
     file: p.file,
     documentIndex: p.documentIndex,
@@ -205,8 +233,9 @@ export function lint(request: LintRequest): LintResult {
   const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
   const { findings, internalErrors } = runRules(
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
-    { objects: out.objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted },
+    { objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted },
   );
+  internalErrors.unshift(...chartValues.internalErrors);
   const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
   const reported = reportInView(traced, (file) => linted.has(file));
   let errors = 0;
@@ -229,6 +258,7 @@ export function lint(request: LintRequest): LintResult {
     contextFiles,
     skippedFiles: skipped.length,
     skipped,
+    releases: chartValues.releases,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
   return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
@@ -313,7 +343,7 @@ function readAll(fd: number, size: number, limit: number): Buffer | undefined {
 
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export function fullKinds(rules: readonly Rule[], levels: ReadonlyMap<string, RuleLevel>): ReadonlySet<string> | 'all' {
-  const kinds = new Set<string>(MODEL_KINDS);
+  const kinds = new Set<string>([...MODEL_KINDS, ...VALUES_SOURCE_KINDS]);
   for (const r of rules) {
     if (!r.check || (levels.get(r.meta.id) ?? 'off') === 'off') continue;
     if (r.meta.appliesTo === 'all') {

@@ -4,6 +4,7 @@ import clientIpLostTcpProxy from './client-ip-lost-tcp-proxy.js';
 import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
+import ingressNginxExponentNumber from './ingress-nginx-exponent-number.js';
 import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
 import ingressNginxUnknownAnnotation from './ingress-nginx-unknown-annotation.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
@@ -37,6 +38,7 @@ export const rules = [
     ingressNginxUnknownConfigmapKey,
     ingressNginxUnknownAnnotation,
     ingressNginxInvalidBool,
+    ingressNginxExponentNumber,
     nonStringMapValue,
     proxyProtocolBackendMismatch,
     proxyProtocolNotSent,

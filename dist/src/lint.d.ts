@@ -7,7 +7,9 @@ import type { Rule } from './engine/rule.js';
 import type { Finding, RuleLevel } from './engine/types.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
+import { type ReleaseSummary } from './values/index.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
@@ -71,6 +73,11 @@ export interface RunStats extends SourceStats {
     readonly skippedFiles: number;
     /** Each input not read, with the reason (in the order met). */
     readonly skipped: readonly SkippedFile[];
+    /**
+     * Chart releases read from values (HelmRelease, Application, umbrella chart, helmfile, bound
+     * values files), with the objects built for each; their objects are not in `objects`.
+     */
+    readonly releases: readonly ReleaseSummary[];
 }
 export interface LintResult {
     readonly findings: Finding[];

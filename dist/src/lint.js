@@ -14,6 +14,7 @@ import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
 import { describeError, displayPath, expandPaths } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
+import { readChartValues, VALUES_SOURCE_KINDS } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 export function lint(request) {
@@ -99,7 +100,28 @@ export function lint(request) {
         request.onFile?.(++done, total);
     }
     const rulesStart = performance.now();
-    const model = new Model(out.objects, { yaml: parseYamlValue });
+    const chartValues = readChartValues({
+        objects: out.objects,
+        files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+        cwd,
+        defaultNamespace: config.namespace,
+        kubeVersion: config.kubeVersion,
+        bound: (config.values ?? []).map((b) => ({
+            files: b.files,
+            chart: b.chart,
+            version: b.version,
+            release: b.release,
+            namespace: b.namespace,
+            span: {
+                file: { path: config.file ?? '.srcip-lint.yaml', context: false },
+                range: { line: b.line, column: b.column, endLine: b.endLine, endColumn: b.endColumn },
+                message: '',
+            },
+        })),
+        cliValues: valuesFiles,
+    });
+    const objects = chartValues.objects.length > 0 ? [...out.objects, ...chartValues.objects] : out.objects;
+    const model = new Model(objects, { yaml: parseYamlValue });
     const syntax = out.problems.map((p) => ({
         file: p.file,
         documentIndex: p.documentIndex,
@@ -116,7 +138,8 @@ export function lint(request) {
     // be reported there (after the Helm pass), so the engine must not skip them.
     const values = new Set(valuesFiles);
     const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
-    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted });
+    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted });
+    internalErrors.unshift(...chartValues.internalErrors);
     const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
     const reported = reportInView(traced, (file) => linted.has(file));
     let errors = 0;
@@ -143,6 +166,7 @@ export function lint(request) {
         contextFiles,
         skippedFiles: skipped.length,
         skipped,
+        releases: chartValues.releases,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
     return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
@@ -224,7 +248,7 @@ function readAll(fd, size, limit) {
 }
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export function fullKinds(rules, levels) {
-    const kinds = new Set(MODEL_KINDS);
+    const kinds = new Set([...MODEL_KINDS, ...VALUES_SOURCE_KINDS]);
     for (const r of rules) {
         if (!r.check || (levels.get(r.meta.id) ?? 'off') === 'off')
             continue;

@@ -74,6 +74,11 @@ function summary(stats: RunStats, problems: number, c: InstanceType<typeof Chalk
     plural(stats.objects, 'object'),
   ];
   const extra: string[] = [];
+  const releases = stats.releases ?? [];
+  if (releases.length > 0) {
+    const built = releases.reduce((n, r) => n + r.objects.length, 0);
+    extra.push(`${plural(releases.length, 'chart release')} read from values (${plural(built, 'object')} built)`);
+  }
   if (stats.skippedDocuments > 0) extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
   if (stats.skippedItems > 0) extra.push(`${plural(stats.skippedItems, 'List item')} that ${stats.skippedItems === 1 ? 'is' : 'are'} not an object skipped`);
   if (stats.yamlErrors > 0) extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);

@@ -73,6 +73,11 @@ function summary(stats, problems, c) {
         plural(stats.objects, 'object'),
     ];
     const extra = [];
+    const releases = stats.releases ?? [];
+    if (releases.length > 0) {
+        const built = releases.reduce((n, r) => n + r.objects.length, 0);
+        extra.push(`${plural(releases.length, 'chart release')} read from values (${plural(built, 'object')} built)`);
+    }
     if (stats.skippedDocuments > 0)
         extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
     if (stats.skippedItems > 0)
