@@ -67,6 +67,15 @@ export default tseslint.config(
       { group: ['**/cli/**', '**/config/**', '**/formatters/**', '**/model/**', '**/k8s/**', '**/rules/**'], message: 'src/helm uses only the engine types and the source layer.' },
     ]),
   },
+  // Chart values are a producer (lint.ts runs it before the model): it reads files through the
+  // source layer and builds objects; it knows nothing of the CLI, configuration, output or rules.
+  {
+    files: ['src/values/**/*.ts'],
+    rules: restrict([
+      { group: ['yaml'], message: 'Only src/source imports yaml.' },
+      { group: ['**/cli/**', '**/config/**', '**/formatters/**', '**/helm/**', '**/rules/**'], message: 'src/values uses the engine types, k8s helpers, the model\'s file distance and the source layer only.' },
+    ]),
+  },
   { files: ['test/**/*.ts', 'vitest.config.ts', 'eslint.config.js'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' } },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

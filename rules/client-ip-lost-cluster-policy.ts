@@ -1,62 +1,19 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import type { K8sObject, Path, RelatedReport, Report } from '../src/engine/types.js';
-import { asArray, asRecord, dig } from '../src/k8s/labels.js';
-import { type ContainerRef, containers, podTemplate, resolveTargetPort } from '../src/k8s/pods.js';
+import { asRecord, dig } from '../src/k8s/labels.js';
+import { podTemplate, resolveTargetPort } from '../src/k8s/pods.js';
 import { effectiveEtp, isExternallyAccessible, type ServicePort, serviceSpec, servicePorts, serviceType } from '../src/k8s/service.js';
-import { type Backend, type BackendSoftware, SOFTWARE_NAMES } from '../src/model/backends.js';
 import { type CiliumForwarding, ciliumForwarding, FORWARDING_MODE_ANNOTATION, keepsClientIp } from '../src/model/cilium.js';
+import { annotationsOf, type Consumer, containerPortEntry, findConsumers, reachesAdminPort, requiresClientIp } from '../src/model/client-ip-consumers.js';
 import { clientProxyProtocol, EG_GROUP, ENVOY_SERVICE_PATH, gatewayListeners, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
-import { controllerArgs } from '../src/model/ingress-nginx.js';
 import type { Model } from '../src/model/model.js';
-import { httpTermination, parseGoBool, proxyPlan, proxySettings } from '../src/model/providers.js';
+import { AWS_NLB_TARGET_TYPE, httpTermination, proxyPlan, proxySettings, tcpProxyLoadBalancer } from '../src/model/providers.js';
 import { proxyExpectation } from '../src/model/proxy-expectation.js';
-import { entryPointOnPort, traefikStatic } from '../src/model/traefik.js';
 
-type Id = 'lost' | 'lostUncoveredPorts' | 'envoyProxyCluster';
+type Id = 'lost' | 'lostUncoveredPorts' | 'inTreeNlbTargetType' | 'envoyProxyCluster' | 'consumer' | 'ciliumConfig' | 'gatewayEnvoyProxy';
 
-const REQUIRES_CLIENT_IP = 'srcip-lint.io/requires-client-ip';
-
-/**
- * Software that acts on the client address (logs, allow-lists, rate limits, forwards it on):
- * ingress controllers, gateways, and Envoy, which is only ever a proxy (Kourier, front proxies).
- * Plain NGINX is not: behind a load balancer it is as often a static site or a demo app.
- */
-const CONSUMERS: ReadonlySet<BackendSoftware> = new Set<BackendSoftware>([
-  'ingress-nginx',
-  'nginx-inc-ingress',
-  'traefik',
-  'haproxy-ingress',
-  'haproxy-ingress-jcmoraisjr',
-  'contour-envoy',
-  'envoy',
-  'istio-gateway',
-  'kong',
-  'emissary',
-]);
-
-/** Port names of metrics, health, admin and webhook listeners: no client traffic there. */
-const ADMIN_PORT_NAME = /(^|[-_])(metrics|prometheus|prom|webhooks?|admin|stats?|status|healthz?|pprof|debug|dashboard)([-_]|$)/i;
-
-/** Listener ports of each software that serve no clients (defaults of their own flags and configs). */
-const ADMIN_PORTS: Partial<Record<BackendSoftware, readonly number[]>> = {
-  'ingress-nginx': [10254],
-  'istio-gateway': [15000, 15020, 15021, 15090],
-  'haproxy-ingress': [1024],
-  kong: [8001, 8444],
-};
-
-interface Consumer {
-  /** The workload whose pods take the traffic; absent for a Service annotated without a workload in view. */
-  readonly workload: K8sObject | undefined;
-  readonly backend: Backend | undefined;
-  /** For messages: `ingress-nginx (Deployment "x")`. */
-  readonly who: string;
-  /** For the PROXY fix: `ingress-nginx`, `the backend`. */
-  readonly target: string;
-  readonly related: RelatedReport | undefined;
-}
-
-type Verdict = 'lost' | 'admin' | 'direct' | 'proxy-lb' | 'proxy-backend' | 'dsr';
+type Verdict = 'lost' | 'admin' | 'direct' | 'proxy-lb' | 'proxy-backend' | 'dsr' | 'tcp-proxy';
 
 export default defineRule({
   meta: {
@@ -72,13 +29,24 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
+    relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway', 'GatewayClass'],
     messages: {
       lost:
         '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
       lostUncoveredPorts:
         '{{type}} "{{service}}" {{policy}}; its load balancer sends PROXY protocol only on {{covered}}, so on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',
+      inTreeNlbTargetType:
+        'Service "{{service}}" sets aws-load-balancer-nlb-target-type: "{{targetType}}", which the in-tree AWS controller ignores. An NLB of aws-load-balancer-type "nlb" is built by the in-tree controller, which always registers the nodes\' NodePorts as targets, so traffic goes through kube-proxy; the {{type}} {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP: {{who}} sees node IPs instead of the client IP. Set externalTrafficPolicy: Local (and keep a pod on every node that receives traffic), or hand the Service to the AWS Load Balancer Controller, which reads the target type, with aws-load-balancer-type: "external" or spec.loadBalancerClass: service.k8s.aws/nlb (its Service webhook, where installed, does that for new Services).',
       envoyProxyCluster:
         'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
+      // The same findings, reported on the other object when only its side is linted.
+      consumer:
+        '{{workloadKind}} "{{workload}}" sees node IPs instead of client IPs{{where}}: {{type}} "{{service}}" in front of it {{policyShort}}. It {{runs}}, and the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+      ciliumConfig:
+        'Cilium ConfigMap "{{configMap}}" lets {{type}} "{{service}}", which {{policyShort}}, hide client IPs from {{who}}. It {{mode}}, so the node that receives a connection may forward it to a pod on another node and SNAT it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
+      gatewayEnvoyProxy:
+        '{{refKind}} "{{refName}}" attaches EnvoyProxy "{{name}}", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy. In the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
     },
     defaultOptions: {},
   },
@@ -95,7 +63,7 @@ export default defineRule({
 function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> {
   if (!isExternallyAccessible(service) || effectiveEtp(service) !== 'Cluster') return;
   const annotations = annotationsOf(service.raw);
-  const optIn = boolAnnotation(annotations);
+  const optIn = requiresClientIp(annotations);
   if (optIn === false) return;
   // An HTTP load balancer puts the client address in X-Forwarded-For before any SNAT.
   if (httpTermination(service)) return;
@@ -109,30 +77,46 @@ function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> 
   const planned = new Set(plan?.portIndexes ?? []);
   const cilium = ciliumForwarding(model, service, annotations);
   const isLb = serviceType(service) === 'LoadBalancer';
+  // A load balancer that proxies TCP loses the address before the node: client-ip-lost-tcp-proxy's case.
+  const tcpProxied = new Set(tcpProxyLoadBalancer(service)?.ports.map((p) => p.port.index));
 
   const lost: ServicePort[] = [];
   const coveredByLb: ServicePort[] = [];
   for (const port of servicePorts(service)) {
-    const verdicts = consumers.map((c) => verdict(model, c, port, planned, cilium, isLb));
+    const verdicts = consumers.map((c) => verdict(model, c, port, planned, cilium, isLb, tcpProxied));
     if (verdicts.includes('lost')) lost.push(port);
     else if (verdicts.includes('proxy-lb')) coveredByLb.push(port);
   }
   if (lost.length === 0) return;
 
   const first = consumers[0] as Consumer;
-  const related = consumers.flatMap((c) => (c.related ? [c.related] : []));
-  const ciliumNote = ciliumRelated(cilium, lost);
-  if (ciliumNote) related.push(ciliumNote);
   const spec = serviceSpec(service);
   const explicit = spec['externalTrafficPolicy'] !== undefined && spec['externalTrafficPolicy'] !== null && spec['externalTrafficPolicy'] !== '';
+  const policyShort = explicit ? 'keeps externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy (Cluster by default)';
   const data = {
     type: describeType(service),
     service: service.name,
     policy: explicit ? 'has externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy, which defaults to Cluster',
     who: first.who,
     target: first.target,
+    policyShort,
+    where: coveredByLb.length > 0 ? ` on ${describePorts(lost)} (its load balancer sends PROXY protocol only on ${describePorts(coveredByLb)})` : '',
   };
+  const demoted = `${data.type} "${service.name}" ${policyShort} here`;
+  const related: RelatedReport<Id>[] = consumers.flatMap((c) =>
+    c.related && c.workload
+      ? [{ ...c.related, asPrimary: { messageId: 'consumer', data: { ...data, workloadKind: c.workload.kind, workload: c.workload.name, runs: c.runs, target: c.target }, demoted } }]
+      : [],
+  );
+  const ciliumNote = ciliumRelated(cilium, lost, service, data, demoted);
+  if (ciliumNote) related.push(ciliumNote);
   const path: Path = explicit ? ['spec', 'externalTrafficPolicy'] : ['spec', 'type'];
+  const targetType = inTreeNlbIpTargets(service, annotations);
+  if (targetType) {
+    related.push({ object: service, path: ['metadata', 'annotations', AWS_NLB_TARGET_TYPE], message: `the in-tree AWS controller ignores ${AWS_NLB_TARGET_TYPE} and registers the nodes as targets` });
+    yield { messageId: 'inTreeNlbTargetType', path, data: { ...data, targetType }, related };
+    return;
+  }
   if (coveredByLb.length > 0) {
     yield { messageId: 'lostUncoveredPorts', path, data: { ...data, covered: describePorts(coveredByLb), ports: describePorts(lost) }, related };
     return;
@@ -148,15 +132,14 @@ function verdict(
   planned: ReadonlySet<number>,
   cilium: CiliumForwarding | undefined,
   isLb: boolean,
+  tcpProxied: ReadonlySet<number>,
 ): Verdict {
-  if (ADMIN_PORT_NAME.test(port.name)) return 'admin';
+  if (reachesAdminPort(model, consumer, port)) return 'admin';
   const { workload, backend } = consumer;
   let containerPort: number | undefined;
   if (workload) {
     containerPort = resolveTargetPort(workload, port.targetPort);
     const entry = containerPort !== undefined ? containerPortEntry(workload, containerPort) : undefined;
-    if (typeof entry?.['name'] === 'string' && ADMIN_PORT_NAME.test(entry['name'])) return 'admin';
-    if (backend && containerPort !== undefined && isAdminPort(model, backend, containerPort)) return 'admin';
     // A hostPort or the host network: clients reach the pod at the node's address directly, and
     // that path DNATs without SNAT. The Service is not the way in.
     if (podTemplate(workload)?.spec['hostNetwork'] === true) return 'direct';
@@ -172,116 +155,43 @@ function verdict(
     if (expectation === 'required' || (expectation === 'optional' && !isLb)) return 'proxy-backend';
   }
   if (keepsClientIp(cilium, port.protocol)) return 'dsr';
+  if (tcpProxied.has(port.index)) return 'tcp-proxy';
   return 'lost';
 }
 
-function isAdminPort(model: Model, backend: Backend, containerPort: number): boolean {
-  if (ADMIN_PORTS[backend.software]?.includes(containerPort)) return true;
-  if (backend.software === 'ingress-nginx') {
-    // --validating-webhook=:8443 in the official manifests and the Helm chart.
-    const webhook = controllerArgs(backend)
-      .find((a) => a.startsWith('--validating-webhook='))
-      ?.split(':')
-      .pop();
-    if (webhook !== undefined && Number(webhook) === containerPort) return true;
-  }
-  if (backend.software === 'traefik') {
-    // The `traefik` entry point serves the API, dashboard and ping; `metrics` serves Prometheus.
-    const ep = entryPointOnPort(traefikStatic(model, backend), containerPort);
-    if (ep && (ep.name === 'traefik' || ep.name === 'metrics')) return true;
-  }
-  return false;
-}
-
-function findConsumers(model: Model, service: K8sObject, annotated: boolean): Consumer[] {
-  const out: Consumer[] = [];
-  const workloads = [...model.selectedWorkloads(service)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const workload of workloads) {
-    const tpl = podTemplate(workload);
-    const own = boolAnnotation(annotationsOf(workload.raw));
-    const podLevel = tpl ? boolAnnotation(tpl.annotations) : undefined;
-    const marker = own ?? podLevel;
-    const markerPath: Path = own !== undefined ? ['metadata', 'annotations', REQUIRES_CLIENT_IP] : [...(tpl?.path ?? []), 'metadata', 'annotations', REQUIRES_CLIENT_IP];
-    const backend = model.backends(workload).find((b) => CONSUMERS.has(b.software));
-    if (annotated) {
-      out.push(backend ? softwareConsumer(workload, backend) : annotatedConsumer(workload, undefined));
-      continue;
-    }
-    if (marker === false) continue;
-    if (backend) out.push(softwareConsumer(workload, backend));
-    else if (marker === true) out.push(annotatedConsumer(workload, markerPath));
-  }
-  if (out.length === 0 && annotated) {
-    out.push({
-      workload: undefined,
-      backend: undefined,
-      who: `the backend behind it (the Service is marked ${REQUIRES_CLIENT_IP}: "true")`,
-      target: 'the backend',
-      related: undefined,
-    });
-  }
-  return out;
-}
-
-function softwareConsumer(workload: K8sObject, backend: Backend): Consumer {
-  const name = SOFTWARE_NAMES[backend.software];
-  return {
-    workload,
-    backend,
-    who: `${name} (${workload.kind} "${workload.name}")`,
-    target: name,
-    related: {
-      object: workload,
-      path: containerPath(backend.container),
-      message: `${workload.kind} "${workload.name}" runs ${name}, which logs, rate-limits and allow-lists by the client IP it sees`,
-    },
-  };
-}
-
-function annotatedConsumer(workload: K8sObject, markerPath: Path | undefined): Consumer {
-  return {
-    workload,
-    backend: undefined,
-    who: `${workload.kind} "${workload.name}" (marked ${REQUIRES_CLIENT_IP}: "true")`,
-    target: 'the backend',
-    related: markerPath
-      ? { object: workload, path: markerPath, message: `${workload.kind} "${workload.name}" needs the client IP` }
-      : { object: workload, path: ['metadata', 'name'], message: `${workload.kind} "${workload.name}" serves this Service` },
-  };
-}
-
-function containerPath(ref: ContainerRef): Path {
-  return [...ref.path, 'image'];
-}
-
-function containerPortEntry(workload: K8sObject, containerPort: number): Record<string, unknown> | undefined {
-  for (const { container } of containers(workload)) {
-    for (const p of asArray(container['ports'])) {
-      const port = asRecord(p);
-      if (port?.['containerPort'] === containerPort) return port;
-    }
-  }
-  return undefined;
-}
-
-function ciliumRelated(cilium: CiliumForwarding | undefined, lost: readonly ServicePort[]): RelatedReport | undefined {
+/** Cilium's ConfigMap when it is why the second hop is SNATed, told from both sides. */
+function ciliumRelated(
+  cilium: CiliumForwarding | undefined,
+  lost: readonly ServicePort[],
+  service: K8sObject,
+  data: Readonly<Record<string, string>>,
+  demoted: string,
+): RelatedReport<Id> | undefined {
   if (!cilium) return undefined;
   const cm = cilium.configMap;
   let message: string;
+  let mode: string;
+  let fix = 'Set bpf-lb-mode: dsr (or hybrid, which covers TCP only)';
+  let path = cilium.path;
   if (!cilium.handlesNodePorts) {
     message = `ConfigMap "${cm.name}" leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off), so bpf-lb-mode does not apply`;
+    mode = 'leaves NodePort and LoadBalancer traffic to kube-proxy (kube-proxy-replacement off)';
+    fix = 'Turn on kube-proxy-replacement with bpf-lb-mode: dsr';
   } else if (cilium.mode === 'hybrid') {
-    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    const ports = `${describePorts(lost)} ${lost.length === 1 ? 'is' : 'are'} not TCP`;
+    message = `ConfigMap "${cm.name}" sets bpf-lb-mode: hybrid: DSR keeps the client IP for TCP only, and ${ports}`;
+    mode = `sets bpf-lb-mode: hybrid, whose DSR covers TCP only, and ${ports}`;
+    fix = 'Set bpf-lb-mode: dsr, which covers UDP too';
   } else if (cilium.source === 'annotation') {
-    return {
-      object: cm,
-      path: ['data', 'bpf-lb-mode-annotation'],
-      message: `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`,
-    };
+    message = `ConfigMap "${cm.name}" lets each Service choose its forwarding mode, and this one asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    mode = `lets each Service choose its forwarding mode, and Service "${service.name}" asks for snat (${FORWARDING_MODE_ANNOTATION})`;
+    fix = `Set ${FORWARDING_MODE_ANNOTATION}: dsr on Service "${service.name}"`;
+    path = ['data', 'bpf-lb-mode-annotation'];
   } else {
-    message = `ConfigMap "${cm.name}" ${cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat'}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
+    mode = cilium.source === 'default' ? 'leaves bpf-lb-mode at its default, snat' : 'sets bpf-lb-mode: snat';
+    message = `ConfigMap "${cm.name}" ${mode}: Cilium SNATs the second hop (dsr or hybrid would keep the client IP)`;
   }
-  return { object: cm, path: cilium.path, message };
+  return { object: cm, path, message, asPrimary: { messageId: 'ciliumConfig', data: { ...data, configMap: cm.name, mode, fix }, demoted } };
 }
 
 /** `port 80`, `ports 80, 53/UDP`. */
@@ -299,7 +209,7 @@ function describeType(service: K8sObject): string {
 
 function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<Id>> {
   if (!proxy.apiVersion.startsWith(`${EG_GROUP}/`)) return;
-  if (boolAnnotation(annotationsOf(proxy.raw)) === false) return;
+  if (requiresClientIp(annotationsOf(proxy.raw)) === false) return;
   const es = asRecord(dig(proxy.raw, ...ENVOY_SERVICE_PATH));
   // Unset, the generated Service gets Local (api/v1alpha1 shared_types.go: +kubebuilder:default:="Local").
   if (!es || es['externalTrafficPolicy'] !== 'Cluster') return;
@@ -328,25 +238,20 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<Id>>
     );
   };
   if (bindings.length > 0 && bindings.every((b) => readsProxy(b.gateway))) return;
+  const data = { name: proxy.name, type };
+  const demoted = `EnvoyProxy "${proxy.name}" sets envoyService.externalTrafficPolicy: Cluster here`;
   yield {
     messageId: 'envoyProxyCluster',
     path: [...ENVOY_SERVICE_PATH, 'externalTrafficPolicy'],
-    data: { name: proxy.name, type },
-    related: bindings.map((b) => b.ref),
+    data,
+    related: bindings.map((b) => ({
+      ...b.ref,
+      asPrimary: { messageId: 'gatewayEnvoyProxy', data: { ...data, refKind: b.ref.object.kind, refName: b.ref.object.name }, demoted },
+    })),
   };
 }
 
 // --- Helpers -------------------------------------------------------------------------------------
-
-function annotationsOf(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  return asRecord(dig(raw, 'metadata', 'annotations')) ?? {};
-}
-
-/** `srcip-lint.io/requires-client-ip` read as a Go boolean; undefined when absent or not a boolean. */
-function boolAnnotation(annotations: Readonly<Record<string, unknown>>): boolean | undefined {
-  const v = annotations[REQUIRES_CLIENT_IP];
-  return typeof v === 'string' ? parseGoBool(v) : undefined;
-}
 
 /**
  * An NLB of the AWS Load Balancer Controller with IP targets: it sends traffic to the pod IPs
@@ -357,5 +262,19 @@ function awsIpTargets(service: K8sObject, annotations: Readonly<Record<string, u
   const type = annotations['service.beta.kubernetes.io/aws-load-balancer-type'];
   if (type === 'nlb-ip') return true;
   const lbc = type === 'external' || serviceSpec(service)['loadBalancerClass'] === 'service.k8s.aws/nlb';
-  return lbc && annotations['service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'] === 'ip';
+  return lbc && annotations[AWS_NLB_TARGET_TYPE] === 'ip';
+}
+
+/**
+ * An in-tree NLB (`aws-load-balancer-type: "nlb"`, no class) with `nlb-target-type: ip`: the
+ * in-tree controller never reads the target type and registers instance targets (cloud-provider-aws
+ * pkg/providers/v1/aws_loadbalancer.go `ensureTargetGroup`: `TargetTypeEnumInstance`), so
+ * traffic goes through the node ports and kube-proxy. Returns the target type as written.
+ */
+function inTreeNlbIpTargets(service: K8sObject, annotations: Readonly<Record<string, unknown>>): string | undefined {
+  if (serviceType(service) !== 'LoadBalancer') return undefined;
+  const cls = serviceSpec(service)['loadBalancerClass'];
+  if (typeof cls === 'string' && cls !== '') return undefined;
+  const targetType = annotations[AWS_NLB_TARGET_TYPE];
+  return annotations['service.beta.kubernetes.io/aws-load-balancer-type'] === 'nlb' && targetType === 'ip' ? targetType : undefined;
 }

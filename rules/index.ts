@@ -2,10 +2,13 @@
 
 import type { Rule } from '../src/engine/rule.js';
 import clientIpLostClusterPolicy from './client-ip-lost-cluster-policy.js';
+import clientIpLostTcpProxy from './client-ip-lost-tcp-proxy.js';
 import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
+import ingressNginxExponentNumber from './ingress-nginx-exponent-number.js';
 import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
+import ingressNginxUnknownAnnotation from './ingress-nginx-unknown-annotation.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
 import k8sSchema from './k8s-schema.js';
 import kustomizeBuild from './kustomize-build.js';
@@ -34,10 +37,13 @@ export const rules: readonly Rule[] = [
   localEtpNodeportNotDaemonset,
   localItpNotDaemonset,
   clientIpLostClusterPolicy,
+  clientIpLostTcpProxy,
   ingressNginxForwardedHeadersMissing,
   ingressNginxForwardedHeadersSpoofable,
   ingressNginxUnknownConfigmapKey,
+  ingressNginxUnknownAnnotation,
   ingressNginxInvalidBool,
+  ingressNginxExponentNumber,
   nonStringMapValue,
   proxyProtocolBackendMismatch,
   proxyProtocolNotSent,

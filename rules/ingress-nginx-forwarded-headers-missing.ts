@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import type { K8sObject, RelatedReport, Report } from '../src/engine/types.js';
 import {
   asControllerConfigMap,
@@ -10,7 +11,7 @@ import {
 } from '../src/model/ingress-nginx.js';
 import { httpTermination } from '../src/model/providers.js';
 
-type Id = 'computeFullWithout' | 'headerWithout' | 'cidrWithout' | 'httpLbWithout';
+type Id = 'computeFullWithout' | 'headerWithout' | 'cidrWithout' | 'httpLbWithout' | 'configMapHttpLb' | 'controllerHttpLb';
 
 export default defineRule({
   meta: {
@@ -26,6 +27,8 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['ConfigMap', 'Service'],
+    crossObject: true,
+    relates: [...WORKLOAD_KINDS, 'ConfigMap'],
     messages: {
       computeFullWithout:
         'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',
@@ -35,6 +38,11 @@ export default defineRule({
         'proxy-real-ip-cidr is set, but nothing that reads it is on (use-forwarded-headers, enable-real-ip or use-proxy-protocol), so the trusted-proxy list has no effect and the client IP is whatever address connects. Enable the mechanism your load balancer uses, or remove the key.',
       httpLbWithout:
         'The {{provider}} load balancer terminates HTTP ({{annotation}}: "{{value}}") and passes the client address in X-Forwarded-For, but ingress-nginx {{config}} does not set use-forwarded-headers: "true", so it ignores that header and logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+      // httpLbWithout, reported on the controller's side when only that side is linted.
+      configMapHttpLb:
+        'ConfigMap "{{configMap}}" lacks use-forwarded-headers: "true", which ingress-nginx needs behind the HTTP load balancer of Service "{{service}}". The {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and without use-forwarded-headers the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+      controllerHttpLb:
+        '{{kind}} "{{workload}}" runs ingress-nginx without use-forwarded-headers behind the HTTP load balancer of Service "{{service}}". {{settings}}; the {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. {{fix}}',
     },
     defaultOptions: {},
   },
@@ -54,21 +62,46 @@ export default defineRule({
       if (binding.state === 'unknown') continue;
       const data = binding.state === 'bound' ? configData(binding.configMap) : {};
       if (boolSetting(data, 'use-forwarded-headers').value || boolSetting(data, 'enable-real-ip').value) continue;
-      const related: RelatedReport[] =
-        binding.state === 'bound'
-          ? [{ object: binding.configMap, path: ['data', 'use-forwarded-headers'], message: `ConfigMap "${binding.configMap.name}" configures the controller without use-forwarded-headers: "true"` }]
-          : [{ object: backend.workload, path: [...backend.container.path, 'args'], message: `${backend.workload.kind} "${backend.workload.name}" runs the controller without --configmap, on built-in defaults` }];
-      yield {
-        messageId: 'httpLbWithout',
-        path: ['metadata', 'annotations', lb.annotation],
-        data: {
-          provider: lb.provider,
-          annotation: lb.annotation,
-          value: lb.value,
-          config: binding.state === 'bound' ? `(ConfigMap "${binding.configMap.name}")` : `(${backend.workload.kind} "${backend.workload.name}", no ConfigMap)`,
-        },
-        related,
+      const base = {
+        provider: lb.provider,
+        annotation: lb.annotation,
+        value: lb.value,
+        config: binding.state === 'bound' ? `(ConfigMap "${binding.configMap.name}")` : `(${backend.workload.kind} "${backend.workload.name}", no ConfigMap)`,
+        service: object.name,
       };
+      const demoted = `The ${lb.provider} load balancer of Service "${object.name}" terminates HTTP here (${lb.annotation}: "${lb.value}") and passes the client address in X-Forwarded-For`;
+      const bound = binding.state === 'bound' ? binding.configMap : undefined;
+      const related: RelatedReport<Id>[] = [];
+      if (bound) {
+        related.push({
+          object: bound,
+          path: ['data', 'use-forwarded-headers'],
+          message: `ConfigMap "${bound.name}" configures the controller without use-forwarded-headers: "true"`,
+          asPrimary: { messageId: 'configMapHttpLb', data: { ...base, configMap: bound.name }, demoted },
+        });
+      }
+      const { workload } = backend;
+      related.push({
+        object: workload,
+        path: [...backend.container.path, 'args'],
+        message: bound
+          ? `${workload.kind} "${workload.name}" runs the controller with ConfigMap "${bound.name}"`
+          : `${workload.kind} "${workload.name}" runs the controller without --configmap, on built-in defaults`,
+        asPrimary: {
+          messageId: 'controllerHttpLb',
+          data: {
+            ...base,
+            kind: workload.kind,
+            workload: workload.name,
+            settings: bound ? `Its ConfigMap "${bound.name}" does not set use-forwarded-headers: "true"` : 'It runs without --configmap, so the setting keeps its default "false"',
+            fix: bound
+              ? `Set use-forwarded-headers: "true" in ConfigMap "${bound.name}", and proxy-real-ip-cidr to the load balancer's addresses.`
+              : 'Give it --configmap with a ConfigMap that sets use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+          },
+          demoted,
+        },
+      });
+      yield { messageId: 'httpLbWithout', path: ['metadata', 'annotations', lb.annotation], data: base, related };
     }
   },
 });

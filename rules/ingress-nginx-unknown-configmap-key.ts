@@ -2,22 +2,9 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Report } from '../src/engine/types.js';
 import { asControllerConfigMap, configData, stringSetting } from '../src/model/ingress-nginx.js';
 import { formatControllerVersion, readerVersions, versionAtLeast } from '../src/model/ingress-nginx-controller.js';
-import { foreignKey, isIngressNginxKey, keyInOtherCase, removedKey, suggestKey } from '../src/model/ingress-nginx-keys.js';
+import { CLIENT_IP_ROLE, foreignKey, isIngressNginxKey, keyInOtherCase, removedKey, suggestKey } from '../src/model/ingress-nginx-keys.js';
 
 type Id = 'unknown' | 'didYouMean' | 'otherCase' | 'removed' | 'otherController';
-
-/** What the keys that decide the client address decide, for did-you-mean messages. */
-const CLIENT_IP_ROLE: Readonly<Record<string, string>> = {
-  'use-forwarded-headers': 'whether the controller believes the X-Forwarded-For of the proxy in front',
-  'enable-real-ip': 'whether the controller takes the client address from forwarded-for-header',
-  'use-proxy-protocol': 'whether the controller expects PROXY protocol from the load balancer',
-  'proxy-real-ip-cidr': 'which proxies the controller trusts to report the client address',
-  'forwarded-for-header': 'which header carries the client address',
-  'compute-full-forwarded-for': 'whether X-Forwarded-For is appended to or replaced',
-  'whitelist-source-range': 'which client addresses are allowed',
-  'denylist-source-range': 'which client addresses are denied',
-  'block-cidrs': 'which client addresses are blocked',
-};
 
 export default defineRule({
   meta: {

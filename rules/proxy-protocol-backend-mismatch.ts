@@ -1,12 +1,19 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { K8sObject, RelatedReport, Report } from '../src/engine/types.js';
+import type { K8sObject, OtherSide, RelatedReport, Report } from '../src/engine/types.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
-import { clientProxyProtocol, envoyServiceAnnotationPath, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
+import { clientProxyProtocol, envoyProxySending, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList } from '../src/model/envoy-gateway.js';
 import type { Model } from '../src/model/model.js';
-import { proxyExpectation } from '../src/model/proxy-expectation.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
+
+type Id = 'mismatch' | 'envoyGateway' | 'backendRejects' | 'settingRejects' | 'gatewaySide' | 'policySide';
+
+const REST =
+  'On {{listeners}}: {{detail}}. Each connection starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove {{annotation}} from Service "{{service}}".';
+const ENVOY_REST =
+  'Envoy reads the header as the start of a broken request, so every connection on port {{ports}} fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove {{annotation}} from EnvoyProxy "{{envoyProxy}}".';
 
 export default defineRule({
   meta: {
@@ -21,12 +28,19 @@ export default defineRule({
     recommended: true,
     precision: 'high',
     appliesTo: ['Service', 'EnvoyProxy'],
+    crossObject: true,
+    relates: PROXY_RELATED_KINDS,
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       mismatch:
         'The {{provider}} load balancer sends a PROXY protocol header ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
       envoyGateway:
         'EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send a PROXY protocol header ({{annotation}}: "{{value}}"), but no ClientTrafficPolicy enables proxyProtocol on listener {{listeners}} (port {{ports}}){{policies}}. Envoy then reads the header as the start of a broken request, so every connection on that port fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove the annotation.',
+      // The same findings, reported on the backend's side when only that side is linted.
+      backendRejects: `{{software}} in {{kind}} "{{workload}}" rejects the PROXY protocol header that the {{provider}} load balancer of Service "{{service}}" sends. ${REST}`,
+      settingRejects: `{{configKind}} "{{configName}}" makes {{software}} in {{kind}} "{{workload}}" reject the PROXY protocol header that Service "{{service}}" sends. ${REST}`,
+      gatewaySide: `{{who}} gets PROXY protocol headers that no ClientTrafficPolicy accepts on listener {{listeners}}. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send them ({{annotation}}: "{{value}}"){{policies}}. ${ENVOY_REST}`,
+      policySide: `ClientTrafficPolicy "{{policy}}" leaves listener {{listeners}} of Gateway "{{gateway}}" without the proxyProtocol it needs. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send PROXY protocol headers there ({{annotation}}: "{{value}}"). ${ENVOY_REST}`,
     },
     defaultOptions: {},
   },
@@ -60,21 +74,28 @@ export default defineRule({
         }
       }
       if (listeners.length === 0) continue;
+      const data = {
+        provider: setting.provider,
+        annotation: setting.annotation,
+        value: setting.value,
+        software: SOFTWARE_NAMES[backend.software],
+        kind: backend.workload.kind,
+        workload: backend.workload.name,
+        listeners: listeners.join(', '),
+        detail,
+        fix,
+        service: service.name,
+      };
+      const demoted = `Service "${service.name}" makes its ${setting.provider} load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`;
       yield {
         messageId: 'mismatch',
         path: ['metadata', 'annotations', setting.annotation],
-        data: {
-          provider: setting.provider,
-          annotation: setting.annotation,
-          value: setting.value,
-          software: SOFTWARE_NAMES[backend.software],
-          kind: backend.workload.kind,
-          workload: backend.workload.name,
-          listeners: listeners.join(', '),
-          detail,
-          fix,
-        },
-        related,
+        data,
+        related: backendRelated(backend, related, (o): OtherSide<Id> =>
+          o === backend.workload
+            ? { messageId: 'backendRejects', data, demoted }
+            : { messageId: 'settingRejects', data: { ...data, configKind: o.kind, configName: o.name }, demoted },
+        ),
       };
     }
   },
@@ -86,7 +107,7 @@ export default defineRule({
  * listener on that port without proxyProtocol. Silent when no ClientTrafficPolicy in view targets
  * the Gateway (proxy-protocol-unverified-backend says so).
  */
-function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report<'envoyGateway'>> {
+function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report<Id>> {
   for (const binding of gatewaysUsing(model, envoyProxy)) {
     const plan = proxyPlan(generatedEnvoyService(envoyProxy, binding.gateway));
     const setting = plan?.ports[0]?.setting;
@@ -107,20 +128,19 @@ function* checkEnvoyProxy(envoyProxy: K8sObject, model: Model): Generator<Report
     }
     if (ports.length === 0) continue;
     const names = related.filter((r) => r.object.kind === 'ClientTrafficPolicy').map((r) => `"${r.object.name}"`);
+    const sending = envoyProxySending(envoyProxy, binding.gateway, setting);
+    const demoted = sending.demoted;
+    const data = {
+      ...sending.data,
+      listeners: quoteList([...new Set(listeners)]),
+      ports: ports.join(', '),
+      policies: names.length > 0 ? ` (ClientTrafficPolicy ${names.join(', ')} applies there without it)` : '',
+    };
     yield {
       messageId: 'envoyGateway',
       path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),
-      data: {
-        envoyProxy: envoyProxy.name,
-        provider: setting.provider,
-        gateway: binding.gateway.name,
-        annotation: setting.annotation,
-        value: setting.value,
-        listeners: quoteList([...new Set(listeners)]),
-        ports: ports.join(', '),
-        policies: names.length > 0 ? ` (ClientTrafficPolicy ${names.join(', ')} applies there without it)` : '',
-      },
-      related,
+      data,
+      related: related.map((r) => ({ ...r, asPrimary: sideOf(gatewaySide(r.object, binding.gateway), data, demoted) })),
     };
   }
 }

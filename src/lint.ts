@@ -8,18 +8,32 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
+import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
 import type { FileDirectives, Finding, K8sObject, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
-import { buildAll, buildAllSync, type BuildJob, type BuildOptions, type BuildOutcome, findBinary, type KustomizeBinary, type KustomizeNotice, KustomizeRun, type KustomizeStats } from './kustomize/index.js';
+import {
+  buildAll,
+  buildAllSync,
+  type BuildJob,
+  type BuildOptions,
+  type BuildOutcome,
+  findBinary,
+  type KustomizeBinary,
+  type KustomizeNotice,
+  KustomizeRun,
+  type KustomizeStats,
+} from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths, type InputProblem, KUSTOMIZE_PATCH_MESSAGE, type SkippedFile } from './source/inputs.js';
+import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, KUSTOMIZE_PATCH_MESSAGE, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
+import { readChartValues, type ReleaseSummary, VALUES_SOURCE_KINDS } from './values/index.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
 export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
+export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 
 export interface LintRequest {
@@ -32,8 +46,13 @@ export interface LintRequest {
    * files are (invalid UTF-8 and NUL bytes become `yaml-syntax` findings); `--max-file-size`
    * applies to them too.
    */
-  readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array }[];
-  /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
+  readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array; readonly context?: boolean }[];
+  /**
+   * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
+   * `context:` is added). A finding is reported only when one of its locations lies in a linted
+   * file, at that location (DESIGN.md §3, partial views). A text with `context: true` is loaded
+   * the same way.
+   */
   readonly context?: readonly string[];
   readonly config?: ResolvedConfig;
   readonly rules?: readonly Rule[];
@@ -90,6 +109,11 @@ export interface RunStats extends SourceStats {
   readonly skippedFiles: number;
   /** Each input not read, with the reason (in the order met). */
   readonly skipped: readonly SkippedFile[];
+  /**
+   * Chart releases read from values (HelmRelease, Application, umbrella chart, helmfile, bound
+   * values files), with the objects built for each; their objects are not in `objects`.
+   */
+  readonly releases: readonly ReleaseSummary[];
   /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
   readonly kustomize: KustomizeStats;
 }
@@ -108,12 +132,21 @@ export interface LintResult {
   readonly notices: readonly KustomizeNotice[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
+  /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
+  readonly contextUnmatched: readonly UnmatchedContext[];
   /**
    * Milliseconds spent reading files, parsing them, running the rules (mapping built objects
    * included), and building kustomizations (wall time from the first build to the last; with
    * `lintAsync` it overlaps reading), for --debug.
    */
   readonly timings: { readonly read: number; readonly parse: number; readonly rules: number; readonly kustomize: number };
+}
+
+export interface UnmatchedContext {
+  /** The pattern as written. */
+  readonly pattern: string;
+  /** Where it was written: `--context`, or the configuration file. */
+  readonly source: string;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -158,10 +191,13 @@ interface Prepared {
   readonly cwd: string;
   readonly rules: readonly Rule[];
   readonly config: ResolvedConfig;
+  readonly fast: boolean;
   readonly maxFileSize: number;
   readonly loadOptions: LoadOptions;
   readonly targets: ReturnType<typeof expandPaths> | undefined;
-  readonly contextList: readonly { readonly abs: string; readonly display: string }[];
+  readonly contextList: readonly InputFile[];
+  readonly contextUnmatched: readonly UnmatchedContext[];
+  readonly linted: Set<string>;
   readonly skipped: SkippedFile[];
   readonly missing: InputProblem[];
   readonly chartDirs: readonly string[];
@@ -186,8 +222,7 @@ function prepare(request: LintRequest): Prepared {
   const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
   const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
   const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
-  const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
-  const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
+  const contexts = expandContext(config, request.context ?? [], expandOptions);
   if (targets) {
     missing.push(...targets.missing);
     skipped.push(...targets.skipped);
@@ -205,12 +240,14 @@ function prepare(request: LintRequest): Prepared {
   });
   const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
   if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot)) missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
-  if (contexts) {
-    // A context glob that matches nothing is not an error: context is optional by nature.
-    const known = new Set(skipped.map((s) => s.path));
-    skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
-  }
-  const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+  // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
+  const linted = new Set<string>([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
+  for (const text of request.texts ?? []) if (text.context !== true) linted.add(text.path);
+  // A context pattern that matches nothing is not an error (context is optional by nature); the
+  // run says so, as cross-file rules then miss what it was meant to load.
+  const known = new Set(skipped.map((s) => s.path));
+  skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
+  const contextList = contexts.files.filter((f) => !focus.has(f.abs));
 
   const env = request.env ?? process.env;
   const build = request.kustomize !== false && config.kustomize;
@@ -229,10 +266,13 @@ function prepare(request: LintRequest): Prepared {
     cwd,
     rules,
     config,
+    fast,
     maxFileSize,
     loadOptions,
     targets,
     contextList,
+    contextUnmatched: contexts.unmatched,
+    linted,
     skipped,
     missing,
     chartDirs,
@@ -313,7 +353,7 @@ function read(p: Prepared): ReadFiles {
   for (const text of request.texts ?? []) {
     const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
     if (size > maxFileSize) tooLarge(text.path, size);
-    else loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
+    else loadInput({ path: text.path, content: text.text, context: text.context === true } satisfies LoadInput, loadOptions, out);
   }
   const total = (p.targets?.files.length ?? 0) + p.contextList.length;
   let done = 0;
@@ -329,9 +369,9 @@ function read(p: Prepared): ReadFiles {
   return { out, aside, read: readSet, contextFiles, readTime, parseTime };
 }
 
-/** Builds mapped, rules run, findings traced to Helm charts, statistics. */
+/** Builds mapped, chart values read, rules run, findings traced to Helm charts and reported in view, statistics. */
 function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome[], builds: number): LintResult {
-  const { cwd, rules, config, skipped, missing } = p;
+  const { cwd, rules, config, skipped, missing, linted, valuesFiles } = p;
   const { out, aside, contextFiles, readTime, parseTime } = files;
   const rulesStart = performance.now();
   const k = p.kustomize.finish(outcomes, {
@@ -342,10 +382,41 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
     defaultNamespace: config.namespace,
   });
   // Files a failed (or never run) build was to read are linted alone after all.
-  const objects = [...k.plain];
-  for (const [abs, list] of aside) if (!k.built(abs)) objects.push(...list);
+  const plain = [...k.plain];
+  for (const [abs, list] of aside) if (!k.built(abs)) plain.push(...list);
+  const chartValues = readChartValues({
+    objects: plain,
+    files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+    cwd,
+    defaultNamespace: config.namespace,
+    kubeVersion: config.kubeVersion,
+    bound: (config.values ?? []).map((b) => ({
+      files: b.files,
+      chart: b.chart,
+      version: b.version,
+      release: b.release,
+      namespace: b.namespace,
+      span: {
+        file: { path: config.file ?? '.srcip-lint.yaml', context: false },
+        range: { line: b.line, column: b.column, endLine: b.endLine, endColumn: b.endColumn },
+        message: '',
+      },
+    })),
+    cliValues: valuesFiles,
+  });
+  const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
   const parsers = { yaml: parseYamlValue };
   const model = new Model(objects, parsers);
+  // Each build is one set; the releases its HelmReleases and Applications declare join it.
+  const releases = [...chartValues.releases];
+  const internal = [...chartValues.internalErrors];
+  const sets = k.sets.map((s) => {
+    const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+    releases.push(...values.releases);
+    internal.push(...values.internalErrors);
+    const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
+    return { objects: all, model: new Model(all, parsers) };
+  });
   const syntax: SyntaxReport[] = out.problems.map((pr) => ({
     file: pr.file,
     documentIndex: pr.documentIndex,
@@ -361,28 +432,24 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
     })),
     ...k.directives,
   ];
-  const { findings: all, internalErrors } = runRules(
+  // A chart template or values file given to lint: findings in Helm output loaded as context may
+  // be reported there (after the Helm pass), so the engine must not skip them.
+  const values = new Set(valuesFiles);
+  const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (p.targets?.files.some((f) => values.has(f.abs)) ?? false);
+  const { findings, internalErrors } = runRules(
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
-    {
-      objects,
-      model,
-      syntax,
-      directives,
-      sets: k.sets.map((s) => ({ objects: s.objects, model: new Model(s.objects, parsers) })),
-      reports: k.reports,
-    },
+    { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports },
   );
-  // A finding of a build whose places all lie in context files is not reported (the rules ran on
-  // the build because an input is in its tree).
-  const contextOf = new Map(out.files.map((f) => [f.file.path, f.file.context]));
-  const isContext = (file: string): boolean => k.isContext(file) ?? contextOf.get(file) ?? false;
-  const findings = all.filter((f) => !isContext(f.file) || f.related.some((r) => !isContext(r.file)));
-  const traced = traceToCharts(findings, objects, { cwd, chartDirs: p.chartDirs, valuesFiles: p.valuesFiles });
+  internalErrors.unshift(...internal);
+  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+  // Locations in files a build read count as linted when the build's overlay was asked for
+  // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
+  const reported = reportInView(traced, (file) => linted.has(file));
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let suppressed = 0;
-  for (const f of traced) {
+  for (const f of reported) {
     if (f.suppressed) suppressed++;
     else if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
@@ -398,15 +465,47 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
     contextFiles,
     skippedFiles: skipped.length,
     skipped,
+    releases,
     kustomize: k.stats,
   };
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart, kustomize: builds };
-  return { findings: traced, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, timings };
+  return { findings: reported, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, contextUnmatched: p.contextUnmatched, timings };
 }
 
 /** Adds the counts of `b` to `a`. */
 function addStats(a: SourceStats, b: SourceStats): void {
   for (const key of Object.keys(b) as (keyof SourceStats)[]) a[key] += b[key];
+}
+
+/**
+ * The context files: the configuration's `context:` globs (relative to its directory) and the
+ * `--context` paths, each expanded on its own to tell which match no file.
+ */
+function expandContext(
+  config: ResolvedConfig,
+  given: readonly string[],
+  options: Parameters<typeof expandPaths>[1],
+): { files: InputFile[]; skipped: SkippedFile[]; unmatched: UnmatchedContext[] } {
+  const source = config.file === undefined ? 'the configuration' : displayPath(path.resolve(options.cwd, config.file), options.cwd);
+  const patterns = [
+    ...config.context.map((pattern) => ({ pattern, abs: path.resolve(config.baseDir, pattern), source })),
+    ...given.map((pattern) => ({ pattern, abs: pattern, source: '--context' })),
+  ];
+  const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const unmatched: UnmatchedContext[] = [];
+  const seen = new Set<string>();
+  for (const p of patterns) {
+    const r = expandPaths([p.abs], options);
+    if (r.files.length === 0 && r.skipped.length === 0) unmatched.push({ pattern: p.pattern, source: p.source });
+    for (const f of r.files) {
+      if (seen.has(f.abs)) continue;
+      seen.add(f.abs);
+      files.push(f);
+    }
+    skipped.push(...r.skipped);
+  }
+  return { files, skipped, unmatched };
 }
 
 type ReadOutcome =
@@ -457,7 +556,7 @@ function readAll(fd: number, size: number, limit: number): Buffer | undefined {
 
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export function fullKinds(rules: readonly Rule[], levels: ReadonlyMap<string, RuleLevel>): ReadonlySet<string> | 'all' {
-  const kinds = new Set<string>(MODEL_KINDS);
+  const kinds = new Set<string>([...MODEL_KINDS, ...VALUES_SOURCE_KINDS]);
   for (const r of rules) {
     if (!r.check || (levels.get(r.meta.id) ?? 'off') === 'off') continue;
     if (r.meta.appliesTo === 'all') {

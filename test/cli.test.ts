@@ -183,7 +183,7 @@ describe('configuration', () => {
 
   it('the shipped schema is what the loader validates against', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/srcip-lint.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'kustomize', 'namespace', 'rules']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'kustomize', 'namespace', 'rules', 'values']);
   });
 });
 
@@ -201,12 +201,38 @@ describe('inputs', () => {
     expect((JSON.parse(d.stdout) as { stats: { files: number } }).stats.files).toBe(2);
   });
 
-  it('--context loads counterparts without reporting on them', async () => {
+  it('--context loads counterparts: their findings are reported only from the linted side', async () => {
     const onlyDeploy = await runCli(['split/deploy.yaml', '-f', 'compact'], { cwd: dir });
     expect(onlyDeploy.stdout).toBe('');
-    const withContext = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'compact', '--rule', 'local-etp-nodeport-not-daemonset=off'], { cwd: dir });
+    const withContext = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'compact'], { cwd: dir });
     expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:\d+:\d+: warning: .*\[local-etp-unspread-workload\]$/m);
+    // The Service's finding about the Deployment, told from the Deployment's side.
+    expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:2:1: warning: Deployment "whoami" is not a DaemonSet, but NodePort Service "whoami" .*\[local-etp-nodeport-not-daemonset\]$/m);
     expect(withContext.stdout).not.toContain('split/service.yaml:');
+    const json = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'json'], { cwd: dir });
+    const out = JSON.parse(json.stdout) as { results: { file: string; findings: { messageId: string; related: { file: string; message: string }[] }[] }[] };
+    expect(out.results.map((r) => r.file)).toEqual(['split/deploy.yaml']);
+    const promoted = out.results[0]?.findings.find((f) => f.messageId === 'workloadNodePort');
+    expect(promoted?.related[0]).toMatchObject({ file: 'split/service.yaml', message: 'NodePort Service "whoami" sets externalTrafficPolicy: Local here' });
+    expect(json.stdout).not.toContain('"view"');
+  });
+
+  it('says when a context pattern matches no file, from --context or the configuration', async () => {
+    write('ctx/.srcip-lint.yaml', 'context:\n  - "k8s/**/*.yaml"\n  - "missing/**"\n');
+    write('ctx/k8s/deploy.yaml', DEPLOYMENT);
+    write('ctx/svc.yaml', LOCAL_SERVICE);
+    const r = await runCli(['svc.yaml', '--context', 'nothing.yaml', '-f', 'compact'], { cwd: path.join(dir, 'ctx') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^svc\.yaml:4:\d+: warning: .*\[local-etp-nodeport-not-daemonset\]$/m);
+    expect(r.stderr).toContain('srcip-lint: warning: context pattern "missing/**" in .srcip-lint.yaml matches no file, so cross-file rules do not see the objects it was meant to load\n');
+    expect(r.stderr).toContain('srcip-lint: warning: --context "nothing.yaml" matches no file, so cross-file rules do not see the objects it was meant to load\n');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+    const json = await runCli(['svc.yaml', '-f', 'json'], { cwd: path.join(dir, 'ctx') });
+    expect((JSON.parse(json.stdout) as { notices: { level: string; message: string }[] }).notices).toEqual([
+      { level: 'warning', message: 'context pattern "missing/**" in .srcip-lint.yaml matches no file, so cross-file rules do not see the objects it was meant to load' },
+    ]);
+    const stylish = await runCli(['svc.yaml'], { cwd: path.join(dir, 'ctx') });
+    expect(stylish.stdout).toContain('warning: context pattern "missing/**" in .srcip-lint.yaml matches no file');
   });
 
   it('--max-file-size skips large files with a warning', async () => {

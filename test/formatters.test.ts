@@ -165,8 +165,15 @@ describe('github', () => {
   it('writes one escaped workflow command per unsuppressed finding', () => {
     const lines = formatters['github']!(result.findings, ctx).trimEnd().split('\n');
     expect(lines.length).toBe(result.findings.filter((f) => !f.suppressed).length);
-    expect(lines.find((l) => l.includes('yaml-syntax'))).toMatch(/^::error file=dir with space\/broken #1.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=yaml-syntax::/);
-    expect(lines.some((l) => l.startsWith('::warning ') && l.includes('title=local-etp-unspread-workload'))).toBe(true);
+    expect(lines.find((l) => l.includes('yaml-syntax'))).toMatch(/^::error file=dir with space\/broken #1.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=yaml-syntax%3A [^:]+::/);
+    expect(lines.some((l) => l.startsWith('::warning ') && l.includes('title=local-etp-unspread-workload%3A '))).toBe(true);
+  });
+
+  it('titles each annotation with the rule id and the first sentence, and keeps the whole message as its body', () => {
+    const f = result.findings.find((x) => !x.suppressed && x.summary !== undefined && x.summary !== x.message)!;
+    const line = formatters['github']!([f], ctx);
+    expect(line).toContain(`title=${f.ruleId}%3A ${f.summary!.replace(/,/g, '%2C').replace(/:/g, '%3A')}::`);
+    expect(line.trimEnd().endsWith(`::${f.message}`)).toBe(true);
   });
 });
 
@@ -183,8 +190,21 @@ describe('stylish and compact', () => {
     expect(formatters['stylish']!(result.findings, { ...ctx, color: true })).toMatch(ANSI);
   });
 
-  it('compact prints file:line:col lines', () => {
+  it('compact prints file:line:col lines with the first sentence of each message', () => {
     const out = formatters['compact']!(result.findings, ctx);
     expect(out).toMatch(/^main\.yaml:8:3: error: .* \[service-etp-not-allowed\]$/m);
+    for (const f of result.findings.filter((x) => !x.suppressed)) expect(out).toContain(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.summary ?? f.message} [${f.ruleId}]\n`);
+  });
+
+  it('stylish keeps every line within 100 columns but for unbreakable words, and shows the whole message', () => {
+    const out = formatters['stylish']!(result.findings, ctx);
+    for (const line of out.split('\n')) {
+      if (line.length > 100) expect(line.trim().split(' ').some((w) => w.length > 40), line).toBe(true);
+    }
+    const words = (s: string) => s.split(/\s+/).filter(Boolean).join(' ');
+    for (const f of result.findings.filter((x) => !x.suppressed)) {
+      const block = words(out.slice(out.indexOf(`${f.line}:${f.column}`)).replace(f.ruleId, ''));
+      expect(block).toContain(words(f.message).slice(0, 60));
+    }
   });
 });

@@ -189,7 +189,8 @@ describe('fixture chart edge, rendered with --values lowercase.yaml', () => {
     expect(at(f)).toBe('edge/templates/controller-service.yaml:4:1');
     expect(f.helm?.via).toBe('ancestor');
     // The related ConfigMap key is written by a `{{ $key }}:` line: its values line follows it.
-    expect(f.related.map(rel)).toEqual(['edge/templates/controller-configmap.yaml:9:3', 'values/lowercase.yaml:8:5']);
+    // Then the controller that reads the ConfigMap (where the finding lands when only it is linted).
+    expect(f.related.map(rel)).toEqual(['edge/templates/controller-configmap.yaml:9:3', 'values/lowercase.yaml:8:5', 'edge/templates/controller-deployment.yaml:19:11']);
   });
 });
 
@@ -235,6 +236,8 @@ describe('the real ingress-nginx chart', () => {
       'values/aws-tls-termination-values.yaml:32:5',
       'chart/ingress-nginx/templates/controller-configmap.yaml:19:3',
       'values/aws-tls-termination-values.yaml:33:5',
+      // The controller that reads the ConfigMap, at its template line.
+      'chart/ingress-nginx/templates/controller-deployment.yaml:59:11',
     ]);
     expect(f.related[2]?.message).toMatch(/use-forwarded-headers.*\(Helm value controller\.config\.use-forwarded-headers is set here\)\.$/);
   });
@@ -419,13 +422,14 @@ describe('outputs', () => {
     const out = formatters['stylish']!(result.findings, context(result));
     expect(out).toContain('edge/templates/controller-service.yaml\n  10:5 ');
     expect(out).toContain('rendered at rendered/edge.yaml:35:5 from edge/templates/controller-service.yaml\n');
-    expect(out).toMatch(/↳ values\/prod\.yaml:5:5 {2}Helm value service\.annotations\["service\.beta\.kubernetes\.io\/aws-load-balancer-proxy-protocol"\] is set here\./);
+    // stylish wraps its lines at 100 columns.
+    expect(out).toMatch(/↳ values\/prod\.yaml:5:5\s+Helm value\s+service\.annotations\["service\.beta\.kubernetes\.io\/aws-load-balancer-proxy-protocol"\]\s+is set here\./);
     expect(out).toContain('rendered from edge/templates/internal-service.yaml; not traced to the chart: spec.internalTrafficPolicy: it may be written by lines 9 and 11');
     expect(out).toMatch(/rendered from gone\/templates\/service\.yaml\n/);
   });
 
   it('github and compact annotate the template line', () => {
-    expect(formatters['github']!(result.findings, context(result))).toMatch(/^::error file=edge\/templates\/controller-service\.yaml,line=10,col=5,endLine=10,endColumn=32,title=proxy-protocol-invalid-annotation-value::/m);
+    expect(formatters['github']!(result.findings, context(result))).toMatch(/^::error file=edge\/templates\/controller-service\.yaml,line=10,col=5,endLine=10,endColumn=32,title=proxy-protocol-invalid-annotation-value%3A /m);
     expect(formatters['compact']!(result.findings, context(result))).toMatch(/^edge\/charts\/proxy\/templates\/service\.yaml:7:3: error: /m);
   });
 });

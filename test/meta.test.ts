@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { configSchemaFor, DOC_SECTIONS, readmeRuleTable, ruleDocHeader, withDocHeader } from '../src/docs/catalog.js';
-import { FIXTURES, fixtureFiles, fixtureTrees, readExpectations, ROOT, treeFiles } from './helpers/fixtures.js';
+import { FIXTURES, fixtureFiles, fixtureTrees, readAloneExpectations, readExpectations, ROOT, treeFiles } from './helpers/fixtures.js';
 
 const ruleFiles = fs
   .readdirSync(path.join(ROOT, 'rules'))
@@ -47,7 +47,7 @@ for (const rule of rules) {
     it('has fixtures that fire with every message id, and objects that stay clean', () => {
       const files = [...fixtureFiles(path.join(FIXTURES, id)), ...fixtureTrees(path.join(FIXTURES, id)).flatMap(treeFiles)];
       const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
-      const markers = texts.flatMap((t) => readExpectations(t)).filter((e) => e.ruleId === id);
+      const markers = texts.flatMap((t) => [...readExpectations(t), ...readAloneExpectations(t)]).filter((e) => e.ruleId === id);
       expect(markers.length).toBeGreaterThan(0);
       const tested = new Set(markers.map((m) => m.messageId).filter(Boolean));
       for (const messageId of Object.keys(rule.meta.messages)) {

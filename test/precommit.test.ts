@@ -2,7 +2,7 @@
  * The pre-commit hooks, proven with the real pre-commit (Debian's package; `.ci/run` installs it).
  *
  * A temporary git repository holds a Deployment, committed earlier, and a new Service that selects
- * it, staged. Its `.pre-commit-config.yaml` points at a clean clone of this repository at its
+ * it, staged (the finding of the committed Deployment is reported on the staged Service). Its `.pre-commit-config.yaml` points at a clean clone of this repository at its
  * current commit (HEAD: uncommitted changes are not part of what is tested). pre-commit installs
  * the hook the way it installs every node hook (npm install, npm pack, npm install -g of the
  * tarball: no build step may be needed) and passes only the staged files; the config's `context:`
@@ -16,26 +16,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/fixtures.js';
+import { WEB_DEPLOYMENT as DEPLOYMENT } from './helpers/manifests.js';
 
 const HAS_PRECOMMIT = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
 const NOTE = HAS_PRECOMMIT ? '' : ' (skipped: pre-commit is not installed; .ci/run installs it)';
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-        - name: web
-          image: example/web:1.0
-`;
 
 const service = (policy: string) => `apiVersion: v1
 kind: Service
@@ -48,6 +33,23 @@ spec:
   ports:
     - port: 80
 `;
+
+/** The Deployment with a hostname topology spread: one pod per node. */
+const SPREAD_DEPLOYMENT = DEPLOYMENT.replace(
+  '    spec:\n      containers:',
+  [
+    '    spec:',
+    '      topologySpreadConstraints:',
+    '        - maxSkew: 1',
+    '          topologyKey: kubernetes.io/hostname',
+    '          whenUnsatisfiable: DoNotSchedule',
+    '          labelSelector:',
+    '            matchLabels: {app: web}',
+    '      containers:',
+  ].join('\n'),
+);
+
+const LB_SERVICE = service('Local').replace('type: NodePort', 'type: LoadBalancer');
 
 // eslint-disable-next-line no-control-regex -- strips ANSI colour codes from pre-commit's output
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
@@ -70,11 +72,93 @@ describe('pre-commit hooks', () => {
     return { status: r.status, output: plain(`${r.stdout}${r.stderr}`) };
   };
 
-  it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
+  /** A clean clone of this repository at HEAD, made once: the hook pre-commit installs. */
+  let clone: { hook: string; rev: string } | undefined;
+  const hookClone = () => {
+    if (clone) return clone;
     const hook = path.join(tmp, 'hook');
     git(tmp, 'clone', '--quiet', ROOT, hook);
     const rev = git(ROOT, 'rev-parse', 'HEAD').trim();
     git(hook, 'checkout', '--quiet', rev);
+    return (clone = { hook, rev });
+  };
+
+  /** A new repository with a committed Deployment, `.srcip-lint.yaml` context `k8s/**`, and the srcip-lint hook with `args`. */
+  const repository = (name: string, args: string[] | undefined) => {
+    const { hook, rev } = hookClone();
+    const repo = path.join(tmp, name);
+    fs.mkdirSync(path.join(repo, 'k8s'), { recursive: true });
+    git(repo, 'init', '--quiet');
+    fs.writeFileSync(path.join(repo, 'k8s/web-deployment.yaml'), DEPLOYMENT);
+    fs.writeFileSync(path.join(repo, '.srcip-lint.yaml'), 'context: ["k8s/**"]\n');
+    const hookArgs = args ? [`        args: [${args.join(', ')}]`] : [];
+    fs.writeFileSync(path.join(repo, '.pre-commit-config.yaml'), ['repos:', `  - repo: ${hook}`, `    rev: ${rev}`, '    hooks:', '      - id: srcip-lint', ...hookArgs, ''].join('\n'));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'deployment');
+    return repo;
+  };
+
+  it.skipIf(!HAS_PRECOMMIT)(`reports a finding whose primary is committed on the staged file; passes once the other side is fixed and staged${NOTE}`, () => {
+    const repo = repository('issue', ['--fail-on', 'warning']);
+    // A new LoadBalancer Service with externalTrafficPolicy: Local, staged; the 3-replica Deployment
+    // it selects (no spreading) was committed earlier and is only context.
+    fs.writeFileSync(path.join(repo, 'k8s/web-service.yaml'), LB_SERVICE);
+    git(repo, 'add', 'k8s/web-service.yaml');
+    const failed = precommit(repo, 'srcip-lint');
+    expect(failed.output).toMatch(/srcip-lint \(client source IP\)\.+Failed/);
+    expect(failed.output).toContain('k8s/web-service.yaml');
+    // stylish wraps its lines: compare the words.
+    const words = failed.output.replace(/\s+/g, ' ');
+    expect(failed.output).toMatch(/ 7:3 +warning +Service "web" has externalTrafficPolicy: Local/);
+    expect(words).toContain('selects Deployment "web", whose 3 replicas nothing spreads across nodes.');
+    expect(failed.output).toContain('local-etp-unspread-workload');
+    expect(words).toContain('↳ k8s/web-deployment.yaml:12:5 Deployment "web" can run 3 replicas');
+    expect(failed.status).toBe(1);
+
+    // The fix: a hostname topology spread on the Deployment, staged with the Service.
+    fs.writeFileSync(path.join(repo, 'k8s/web-deployment.yaml'), SPREAD_DEPLOYMENT);
+    git(repo, 'add', 'k8s/web-deployment.yaml');
+    const passed = precommit(repo, 'srcip-lint');
+    expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
+    expect(passed.output).toContain('No problems found');
+    expect(passed.status).toBe(0);
+  }, 300_000);
+
+  it.skipIf(!HAS_PRECOMMIT)(`with the default arguments, a warning passes the hook and is still shown${NOTE}`, () => {
+    const repo = repository('warnings', undefined);
+    fs.writeFileSync(path.join(repo, 'k8s/web-service.yaml'), LB_SERVICE);
+    git(repo, 'add', 'k8s/web-service.yaml');
+    const passed = precommit(repo, 'srcip-lint');
+    expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
+    // verbose: true in .pre-commit-hooks.yaml: pre-commit shows the output of a hook that passed.
+    expect(passed.output).toContain('- hook id: srcip-lint');
+    expect(passed.output).toMatch(/7:3 +warning +Service "web" has externalTrafficPolicy: Local/);
+    expect(passed.output).toMatch(/1 problem \(0 errors, 1 warning, 0 info\)/);
+    expect(passed.status).toBe(0);
+  }, 300_000);
+
+  it.skipIf(!HAS_PRECOMMIT)(`a finding whose files fall in two batches is reported by each batch, at its location there${NOTE}`, () => {
+    const repo = repository('batches', ['--fail-on', 'warning', '--format', 'compact']);
+    // pre-commit splits the file names of one hook run into batches of at most 128 KiB
+    // (xargs.py): 1,200 names of ~120 bytes make two. The names are passed sorted, so the Service
+    // (aaa-) falls in the first batch and the Deployment (zzz-) in the second.
+    const filler = path.join(repo, 'k8s', 'filler');
+    fs.mkdirSync(filler);
+    for (let i = 0; i < 1200; i++) {
+      const name = `cm-${String(i).padStart(4, '0')}-${'x'.repeat(100)}.yaml`;
+      fs.writeFileSync(path.join(filler, name), `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm-${i}}\ndata: {a: b}\n`);
+    }
+    fs.writeFileSync(path.join(repo, 'k8s/aaa-service.yaml'), LB_SERVICE);
+    fs.renameSync(path.join(repo, 'k8s/web-deployment.yaml'), path.join(repo, 'k8s/zzz-deployment.yaml'));
+    git(repo, 'add', '-A');
+    const run = precommit(repo, 'srcip-lint');
+    expect(run.status).toBe(1);
+    const findings = run.output.split('\n').filter((l) => l.includes('[local-etp-unspread-workload]'));
+    expect(findings.map((l) => l.split(': warning:')[0])).toEqual(['k8s/aaa-service.yaml:7:3', 'k8s/zzz-deployment.yaml:12:5']);
+  }, 300_000);
+
+  it.skipIf(!HAS_PRECOMMIT)(`installs from a clean clone, fails on a cross-file finding in a staged file, passes after the fix${NOTE}`, () => {
+    const { hook, rev } = hookClone();
 
     const repo = path.join(tmp, 'repo');
     fs.mkdirSync(path.join(repo, 'deploy'), { recursive: true });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { describe, FIXTURES, fixtureFiles, fixtureTrees, lintFixture, lintFixtureTree } from './helpers/fixtures.js';
+import { ALONE_FILE, describe, documentLines, FIXTURES, fixtureFiles, fixtureTrees, lintAlone, lintFixture, lintFixtureTree, readAloneExpectations } from './helpers/fixtures.js';
 
 for (const rule of rules) {
   const id = rule.meta.id;
@@ -44,13 +44,21 @@ for (const rule of rules) {
             endColumn: e.endColumn,
           });
         }
+        // `# expect-alone:` markers: the document linted alone, the rest of the file as context.
+        const text = fs.readFileSync(file, 'utf8');
+        const lines = text.split('\n');
+        for (const e of readAloneExpectations(text)) {
+          const found = lintAlone(id, file, e.line).filter((f) => f.file === ALONE_FILE && f.ruleId === e.ruleId);
+          const inDoc = found.filter((f) => documentLines(lines, f.line)[0] === documentLines(lines, e.line)[0]);
+          expect(inDoc.map(describe), `alone at line ${e.line}`).toContain(describe(e));
+        }
       });
     }
   });
 }
 
-it('every fixture folder belongs to a rule (or is cli/, helm/ or kustomize/, which test/helm.test.ts and test/kustomize.test.ts read)', () => {
+it('every fixture folder belongs to a rule (or is cli/, helm/, values/ or kustomize/, which test/helm.test.ts, test/values and test/kustomize.test.ts read)', () => {
   const ids = new Set(rules.map((r) => r.meta.id));
   const dirs = fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory());
-  expect(dirs.filter((d) => d !== 'cli' && d !== 'helm' && d !== 'kustomize' && !ids.has(d))).toEqual([]);
+  expect(dirs.filter((d) => d !== 'cli' && d !== 'helm' && d !== 'values' && d !== 'kustomize' && !ids.has(d))).toEqual([]);
 });

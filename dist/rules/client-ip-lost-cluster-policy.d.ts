@@ -1,3 +1,3 @@
-type Id = 'lost' | 'lostUncoveredPorts' | 'envoyProxyCluster';
+type Id = 'lost' | 'lostUncoveredPorts' | 'inTreeNlbTargetType' | 'envoyProxyCluster' | 'consumer' | 'ciliumConfig' | 'gatewayEnvoyProxy';
 declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
 export default _default;

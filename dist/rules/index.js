@@ -1,9 +1,12 @@
 /** The rule registry. Order is the order of `--list-rules`; test/meta.test.ts keeps it complete. */
 import clientIpLostClusterPolicy from './client-ip-lost-cluster-policy.js';
+import clientIpLostTcpProxy from './client-ip-lost-tcp-proxy.js';
 import forwardedHeadersTrustAll from './forwarded-headers-trust-all.js';
 import ingressNginxForwardedHeadersMissing from './ingress-nginx-forwarded-headers-missing.js';
 import ingressNginxForwardedHeadersSpoofable from './ingress-nginx-forwarded-headers-spoofable.js';
+import ingressNginxExponentNumber from './ingress-nginx-exponent-number.js';
 import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
+import ingressNginxUnknownAnnotation from './ingress-nginx-unknown-annotation.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
 import k8sSchema from './k8s-schema.js';
 import kustomizeBuild from './kustomize-build.js';
@@ -31,10 +34,13 @@ export const rules = [
     localEtpNodeportNotDaemonset,
     localItpNotDaemonset,
     clientIpLostClusterPolicy,
+    clientIpLostTcpProxy,
     ingressNginxForwardedHeadersMissing,
     ingressNginxForwardedHeadersSpoofable,
     ingressNginxUnknownConfigmapKey,
+    ingressNginxUnknownAnnotation,
     ingressNginxInvalidBool,
+    ingressNginxExponentNumber,
     nonStringMapValue,
     proxyProtocolBackendMismatch,
     proxyProtocolNotSent,

@@ -1,2 +1,2 @@
-declare const _default: import("../src/engine/rule.js").Rule<"externalIPs" | "nodePort", {}>;
+declare const _default: import("../src/engine/rule.js").Rule<"externalIPs" | "nodePort" | "workloadNodePort" | "workloadExternalIPs", {}>;
 export default _default;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { externalIPs, isHeadless, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
 import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
@@ -13,9 +14,14 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service'],
+        crossObject: true,
+        relates: WORKLOAD_KINDS,
         messages: {
             nodePort: 'NodePort Service "{{service}}" has externalTrafficPolicy: Local, so each node forwards its node port only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients that connect to a node without a pod get no answer, and no load balancer health check takes such nodes out. Run the pods as a DaemonSet, send clients only to nodes that run a pod, use type LoadBalancer (its health checks skip nodes without a pod), or use externalTrafficPolicy: Cluster and carry the client IP another way (PROXY protocol, X-Forwarded-For).',
             externalIPs: 'Service "{{service}}" has externalIPs ({{ips}}) and externalTrafficPolicy: Local, so a node that receives traffic for an external IP forwards it only to pods on that same node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: traffic routed to a node without a pod is dropped, and nothing health-checks the nodes. Run the pods as a DaemonSet, route the external IPs only to nodes that run a pod, or use a LoadBalancer Service.',
+            // The same findings, reported on a workload when only its side is linted.
+            workloadNodePort: '{{kind}} "{{name}}" is not a DaemonSet, but NodePort Service "{{service}}" with externalTrafficPolicy: Local selects its pods. Each node forwards its node port only to pods on that same node and some nodes may have none of them: clients that connect to such a node get no answer, and no load balancer health check takes it out. Run the pods as a DaemonSet, send clients only to nodes that run a pod, or make Service "{{service}}" a LoadBalancer (health-checked) or externalTrafficPolicy: Cluster and carry the client IP another way (PROXY protocol, X-Forwarded-For).',
+            workloadExternalIPs: '{{kind}} "{{name}}" is not a DaemonSet, but Service "{{service}}" with externalIPs and externalTrafficPolicy: Local selects its pods. A node that receives traffic for an external IP ({{ips}}) forwards it only to pods on that same node, and some nodes may have none of them: traffic routed there is dropped, and nothing health-checks the nodes. Run the pods as a DaemonSet, route the external IPs only to nodes that run a pod, or use a LoadBalancer Service.',
         },
         defaultOptions: {},
     },
@@ -37,11 +43,14 @@ export default defineRule({
         if (workloads.length === 0 || workloads.some((w) => w.kind === 'DaemonSet'))
             return;
         const sorted = [...workloads].sort(byKindAndName);
+        const data = { service: service.name, workloads: describeWorkloads(sorted, model), ips: ips.join(', ') };
+        const other = messageId === 'nodePort' ? 'workloadNodePort' : 'workloadExternalIPs';
+        const demoted = `${messageId === 'nodePort' ? 'NodePort Service' : 'Service'} "${service.name}" sets externalTrafficPolicy: Local here`;
         yield {
             messageId,
             path: ['spec', 'externalTrafficPolicy'],
-            data: { service: service.name, workloads: describeWorkloads(sorted, model), ips: ips.join(', ') },
-            related: sorted.map((w) => notDaemonSet(w)),
+            data,
+            related: sorted.map((w) => ({ ...notDaemonSet(w), asPrimary: { messageId: other, data: { ...data, kind: w.kind, name: w.name }, demoted } })),
         };
     },
 });

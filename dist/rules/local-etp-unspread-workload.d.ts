@@ -1,2 +1,3 @@
-declare const _default: import("../src/engine/rule.js").Rule<"unspread" | "selectorMismatch", {}>;
+type Id = 'unspread' | 'selectorMismatch' | 'serviceUnspread' | 'serviceSelectorMismatch' | 'autoscaler' | 'envoyProxyUnspread' | 'envoyProxySelectorMismatch';
+declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
 export default _default;

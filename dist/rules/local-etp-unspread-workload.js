@@ -1,8 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
 import { SCALABLE_KINDS } from '../src/k8s/kinds.js';
 import { podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
+import { asRecord, dig } from '../src/k8s/labels.js';
 import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
 import { hostnameSpreadTerms } from '../src/k8s/spreading.js';
+import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
 export default defineRule({
     meta: {
         id: 'local-etp-unspread-workload',
@@ -13,14 +15,26 @@ export default defineRule({
         defaultSeverity: 'warning',
         recommended: true,
         precision: 'high',
-        appliesTo: [...SCALABLE_KINDS],
+        appliesTo: [...SCALABLE_KINDS, 'EnvoyProxy'],
+        crossObject: true,
+        relates: ['Service', 'HorizontalPodAutoscaler', 'ScaledObject', 'Gateway', 'GatewayClass'],
         messages: {
             unspread: 'Service "{{service}}" has externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) with nothing spreading them across nodes: pods that share a node split that node\'s share of traffic. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pod\'s own labels.',
             selectorMismatch: 'This {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; {{kind}} "{{name}}" can run {{replicas}} replicas ({{source}}) behind Service "{{service}}" with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match the pod template\'s labels.',
+            envoyProxyUnspread: 'EnvoyProxy "{{name}}" runs up to {{replicas}} Envoy pods ({{source}}) with nothing spreading them across nodes, behind a Local Service. The {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and the load balancer balances per node: pods that share a node split one node\'s share of the traffic. Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod, selecting the Envoy pods\' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.',
+            envoyProxySelectorMismatch: 'This {{term}} on kubernetes.io/hostname in EnvoyProxy "{{name}}" does not select the Envoy pods\' labels, so it spreads nothing. The Envoy pods carry {{labels}} (and the owning Gateway\'s labels); up to {{replicas}} of them ({{source}}) run behind a {{type}} Service with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match those labels.',
+            // The same findings, reported on the Service or the autoscaler when only that side is linted.
+            serviceUnspread: 'Service "{{service}}" has externalTrafficPolicy: Local and selects {{kind}} "{{name}}", whose {{replicas}} replicas nothing spreads across nodes. With Local each node sends its traffic only to its own pods and the load balancer balances per node, so pods that share a node split that node\'s share ({{source}}). Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods\' own labels to {{kind}} "{{name}}", or run it as a DaemonSet.',
+            serviceSelectorMismatch: 'Service "{{service}}" has externalTrafficPolicy: Local and selects {{kind}} "{{name}}", whose {{replicas}} replicas are not spread across nodes. Its {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; with Local each node sends its traffic only to its own pods, so pods sharing a node split one node\'s share ({{source}}). Make that labelSelector match the pod template\'s labels.',
+            autoscaler: '{{scalerKind}} "{{scaler}}" lets {{kind}} "{{name}}" run {{replicas}} replicas that nothing spreads across nodes. Service "{{service}}" selects them with externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and pods that share a node split that node\'s share. {{fix}}',
         },
         defaultOptions: {},
     },
     *check(workload, { model }) {
+        if (workload.kind === 'EnvoyProxy') {
+            yield* checkEnvoyProxy(model, workload);
+            return;
+        }
         const services = model
             .servicesSelecting(workload)
             .filter((s) => isExternallyAccessible(s) && effectiveEtp(s) === 'Local')
@@ -37,16 +51,6 @@ export default defineRule({
         const terms = hostnameSpreadTerms(tpl);
         if (terms.some((t) => t.selectsSelf))
             return;
-        const related = services.map((s) => ({
-            object: s,
-            path: ['spec', 'externalTrafficPolicy'],
-            message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
-        }));
-        if (replicas.autoscaler)
-            related.push(autoscalerRelated(replicas.autoscaler));
-        // Where the count is written (in a kustomize build: the overlay's replicas: entry or patch).
-        else if (replicas.source === 'replicas')
-            related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
         const data = {
             service: service.name,
             kind: workload.kind,
@@ -55,14 +59,29 @@ export default defineRule({
             source: describeReplicas(replicas),
         };
         const mismatch = terms[0];
+        const term = mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+        const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+        const demoted = mismatch
+            ? `This ${term} on kubernetes.io/hostname does not select the pod's own labels (${labels}), so it spreads nothing`
+            : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}) with no podAntiAffinity or topologySpreadConstraint on kubernetes.io/hostname here`;
+        const related = services.map((s) => ({
+            object: s,
+            path: ['spec', 'externalTrafficPolicy'],
+            message: `${serviceType(s)} Service "${s.name}" selects these pods with externalTrafficPolicy: Local`,
+            asPrimary: { messageId: mismatch ? 'serviceSelectorMismatch' : 'serviceUnspread', data: { ...data, service: s.name, term, labels }, demoted },
+        }));
+        if (replicas.autoscaler) {
+            const fix = mismatch
+                ? `Make the labelSelector of the ${term} on kubernetes.io/hostname in ${workload.kind} "${workload.name}" select the pod template's labels (${labels}).`
+                : `Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods' own labels to ${workload.kind} "${workload.name}".`;
+            related.push({ ...autoscalerRelated(replicas.autoscaler), asPrimary: { messageId: 'autoscaler', data: { ...data, scalerKind: replicas.autoscaler.kind, scaler: replicas.autoscaler.name, fix }, demoted } });
+        }
+        else if (replicas.source === 'replicas') {
+            // Where the count is written (in a kustomize build: the overlay's replicas: entry or patch).
+            related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
+        }
         if (mismatch) {
-            const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-            yield {
-                messageId: 'selectorMismatch',
-                path: mismatch.selectorPath,
-                data: { ...data, term: mismatch.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint', labels },
-                related,
-            };
+            yield { messageId: 'selectorMismatch', path: mismatch.selectorPath, data: { ...data, term, labels }, related };
             return;
         }
         yield { messageId: 'unspread', path: tpl.specPath, data, related };
@@ -79,4 +98,64 @@ function describeReplicas(r) {
 function autoscalerRelated(scaler) {
     const field = scaler.kind === 'ScaledObject' ? 'maxReplicaCount' : 'maxReplicas';
     return { object: scaler, path: ['spec', field], message: `${scaler.kind} "${scaler.name}" scales the workload up to this many replicas` };
+}
+// --- Envoy Gateway: the Envoy Deployment and Service are generated from an EnvoyProxy -----------
+/**
+ * An EnvoyProxy whose generated Service is Local (envoyService.externalTrafficPolicy, default Local
+ * for LoadBalancer; a NodePort Service only when written, see client-ip-lost-cluster-policy.md)
+ * and whose Envoy Deployment can run 2+ pods (`envoyHpa.maxReplicas`, which then owns the replica
+ * count, else `envoyDeployment.replicas`, default 1) with no hostname spreading in
+ * `envoyDeployment.pod`. An `envoyDeployment.patch` that sets affinity or spreading counts as spreading.
+ */
+function* checkEnvoyProxy(model, proxy) {
+    if (!proxy.apiVersion.startsWith(`${EG_GROUP}/`))
+        return;
+    const tpl = envoyPodTemplate(proxy);
+    if (!tpl)
+        return;
+    const service = generatedEnvoyService(proxy);
+    const type = serviceType(service);
+    const es = asRecord(dig(proxy.raw, ...ENVOY_SERVICE_PATH)) ?? {};
+    const written = es['externalTrafficPolicy'];
+    const patched = dig(es, 'patch', 'value', 'spec', 'externalTrafficPolicy');
+    const etp = typeof patched === 'string' ? patched : typeof written === 'string' ? written : type === 'LoadBalancer' ? 'Local' : undefined;
+    if ((type !== 'LoadBalancer' && type !== 'NodePort') || etp !== 'Local')
+        return;
+    const kube = asRecord(dig(proxy.raw, ...ENVOY_KUBERNETES_PATH)) ?? {};
+    const hpaMax = dig(kube, 'envoyHpa', 'maxReplicas');
+    const replicas = dig(kube, 'envoyDeployment', 'replicas');
+    const count = kube['envoyHpa'] !== undefined && kube['envoyHpa'] !== null ? hpaMax : (replicas ?? 1);
+    if (typeof count !== 'number' || count < 2)
+        return;
+    const patch = JSON.stringify(dig(kube, 'envoyDeployment', 'patch', 'value') ?? {});
+    if (/"(affinity|topologySpreadConstraints)"/.test(patch))
+        return;
+    const terms = hostnameSpreadTerms(tpl);
+    if (terms.some((t) => t.selectsSelf))
+        return;
+    const related = gatewaysUsing(model, proxy).map((b) => b.ref);
+    const countPath = typeof hpaMax === 'number' ? [...ENVOY_KUBERNETES_PATH, 'envoyHpa', 'maxReplicas'] : [...ENVOY_KUBERNETES_PATH, 'envoyDeployment', 'replicas'];
+    if (typeof hpaMax === 'number' || typeof replicas === 'number') {
+        related.push({ object: proxy, path: countPath, message: `EnvoyProxy "${proxy.name}" lets Envoy Gateway run up to ${count} Envoy pods` });
+    }
+    const data = {
+        name: proxy.name,
+        replicas: count,
+        source: typeof hpaMax === 'number' ? `envoyHpa.maxReplicas: ${count}` : `envoyDeployment.replicas: ${count}`,
+        type,
+        etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
+    };
+    yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
+}
+/**
+ * The finding for unspread pods: on the first spreading term whose selector misses the pod's own
+ * labels (`mismatch`), else on the pod spec (`unspread`).
+ */
+function spreadReport([unspread, mismatch], tpl, terms, data, related) {
+    const term = terms[0];
+    if (!term)
+        return { messageId: unspread, path: tpl.specPath, data, related };
+    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
+    return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
 }

@@ -1,2 +1,2 @@
-declare const _default: import("../src/engine/rule.js").Rule<"notDaemonSet", {}>;
+declare const _default: import("../src/engine/rule.js").Rule<"workload" | "notDaemonSet", {}>;
 export default _default;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
 import { isProxied, SERVICE_TYPES, serviceSpec, serviceType } from '../src/k8s/service.js';
 import { atLeast } from '../src/k8s/version.js';
 import { byKindAndName, describeWorkloads, notDaemonSet } from '../src/model/placement.js';
@@ -13,8 +14,12 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service'],
+        crossObject: true,
+        relates: WORKLOAD_KINDS,
         messages: {
             notDaemonSet: 'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
+            // The same finding, reported on a workload when only its side is linted.
+            workload: '{{kind}} "{{name}}" is not a DaemonSet, but Service "{{service}}" with internalTrafficPolicy: Local selects its pods. The Service\'s in-cluster traffic goes only to pods on the client\'s own node, and some nodes may have none of them: clients there have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy from Service "{{service}}"{{alternative}}.',
         },
         defaultOptions: {},
     },
@@ -30,11 +35,13 @@ export default defineRule({
         if (workloads.length === 0 || workloads.some((w) => w.kind === 'DaemonSet'))
             return;
         const sorted = [...workloads].sort(byKindAndName);
+        const data = { service: service.name, workloads: describeWorkloads(sorted, model), alternative: alternative(kubeVersion) };
+        const demoted = `Service "${service.name}" sets internalTrafficPolicy: Local here`;
         yield {
             messageId: 'notDaemonSet',
             path: ['spec', 'internalTrafficPolicy'],
-            data: { service: service.name, workloads: describeWorkloads(sorted, model), alternative: alternative(kubeVersion) },
-            related: sorted.map((w) => notDaemonSet(w)),
+            data,
+            related: sorted.map((w) => ({ ...notDaemonSet(w), asPrimary: { messageId: 'workload', data: { ...data, kind: w.kind, name: w.name }, demoted } })),
         };
     },
 });

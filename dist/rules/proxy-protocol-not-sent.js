@@ -2,9 +2,11 @@ import { defineRule } from '../src/engine/rule.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { servicePorts, serviceType } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
-import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyServiceAnnotationPath, gatewaysUsing, generatedEnvoyService, quoteList, } from '../src/model/envoy-gateway.js';
-import { proxyExpectation } from '../src/model/proxy-expectation.js';
+import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyServiceAnnotationPath, gatewaySide, gatewaysUsing, generatedEnvoyService, quoteList, } from '../src/model/envoy-gateway.js';
+import { backendRelated, PROXY_RELATED_KINDS, proxyExpectation, sideOf } from '../src/model/proxy-expectation.js';
 import { invisibleProxyDefault, proxyConflicts, proxyPlan, proxySettings, unknownLoadBalancerClass, } from '../src/model/providers.js';
+const REST = 'On {{listeners}}: {{detail}}; Service "{{service}}" {{sends}}. The backend rejects the start of every connection as a broken header, so every connection through the load balancer fails. {{lbFix}}, or {{fix}}.';
+const ENVOY_REST = 'EnvoyProxy "{{envoyProxy}}" gives the Envoy Service {{sends}}, so the load balancer sends no PROXY header on port {{ports}}, and Envoy closes every connection that does not start with one. Add the provider\'s PROXY annotation under spec.provider.kubernetes.envoyService.annotations of EnvoyProxy "{{envoyProxy}}", or set proxyProtocol.optional: true (or remove proxyProtocol) in the ClientTrafficPolicy.';
 export default defineRule({
     meta: {
         id: 'proxy-protocol-not-sent',
@@ -16,12 +18,19 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
+        crossObject: true,
+        relates: PROXY_RELATED_KINDS,
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             notSent: 'LoadBalancer Service "{{service}}" has no PROXY protocol annotation, so its load balancer sends no PROXY header, but {{software}} in {{kind}} "{{workload}}" requires one on {{listeners}}: {{detail}}. The backend reads the start of each connection as a PROXY header and rejects it ("broken header"), so every connection through the load balancer fails. Add your provider\'s PROXY annotation to the Service (e.g. service.beta.kubernetes.io/aws-load-balancer-proxy-protocol: "*", service.beta.kubernetes.io/do-loadbalancer-enable-proxy-protocol: "true"), or {{fix}}.',
             notEnabled: 'The {{provider}} load balancer sends no PROXY header: {{annotation}}: "{{value}}" {{why}}. But {{software}} in {{kind}} "{{workload}}" requires one on {{listeners}}: {{detail}}, so it rejects the start of every connection as a broken header and every connection through the load balancer fails. Set {{annotation}} to {{enable}}, or {{fix}}.',
             portNotCovered: 'The {{provider}} load balancer sends PROXY only on {{covered}} ({{annotation}}: "{{value}}"), not on {{listeners}}, where {{software}} in {{kind}} "{{workload}}" requires it: {{detail}}. Connections on those ports start without a PROXY header and are rejected as broken headers. Add those Service ports to the annotation, or {{fix}}.',
             envoyGateway: 'EnvoyProxy "{{envoyProxy}}" gives the Envoy Service of Gateway "{{gateway}}" {{sends}}, so the load balancer sends no PROXY header on port {{ports}}, but {{policies}} on listener {{listeners}}. Envoy closes every connection that does not start with a PROXY header, so no client gets through. Add the provider\'s PROXY annotation under spec.provider.kubernetes.envoyService.annotations, or set proxyProtocol.optional: true (or remove proxyProtocol) in the ClientTrafficPolicy.',
+            // The same findings, reported on the backend's side when only that side is linted.
+            backendRequires: `{{software}} in {{kind}} "{{workload}}" requires a PROXY protocol header that the load balancer of Service "{{service}}" does not send. ${REST}`,
+            settingRequires: `{{configKind}} "{{configName}}" makes {{software}} in {{kind}} "{{workload}}" require a PROXY protocol header that Service "{{service}}" does not send. ${REST}`,
+            gatewaySide: `{{who}} gets no PROXY protocol header on listener {{listeners}}, where a ClientTrafficPolicy requires one. ${ENVOY_REST}`,
+            policySide: `ClientTrafficPolicy "{{policy}}" requires PROXY protocol on listener {{listeners}} of Gateway "{{gateway}}", which gets none. ${ENVOY_REST}`,
         },
         defaultOptions: {},
     },
@@ -68,7 +77,16 @@ export default defineRule({
                 fix: fix || 'stop requiring PROXY protocol on the backend',
             };
             const lb = describeLoadBalancer(settings, plan, object);
-            yield { messageId: lb.messageId, path: lb.path, data: { ...data, ...lb.data }, related };
+            const full = { ...data, ...lb.data };
+            const demoted = `LoadBalancer Service "${object.name}" ${lb.data.sends} here`;
+            yield {
+                messageId: lb.messageId,
+                path: lb.path,
+                data: full,
+                related: backendRelated(backend, related, (o) => o === backend.workload
+                    ? { messageId: 'backendRequires', data: full, demoted }
+                    : { messageId: 'settingRequires', data: { ...full, configKind: o.kind, configName: o.name }, demoted }),
+            };
         }
     },
 });
@@ -89,6 +107,7 @@ function describeLoadBalancer(settings, plan, service) {
     if (plan && plan.settings.length > 0) {
         const s = plan.settings[0];
         const covered = plan.ports.map((p) => p.port.port).filter((p) => p !== undefined);
+        const text = covered.length > 0 ? `Service port${covered.length > 1 ? 's' : ''} ${covered.join(', ')}` : `none of the ports of Service "${service.name}"`;
         return {
             messageId: 'portNotCovered',
             path: ['metadata', 'annotations', s.annotation],
@@ -96,19 +115,34 @@ function describeLoadBalancer(settings, plan, service) {
                 provider: s.provider,
                 annotation: s.annotation,
                 value: s.value,
-                covered: covered.length > 0 ? `Service port${covered.length > 1 ? 's' : ''} ${covered.join(', ')}` : `none of the ports of Service "${service.name}"`,
+                covered: text,
+                sends: `sends PROXY only on ${text} (${s.annotation}: "${s.value}")`,
+                lbFix: `Add those ports to ${s.annotation} on Service "${service.name}"`,
             },
         };
     }
     const s = settings.find((x) => x.status === 'disabled' || x.status === 'invalid');
     if (s) {
+        const enable = s.enable ?? s.accepted;
         return {
             messageId: 'notEnabled',
             path: ['metadata', 'annotations', s.annotation],
-            data: { provider: s.provider, annotation: s.annotation, value: s.value, why: whyOff(s), enable: s.enable ?? s.accepted },
+            data: {
+                provider: s.provider,
+                annotation: s.annotation,
+                value: s.value,
+                why: whyOff(s),
+                enable,
+                sends: `has ${s.annotation}: "${s.value}", which ${whyOff(s)}`,
+                lbFix: `Set ${s.annotation} to ${enable} on Service "${service.name}"`,
+            },
         };
     }
-    return { messageId: 'notSent', path: ['metadata', 'annotations'], data: {} };
+    return {
+        messageId: 'notSent',
+        path: ['metadata', 'annotations'],
+        data: { sends: 'has no PROXY protocol annotation', lbFix: `Add your provider's PROXY annotation to Service "${service.name}"` },
+    };
 }
 function whyOff(s) {
     if (s.status === 'disabled')
@@ -148,18 +182,20 @@ function* checkEnvoyProxy(envoyProxy, model) {
                 ? `PROXY only on other ports (${s.annotation}: "${s.value}")`
                 : `${s.annotation}: "${s.value}", which ${whyOff(s)}`;
         const policies = related.slice(1).map((r) => withoutTrailingParenthesis(r.message));
+        const data = {
+            envoyProxy: envoyProxy.name,
+            gateway: binding.gateway.name,
+            sends,
+            ports: ports.map((p) => p.port).join(', '),
+            policies: policies.join(' and '),
+            listeners: quoteList([...new Set(listeners)]),
+        };
+        const demoted = `EnvoyProxy "${envoyProxy.name}" gives the Envoy Service ${sends} here`;
         yield {
             messageId: 'envoyGateway',
             path: s ? envoyServiceAnnotationPath(envoyProxy, s.annotation) : [...ENVOY_SERVICE_PATH, 'annotations'],
-            data: {
-                envoyProxy: envoyProxy.name,
-                gateway: binding.gateway.name,
-                sends,
-                ports: ports.map((p) => p.port).join(', '),
-                policies: policies.join(' and '),
-                listeners: quoteList([...new Set(listeners)]),
-            },
-            related,
+            data,
+            related: related.map((r) => ({ ...r, asPrimary: sideOf(gatewaySide(r.object, binding.gateway), data, demoted) })),
         };
     }
 }

@@ -3,7 +3,7 @@ import { asRecord, dig } from '../src/k8s/labels.js';
 import { resolveTargetPort } from '../src/k8s/pods.js';
 import { serviceSelector } from '../src/k8s/service.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
-import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyServiceAnnotationPath, gatewaysUsing, generatedEnvoyService, } from '../src/model/envoy-gateway.js';
+import { clientProxyProtocol, ENVOY_SERVICE_PATH, envoyProxySending, envoyServiceAnnotationPath, gatewaysUsing, gatewayWho, generatedEnvoyService, } from '../src/model/envoy-gateway.js';
 import { proxyExpectation, readsProxyConfig } from '../src/model/proxy-expectation.js';
 import { proxyPlan } from '../src/model/providers.js';
 /** The annotation that says "checked by hand: the backend accepts PROXY". */
@@ -22,13 +22,19 @@ export default defineRule({
         recommended: true,
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
+        crossObject: true,
+        relates: ['Gateway', 'GatewayClass'],
         // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
         messages: {
             noSelector: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but the Service has no selector, so the pods behind it (endpoints managed elsewhere) cannot be checked. A backend that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
             noBackend: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but no workload in view matches its selector {{selector}}, so srcip-lint cannot check that the backend accepts them; one that does not fails every connection. Lint the workload with the Service, or ${check('the Service')}.`,
             notRecognised: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}} to {{workloads}}, which run{{s}} no software srcip-lint recognises, so it cannot check that they accept PROXY; a backend that does not fails every connection. ${cap(check('the Service'))}.`,
             configNotInView: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but what {{software}} in {{kind}} "{{workload}}" expects there cannot be read: {{why}}. A listener that does not parse PROXY fails every connection. Lint its configuration with the Service, or ${check('the Service')}.`,
+            configUndecided: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, and the manifests do not tell whether {{software}} in {{kind}} "{{workload}}" accepts them there. Nothing it reads is missing from the run, but the port reaches no listener srcip-lint knows, or what decides it lies outside the manifests (the image's own configuration files, a value from a Secret, sources that disagree). A listener that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
+            configNotRead: `The {{provider}} load balancer of Service "{{service}}" sends PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}} to {{software}} in {{kind}} "{{workload}}", whose PROXY settings srcip-lint does not read. A listener that does not parse PROXY fails every connection. ${cap(check('the Service'))}.`,
             envoyNoPolicy: `EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send PROXY protocol headers ({{annotation}}: "{{value}}") on port {{ports}}, but no ClientTrafficPolicy in view targets the Gateway, so srcip-lint cannot check that Envoy accepts them: without spec.proxyProtocol in a ClientTrafficPolicy, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the EnvoyProxy, or ${check('the EnvoyProxy', 'Envoy')}.`,
+            // envoyNoPolicy, reported on the Gateway (or GatewayClass) when only that side is linted.
+            gatewayNoPolicy: `{{who}} gets PROXY protocol headers from the load balancer of EnvoyProxy "{{envoyProxy}}", and nothing in view says Envoy accepts them. The {{provider}} load balancer sends them on port {{ports}} ({{annotation}}: "{{value}}"), and no ClientTrafficPolicy in view targets Gateway "{{gateway}}": without spec.proxyProtocol in one, Envoy reads the header as a broken request and every connection fails. Lint the ClientTrafficPolicies with the Gateway, or ${check('the EnvoyProxy', 'Envoy')}.`,
             envoyNoGateway: `EnvoyProxy "{{envoyProxy}}" makes the load balancer of the Envoy Service it shapes send PROXY protocol headers ({{annotation}}: "{{value}}"), but no Gateway in view uses it, so srcip-lint cannot check that the Gateways' listeners accept them (a ClientTrafficPolicy with spec.proxyProtocol). Lint the Gateways with the EnvoyProxy, or ${check('the EnvoyProxy', 'every Gateway using it')}.`,
         },
         defaultOptions: {},
@@ -72,23 +78,21 @@ export default defineRule({
             yield { messageId: 'notRecognised', path, data: { ...base, workloads: names.join(', '), s: names.length === 1 ? 's' : '' } };
             return;
         }
-        if (anyKnown(model, plan, backends))
+        const seen = expectations(model, plan, backends);
+        if (seen.known)
             return;
         const first = backends[0];
         if (!first)
             return;
+        const data = { ...base, software: SOFTWARE_NAMES[first.software], kind: first.workload.kind, workload: first.workload.name };
+        if (!readsProxyConfig(first.software)) {
+            yield { messageId: 'configNotRead', path, data };
+            return;
+        }
         yield {
-            messageId: 'configNotInView',
+            messageId: seen.notInView ? 'configNotInView' : 'configUndecided',
             path,
-            data: {
-                ...base,
-                software: SOFTWARE_NAMES[first.software],
-                kind: first.workload.kind,
-                workload: first.workload.name,
-                why: readsProxyConfig(first.software)
-                    ? 'its configuration (the file, ConfigMap or resource it reads) is not among the linted objects, or the port reaches no listener srcip-lint knows'
-                    : `srcip-lint does not read the PROXY settings of ${SOFTWARE_NAMES[first.software]}`,
-            },
+            data: { ...data, why: 'its configuration (the file, ConfigMap or resource it reads) is not among the linted objects' },
         };
     },
 });
@@ -96,16 +100,24 @@ export default defineRule({
 function accepted(object, at = ['metadata', 'annotations']) {
     return asRecord(dig(object.raw, ...at))?.[ACCEPTS_PROXY_ANNOTATION] === 'true';
 }
-/** Whether any backend's expectation on any PROXY port is known (the other PROXY rules judge then). */
-function anyKnown(model, plan, backends) {
+/**
+ * Whether any backend's expectation on any PROXY port is known (the other PROXY rules judge then),
+ * and whether an unknown one is unknown because the backend's configuration is not in view.
+ */
+function expectations(model, plan, backends) {
+    let notInView = false;
     for (const backend of backends) {
         for (const { port } of plan.ports) {
             const target = resolveTargetPort(backend.workload, port.targetPort);
-            if (target !== undefined && proxyExpectation(model, backend, target).expectation !== 'unknown')
-                return true;
+            if (target === undefined)
+                continue;
+            const e = proxyExpectation(model, backend, target);
+            if (e.expectation !== 'unknown')
+                return { known: true, notInView };
+            notInView ||= e.notInView === true;
         }
     }
-    return false;
+    return { known: false, notInView };
 }
 function* checkEnvoyProxy(envoyProxy, model) {
     const bindings = gatewaysUsing(model, envoyProxy);
@@ -128,18 +140,14 @@ function* checkEnvoyProxy(envoyProxy, model) {
             continue;
         if (clientProxyProtocol(model, binding.gateway).policies.length > 0)
             continue;
+        const { data: sending, demoted } = envoyProxySending(envoyProxy, binding.gateway, setting);
+        const data = { ...sending, ports: plan.ports.map((p) => p.port.port ?? '?').join(', ') };
+        const who = gatewayWho(binding.ref.object, binding.gateway);
         yield {
             messageId: 'envoyNoPolicy',
             path: envoyServiceAnnotationPath(envoyProxy, setting.annotation),
-            data: {
-                envoyProxy: envoyProxy.name,
-                provider: setting.provider,
-                gateway: binding.gateway.name,
-                annotation: setting.annotation,
-                value: setting.value,
-                ports: plan.ports.map((p) => p.port.port ?? '?').join(', '),
-            },
-            related: [binding.ref],
+            data,
+            related: [{ ...binding.ref, asPrimary: { messageId: 'gatewayNoPolicy', data: { ...data, who }, demoted } }],
         };
     }
 }

@@ -8,8 +8,10 @@ import type { Finding, RuleLevel } from './engine/types.js';
 import { type KustomizeNotice, type KustomizeStats } from './kustomize/index.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
+import { type ReleaseSummary } from './values/index.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
 export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
+export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
     /** Working directory: relative paths and displayed paths are relative to it. */
@@ -24,8 +26,14 @@ export interface LintRequest {
     readonly texts?: readonly {
         readonly path: string;
         readonly text: string | Uint8Array;
+        readonly context?: boolean;
     }[];
-    /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
+    /**
+     * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
+     * `context:` is added). A finding is reported only when one of its locations lies in a linted
+     * file, at that location (DESIGN.md §3, partial views). A text with `context: true` is loaded
+     * the same way.
+     */
     readonly context?: readonly string[];
     readonly config?: ResolvedConfig;
     readonly rules?: readonly Rule[];
@@ -81,6 +89,11 @@ export interface RunStats extends SourceStats {
     readonly skippedFiles: number;
     /** Each input not read, with the reason (in the order met). */
     readonly skipped: readonly SkippedFile[];
+    /**
+     * Chart releases read from values (HelmRelease, Application, umbrella chart, helmfile, bound
+     * values files), with the objects built for each; their objects are not in `objects`.
+     */
+    readonly releases: readonly ReleaseSummary[];
     /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
     readonly kustomize: KustomizeStats;
 }
@@ -98,6 +111,8 @@ export interface LintResult {
     readonly notices: readonly KustomizeNotice[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
+    /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
+    readonly contextUnmatched: readonly UnmatchedContext[];
     /**
      * Milliseconds spent reading files, parsing them, running the rules (mapping built objects
      * included), and building kustomizations (wall time from the first build to the last; with
@@ -109,6 +124,12 @@ export interface LintResult {
         readonly rules: number;
         readonly kustomize: number;
     };
+}
+export interface UnmatchedContext {
+    /** The pattern as written. */
+    readonly pattern: string;
+    /** Where it was written: `--context`, or the configuration file. */
+    readonly source: string;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /**

@@ -6,14 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { defaultConfig } from './config/config.js';
+import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
 import { traceToCharts } from './helm/index.js';
-import { buildAll, buildAllSync, findBinary, KustomizeRun } from './kustomize/index.js';
+import { buildAll, buildAllSync, findBinary, KustomizeRun, } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, expandPaths, KUSTOMIZE_PATCH_MESSAGE } from './source/inputs.js';
+import { describeError, displayPath, expandPaths, KUSTOMIZE_PATCH_MESSAGE } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
+import { readChartValues, VALUES_SOURCE_KINDS } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 /**
@@ -63,8 +65,7 @@ function prepare(request) {
     const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
     const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
     const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
-    const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
-    const contexts = contextPatterns.length > 0 ? expandPaths(contextPatterns, expandOptions) : undefined;
+    const contexts = expandContext(config, request.context ?? [], expandOptions);
     if (targets) {
         missing.push(...targets.missing);
         skipped.push(...targets.skipped);
@@ -85,12 +86,16 @@ function prepare(request) {
     const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
     if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot))
         missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
-    if (contexts) {
-        // A context glob that matches nothing is not an error: context is optional by nature.
-        const known = new Set(skipped.map((s) => s.path));
-        skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
-    }
-    const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
+    // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
+    const linted = new Set([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
+    for (const text of request.texts ?? [])
+        if (text.context !== true)
+            linted.add(text.path);
+    // A context pattern that matches nothing is not an error (context is optional by nature); the
+    // run says so, as cross-file rules then miss what it was meant to load.
+    const known = new Set(skipped.map((s) => s.path));
+    skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
+    const contextList = contexts.files.filter((f) => !focus.has(f.abs));
     const env = request.env ?? process.env;
     const build = request.kustomize !== false && config.kustomize;
     const binary = build ? findBinary(env) : undefined;
@@ -108,10 +113,13 @@ function prepare(request) {
         cwd,
         rules,
         config,
+        fast,
         maxFileSize,
         loadOptions,
         targets,
         contextList,
+        contextUnmatched: contexts.unmatched,
+        linted,
         skipped,
         missing,
         chartDirs,
@@ -186,7 +194,7 @@ function read(p) {
         if (size > maxFileSize)
             tooLarge(text.path, size);
         else
-            loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+            loadInput({ path: text.path, content: text.text, context: text.context === true }, loadOptions, out);
     }
     const total = (p.targets?.files.length ?? 0) + p.contextList.length;
     let done = 0;
@@ -202,9 +210,9 @@ function read(p) {
     }
     return { out, aside, read: readSet, contextFiles, readTime, parseTime };
 }
-/** Builds mapped, rules run, findings traced to Helm charts, statistics. */
+/** Builds mapped, chart values read, rules run, findings traced to Helm charts and reported in view, statistics. */
 function complete(p, files, outcomes, builds) {
-    const { cwd, rules, config, skipped, missing } = p;
+    const { cwd, rules, config, skipped, missing, linted, valuesFiles } = p;
     const { out, aside, contextFiles, readTime, parseTime } = files;
     const rulesStart = performance.now();
     const k = p.kustomize.finish(outcomes, {
@@ -215,12 +223,43 @@ function complete(p, files, outcomes, builds) {
         defaultNamespace: config.namespace,
     });
     // Files a failed (or never run) build was to read are linted alone after all.
-    const objects = [...k.plain];
+    const plain = [...k.plain];
     for (const [abs, list] of aside)
         if (!k.built(abs))
-            objects.push(...list);
+            plain.push(...list);
+    const chartValues = readChartValues({
+        objects: plain,
+        files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+        cwd,
+        defaultNamespace: config.namespace,
+        kubeVersion: config.kubeVersion,
+        bound: (config.values ?? []).map((b) => ({
+            files: b.files,
+            chart: b.chart,
+            version: b.version,
+            release: b.release,
+            namespace: b.namespace,
+            span: {
+                file: { path: config.file ?? '.srcip-lint.yaml', context: false },
+                range: { line: b.line, column: b.column, endLine: b.endLine, endColumn: b.endColumn },
+                message: '',
+            },
+        })),
+        cliValues: valuesFiles,
+    });
+    const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
     const parsers = { yaml: parseYamlValue };
     const model = new Model(objects, parsers);
+    // Each build is one set; the releases its HelmReleases and Applications declare join it.
+    const releases = [...chartValues.releases];
+    const internal = [...chartValues.internalErrors];
+    const sets = k.sets.map((s) => {
+        const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+        releases.push(...values.releases);
+        internal.push(...values.internalErrors);
+        const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
+        return { objects: all, model: new Model(all, parsers) };
+    });
     const syntax = out.problems.map((pr) => ({
         file: pr.file,
         documentIndex: pr.documentIndex,
@@ -236,25 +275,21 @@ function complete(p, files, outcomes, builds) {
         })),
         ...k.directives,
     ];
-    const { findings: all, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, {
-        objects,
-        model,
-        syntax,
-        directives,
-        sets: k.sets.map((s) => ({ objects: s.objects, model: new Model(s.objects, parsers) })),
-        reports: k.reports,
-    });
-    // A finding of a build whose places all lie in context files is not reported (the rules ran on
-    // the build because an input is in its tree).
-    const contextOf = new Map(out.files.map((f) => [f.file.path, f.file.context]));
-    const isContext = (file) => k.isContext(file) ?? contextOf.get(file) ?? false;
-    const findings = all.filter((f) => !isContext(f.file) || f.related.some((r) => !isContext(r.file)));
-    const traced = traceToCharts(findings, objects, { cwd, chartDirs: p.chartDirs, valuesFiles: p.valuesFiles });
+    // A chart template or values file given to lint: findings in Helm output loaded as context may
+    // be reported there (after the Helm pass), so the engine must not skip them.
+    const values = new Set(valuesFiles);
+    const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (p.targets?.files.some((f) => values.has(f.abs)) ?? false);
+    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports });
+    internalErrors.unshift(...internal);
+    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+    // Locations in files a build read count as linted when the build's overlay was asked for
+    // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
+    const reported = reportInView(traced, (file) => linted.has(file));
     let errors = 0;
     let warnings = 0;
     let infos = 0;
     let suppressed = 0;
-    for (const f of traced) {
+    for (const f of reported) {
         if (f.suppressed)
             suppressed++;
         else if (f.severity === 'error')
@@ -274,15 +309,44 @@ function complete(p, files, outcomes, builds) {
         contextFiles,
         skippedFiles: skipped.length,
         skipped,
+        releases,
         kustomize: k.stats,
     };
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart, kustomize: builds };
-    return { findings: traced, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, timings };
+    return { findings: reported, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, contextUnmatched: p.contextUnmatched, timings };
 }
 /** Adds the counts of `b` to `a`. */
 function addStats(a, b) {
     for (const key of Object.keys(b))
         a[key] += b[key];
+}
+/**
+ * The context files: the configuration's `context:` globs (relative to its directory) and the
+ * `--context` paths, each expanded on its own to tell which match no file.
+ */
+function expandContext(config, given, options) {
+    const source = config.file === undefined ? 'the configuration' : displayPath(path.resolve(options.cwd, config.file), options.cwd);
+    const patterns = [
+        ...config.context.map((pattern) => ({ pattern, abs: path.resolve(config.baseDir, pattern), source })),
+        ...given.map((pattern) => ({ pattern, abs: pattern, source: '--context' })),
+    ];
+    const files = [];
+    const skipped = [];
+    const unmatched = [];
+    const seen = new Set();
+    for (const p of patterns) {
+        const r = expandPaths([p.abs], options);
+        if (r.files.length === 0 && r.skipped.length === 0)
+            unmatched.push({ pattern: p.pattern, source: p.source });
+        for (const f of r.files) {
+            if (seen.has(f.abs))
+                continue;
+            seen.add(f.abs);
+            files.push(f);
+        }
+        skipped.push(...r.skipped);
+    }
+    return { files, skipped, unmatched };
 }
 /**
  * Reads one input with one open and one fstat. A file that is gone by now was listed a moment
@@ -333,7 +397,7 @@ function readAll(fd, size, limit) {
 }
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export function fullKinds(rules, levels) {
-    const kinds = new Set(MODEL_KINDS);
+    const kinds = new Set([...MODEL_KINDS, ...VALUES_SOURCE_KINDS]);
     for (const r of rules) {
         if (!r.check || (levels.get(r.meta.id) ?? 'off') === 'off')
             continue;

@@ -57,8 +57,8 @@ Configuration:
       --rule ID=LEVEL      set a rule's level: off, info, warning, error (repeatable)
       --kube-version X.Y   target Kubernetes version (default ${'$KUBE'}, the newest the rules know)
       --namespace NS       namespace of objects without one (default: default)
-      --context PATH       load PATH (file, directory or glob) only so cross-object rules see it;
-                           its findings are not reported (repeatable)
+      --context PATH       load PATH (file, directory or glob) only so cross-object rules see it; a
+                           finding is reported only where it touches a linted file (repeatable)
       --stdin-filename F   name standard input F in reports
       --chart-dir DIR      a Helm chart, or a directory of charts, behind rendered input: findings are
                            reported at the template line that wrote them (repeatable)

@@ -10,7 +10,7 @@ import type { KubeVersion, RuleLevel } from '../engine/types.js';
 import { NEWEST_KNOWN, parseKubeVersion } from '../k8s/version.js';
 import { packageFile } from '../package.js';
 import { locateConfigPath, readConfigYaml } from '../source/index.js';
-import { describeError } from '../source/inputs.js';
+import { describeError, expandPaths } from '../source/inputs.js';
 import { closest } from '../util/strings.js';
 import { compileSchema, type SchemaError } from './validate.js';
 import { isDirectory } from '../util/fs.js';
@@ -46,6 +46,21 @@ export interface ConfigFile {
   context?: string[];
   chartDirs?: string[];
   kustomize?: boolean;
+  values?: { files: string[]; chart: string; version?: string; release?: string; namespace?: string }[];
+}
+
+/** Values files bound to a chart (`values:`), resolved: absolute paths, and where the entry names its chart. */
+export interface BoundValuesConfig {
+  readonly files: readonly string[];
+  readonly chart: string;
+  readonly version: string | undefined;
+  readonly release: string | undefined;
+  readonly namespace: string | undefined;
+  /** The entry's `chart:` pair in the configuration file. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
 }
 
 /** The effective settings of a run. */
@@ -61,6 +76,8 @@ export interface ResolvedConfig {
   readonly chartDirs: readonly string[];
   /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
   readonly kustomize: boolean;
+  /** Values files bound to charts (`values:`). */
+  readonly values: readonly BoundValuesConfig[];
   /** Directory the config's globs are relative to. */
   readonly baseDir: string;
   /** The config file, when one was read. */
@@ -98,6 +115,7 @@ export function defaultConfig(rules: readonly Rule[], baseDir: string): Resolved
     context: [],
     chartDirs: [],
     kustomize: true,
+    values: [],
     baseDir,
     file: undefined,
   };
@@ -145,6 +163,26 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
   (cfg.chartDirs ?? []).forEach((d, i) => {
     if (!isDirectory(path.resolve(baseDir, d))) fail(`chartDirs: "${d}" is not a directory`, ['chartDirs', i]);
   });
+  const values = (cfg.values ?? []).map((entry, i): BoundValuesConfig => {
+    const files: string[] = [];
+    entry.files.forEach((pattern, j) => {
+      const found = expandPaths([pattern], { cwd: baseDir, ignore: [], ignoreBase: baseDir });
+      if (found.files.length === 0) fail(`values[${i}].files: "${pattern}" names no YAML file`, ['values', i, 'files', j]);
+      files.push(...found.files.map((f) => f.abs));
+    });
+    const start = at(['values', i, 'chart']);
+    return {
+      files,
+      chart: entry.chart,
+      version: entry.version,
+      release: entry.release,
+      namespace: entry.namespace,
+      line: start.line,
+      column: start.column,
+      endLine: start.line,
+      endColumn: start.column + 'chart'.length,
+    };
+  });
   let kubeVersion = NEWEST_KNOWN;
   if (cfg.kubeVersion !== undefined) {
     const v = parseKubeVersion(cfg.kubeVersion);
@@ -161,6 +199,7 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
     context: cfg.context ?? [],
     chartDirs: cfg.chartDirs ?? [],
     kustomize: cfg.kustomize ?? true,
+    values,
     baseDir,
     file: displayPath,
   };
@@ -195,9 +234,12 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
       const hint = closest(key, rules.map((r) => r.meta.id));
       return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
     }
-    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'kustomize'] : [];
+    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
     const hint = closest(key, known);
     return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
+  }
+  if (p.length === 3 && p[0] === 'values' && p[2] === 'version' && error.keyword === 'type') {
+    return { message: `values[${String(p[1])}].version must be a quoted string such as "4.12.0" (unquoted, 4.10 is the number 4.1)`, path: p };
   }
   if (p.length === 1 && p[0] === 'kubeVersion' && error.keyword === 'type') {
     return { message: 'kubeVersion must be a quoted string such as "1.30" (unquoted, 1.30 is the number 1.3)', path: p };

@@ -5,6 +5,7 @@
 
 import type { Rule } from '../engine/rule.js';
 import type { RuleLevel } from '../engine/types.js';
+import { MODELLED_CHARTS } from '../values/charts/index.js';
 
 export const REPOSITORY_URL = 'https://github.com/srcip-lint/srcip-lint';
 export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/rules`;
@@ -73,6 +74,23 @@ export function configSchemaFor(rules: readonly Rule[]): Record<string, unknown>
         type: 'boolean',
         description:
           'Build each top-level kustomization in view with kustomize (or kubectl kustomize) and report findings at the base, patch or kustomization line that wrote them (default true). false: patches are still skipped, and the files kustomizations include are linted alone (as --no-kustomize).',
+      },
+      values: {
+        type: 'array',
+        description:
+          'Plain Helm values files bound to a chart srcip-lint models: the objects the chart would render are built from the files (in order, the last wins) and the chart version\'s defaults, and findings are reported at the values lines.',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files', 'chart'],
+          properties: {
+            files: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Values files or globs, relative to this file, in Helm\'s order.' },
+            chart: { enum: [...MODELLED_CHARTS], description: 'The chart the values are for.' },
+            version: { type: 'string', description: 'The chart version, e.g. "4.12.0" (quoted); the newest modelled version when absent.' },
+            release: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', description: 'The release name (default: the chart name).' },
+            namespace: { type: 'string', description: 'The release namespace (default: the run\'s default namespace).' },
+          },
+        },
       },
     },
     definitions: {

@@ -1,13 +1,17 @@
 /**
  * Runs the rules over a run's objects and turns reports into findings: resolves paths to ranges,
- * applies severities, drops findings in context-only files, applies suppressions (and reports
- * the unused ones), removes duplicates and sorts. No I/O, no YAML.
+ * applies severities, applies suppressions (and reports the unused ones), removes duplicates and
+ * sorts. No I/O, no YAML.
+ *
+ * Objects in context files are checked too: a finding about them is reported when one of its
+ * locations lies in a linted file (`reportInView`, partial.ts, after the Helm pass). A finding
+ * that can only ever lie in context files is dropped here, before its ranges are computed.
  */
 
 import type { Model } from '../model/model.js';
 import { compareFindings, fingerprint, objectRef } from './finding.js';
-import { formatMessage, type Rule, type RuleContext } from './rule.js';
-import { applySuppressions } from './suppress.js';
+import { formatMessageParts, type Rule, type RuleContext } from './rule.js';
+import { applySuppressions, type SuppressionTarget } from './suppress.js';
 import type {
   FileDirectives,
   Finding,
@@ -16,6 +20,7 @@ import type {
   Path,
   Range,
   RelatedLocation,
+  RelatedReport,
   Report,
   RuleLevel,
   Severity,
@@ -38,6 +43,17 @@ export interface EngineInput {
   readonly model: Model;
   readonly syntax: readonly SyntaxReport[];
   readonly directives: readonly FileDirectives[];
+  /**
+   * Skip the work on context objects whose findings can never be reported (default true): rules
+   * that are not `crossObject`, and reports whose locations all lie in context files. `false`
+   * runs everything and leaves the dropping to `reportInView`: the same findings, slower.
+   */
+  readonly contextShortcuts?: boolean;
+  /**
+   * Some linted file may be where a finding in Helm output is reported (a chart template or values
+   * file was given to lint): findings in Helm output loaded as context may then be reported.
+   */
+  readonly helmFilesLinted?: boolean;
   /**
    * More sets of objects, each resolved on its own with its own model: the objects one kustomize
    * build produces are one deployment, as if `kubectl kustomize dir | srcip-lint -` had read them.
@@ -75,7 +91,6 @@ export const YAML_SYNTAX = 'yaml-syntax';
 export const UNUSED_SUPPRESSION = 'unused-suppression';
 
 export function runRules(config: EngineConfig, input: EngineInput): EngineResult {
-  const findings: Finding[] = [];
   const internalErrors: string[] = [];
   const active = config.rules.filter((r) => r.check && levelOf(config, r.meta.id) !== 'off');
   const byKind = new Map<string, Rule[]>();
@@ -88,8 +103,14 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       list.push(r);
     }
   }
-  const owners = new Map<Finding, K8sObject>();
-  for (const set of [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])]) {
+  const entries: Entry[] = [];
+  const shortcuts = input.contextShortcuts !== false;
+  const onlyContext = (o: K8sObject): boolean => shortcuts && inContextOnly(o, input.helmFilesLinted === true);
+  const sets: readonly ObjectSet[] = [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])];
+  // A cross-object rule runs on context objects only when some object it may relate can be reported.
+  const visible = new Set(sets.flatMap((set) => set.objects.filter((o) => !onlyContext(o)).map((o) => o.kind)));
+  const onContext = new Set(active.filter((r) => r.meta.crossObject && (r.meta.relates === undefined || r.meta.relates.some((k) => visible.has(k)))));
+  for (const set of sets) {
     const contexts = new Map<Rule, RuleContext<unknown>>();
     for (const r of active) {
       contexts.set(r, {
@@ -99,17 +120,18 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       });
     }
     for (const object of set.objects) {
-      if (object.doc.file.context) continue;
+      const hidden = onlyContext(object);
       const rules = byKind.get(object.kind);
       const list = rules ? [...forAll, ...rules] : forAll;
       for (const rule of list) {
         if (object.partial && !rule.meta.metadataOnly) continue;
+        if (hidden && !onContext.has(rule)) continue;
         const severity = levelOf(config, rule.meta.id) as Severity;
         try {
           for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
-            const finding = toFinding(rule, severity, object, report);
-            owners.set(finding, object);
-            findings.push(finding);
+            // About context objects only: never reported, and its ranges would need positions.
+            if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object))) continue;
+            entries.push(toFinding(rule, severity, object, report));
           }
         } catch (e) {
           internalErrors.push(
@@ -124,10 +146,10 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
     const level = levelOf(config, r.ruleId);
     const rule = config.rules.find((x) => x.meta.id === r.ruleId);
     if (level === 'off' || !rule) continue;
-    findings.push({
+    const finding: Finding = {
       ruleId: r.ruleId,
       messageId: r.messageId,
-      message: formatMessage((rule.meta.messages as Record<string, string>)[r.messageId] ?? r.messageId, r.data),
+      ...format(rule.meta.messages, r.messageId, r.data),
       severity: level,
       file: r.file.path,
       documentIndex: 0,
@@ -137,21 +159,24 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       fingerprint: fingerprint([r.ruleId, r.file.path, r.messageId, ...r.identity]),
       helmSource: undefined,
       suppressed: undefined,
+      view: { context: r.file.context },
       ...r.range,
-    });
+    };
+    entries.push({ finding, targets: [{ file: r.file.path, line: r.range.line, object: undefined }] });
   }
 
   const syntaxLevel = levelOf(config, YAML_SYNTAX);
   if (syntaxLevel !== 'off') {
     const rule = config.rules.find((r) => r.meta.id === YAML_SYNTAX);
     for (const s of input.syntax) {
+      // A syntax error is about its own file only: in a context file it is never reported.
       if (s.file.context) continue;
       const messageId = s.code === 'DUPLICATE_KEY' ? 'duplicateKey' : 'syntax';
       const text = trimEndDots(s.message);
-      findings.push({
+      const finding: Finding = {
         ruleId: YAML_SYNTAX,
         messageId,
-        message: formatMessage(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
+        ...formatMessageParts(rule?.meta.messages[messageId] ?? '{{message}}', { message: text, code: s.code }),
         severity: syntaxLevel,
         file: s.file.path,
         documentIndex: s.documentIndex,
@@ -165,14 +190,14 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
         column: s.range.column,
         endLine: s.range.endLine,
         endColumn: s.range.endColumn,
-      });
+      };
+      entries.push({ finding, targets: [{ file: s.file.path, line: s.range.line, object: undefined }] });
     }
   }
 
   const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
   const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-  const objects = input.sets ? [...input.objects, ...input.sets.flatMap((set) => set.objects)] : input.objects;
-  const suppressed = applySuppressions(findings, objects, input.directives, owners, {
+  const suppressed = applySuppressions(entries, sets.length > 1 ? sets.flatMap((set) => set.objects) : input.objects, input.directives, {
     knownRules: new Set(config.rules.map((r) => r.meta.id)),
     isEnabled: (id) => levelOf(config, id) !== 'off',
     unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
@@ -191,52 +216,95 @@ function levelOf(config: EngineConfig, id: string): RuleLevel {
   return config.levels.get(id) ?? 'off';
 }
 
-function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Report): Finding {
+/** A finding and the places whose suppressions apply to it (see suppress.ts). */
+export interface Entry {
+  readonly finding: Finding;
+  readonly targets: readonly SuppressionTarget[];
+}
+
+/**
+ * Loaded only as context, and its paths lie in context files: no finding about it alone can be
+ * reported. Objects built from other sources (`origins`) may have paths written in linted files;
+ * Helm output is reported at chart templates and values files, which may be linted.
+ */
+function inContextOnly(object: K8sObject, helmFilesLinted: boolean): boolean {
+  return object.doc.file.context && object.doc.origins === undefined && (object.doc.helmSource === undefined || !helmFilesLinted);
+}
+
+function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Report): Entry {
+  const messages = rule.meta.messages as Record<string, string>;
   const fullPath: Path = [...object.path, ...report.path];
   const origins = object.doc.origins?.(fullPath, object.path.length);
   const primary = origins?.[0];
-  const file = primary ? primary.file.path : object.doc.file.path;
+  const file: SourceFileRef = primary ? primary.file : object.doc.file;
   const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
-  const template = (rule.meta.messages as Record<string, string>)[report.messageId];
-  if (template === undefined) throw new Error(`unknown messageId "${report.messageId}"`);
-  const related: RelatedLocation[] = [
-    ...(origins ?? []).slice(1).map((o) => ({ file: o.file.path, range: o.range, message: o.message })),
-    ...(report.related ?? []).map((r) => relatedLocation(r.object, r.path, r.message)),
-  ];
+  const text = format(messages, report.messageId, report.data);
+  // Another contributor to the same path reads the same: only the old primary's note changes.
+  const sameProblem = { messageId: report.messageId, ...text, demoted: primary?.message ?? '' };
+  const contributors: RelatedLocation[] = (origins ?? []).slice(1).map((o) => ({
+    file: o.file.path,
+    range: o.range,
+    message: o.message,
+    view: { context: o.file.context, promote: sameProblem },
+  }));
+  const others = (report.related ?? []).map((r) => relatedLocation(messages, r));
+  const related = [...contributors, ...others];
   // An object built from other sources is identified where it is written (one finding for a base
   // line that several overlays build, stable when an overlay renames it).
   const identity = object.original ? `${object.original.namespace}/${object.original.name}` : object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
-  return {
+  const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    message: formatMessage(template, report.data),
+    ...text,
     severity,
-    file,
+    file: file.path,
     documentIndex: object.doc.index,
     object: objectRef(object),
     path: report.path,
     related,
-    fingerprint: fingerprint([rule.meta.id, file, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
+    fingerprint: fingerprint([rule.meta.id, file.path, object.apiVersion, object.kind, identity, report.path.join('/'), report.messageId]),
     helmSource: object.doc.helmSource,
     suppressed: undefined,
+    view: { context: file.context },
     ...range,
   };
+  // Suppressions apply where the finding can be reported: its own place, and the related
+  // locations in other files (the same in every view of the repository).
+  const targets: SuppressionTarget[] = [{ file: file.path, line: range.line, object }];
+  for (const r of contributors) if (r.file !== file.path) targets.push({ file: r.file, line: r.range.line, object });
+  others.forEach((r, i) => {
+    if (r.file !== file.path) targets.push({ file: r.file, line: r.range.line, object: (report.related as readonly RelatedReport<string>[])[i]?.object });
+  });
+  return { finding, targets };
+}
+
+function format(messages: Record<string, string>, messageId: string, data: Report['data']): { message: string; summary: string } {
+  const template = messages[messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${messageId}"`);
+  return formatMessageParts(template, data);
 }
 
 /**
  * A related location in another object: where the path lies in its document, or, for an object
  * built from other sources, where the path was written (the first origin).
  */
-function relatedLocation(object: K8sObject, path: Path, message: string): RelatedLocation {
-  const fullPath: Path = [...object.path, ...path];
+function relatedLocation(messages: Record<string, string>, r: RelatedReport<string>): RelatedLocation {
+  const { object } = r;
+  const fullPath: Path = [...object.path, ...r.path];
   const origin = object.doc.origins?.(fullPath, object.path.length)?.[0];
+  const side = r.asPrimary;
   return {
     file: origin ? origin.file.path : object.doc.file.path,
     range: origin ? origin.range : object.doc.locate(fullPath, object.path.length),
-    message,
+    message: r.message,
     object: objectRef(object),
     documentIndex: object.doc.index,
-    path,
+    path: r.path,
+    view: {
+      context: (origin ? origin.file : object.doc.file).context,
+      ...(side ? { promote: { messageId: side.messageId, ...format(messages, side.messageId, side.data), demoted: side.demoted } } : {}),
+      ...(object.doc.helmSource !== undefined ? { helmSource: object.doc.helmSource } : {}),
+    },
   };
 }
 
@@ -246,7 +314,7 @@ function relatedLocation(object: K8sObject, path: Path, message: string): Relate
  * others at places it does not point to yet (the overlays that build it); it is suppressed only
  * when every copy is.
  */
-function sortAndDedupe(findings: Finding[]): Finding[] {
+function sortAndDedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings) {

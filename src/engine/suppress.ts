@@ -5,11 +5,24 @@
  *   `# srcip-lint-disable [rules]` and `# srcip-lint-enable [rules]`.
  * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
  * reported by `unused-suppression`, and so are unknown rule ids in them.
+ *
+ * A finding is suppressed by a suppression at any place where it can be reported (its targets):
+ * its own location and object, and its related locations in other files with their objects,
+ * which become its primary when only they are linted (partial views). So a finding has the same
+ * suppression whichever side a run sees, and a suppression is used when it matches any finding
+ * (context files included). Unused suppressions are reported in linted files only.
  */
 
-import { formatMessage, type Rule } from './rule.js';
+import { formatMessageParts, type Rule } from './rule.js';
 import { fingerprint, objectRef } from './finding.js';
 import type { Directive, FileDirectives, Finding, K8sObject, Range, Severity, Suppression } from './types.js';
+
+/** A place where a finding can be reported: a line of a file, and the object there. */
+export interface SuppressionTarget {
+  readonly file: string;
+  readonly line: number;
+  readonly object: K8sObject | undefined;
+}
 
 export const IGNORE_ANNOTATION = 'srcip-lint.io/ignore';
 
@@ -37,49 +50,48 @@ export function parseSuppressionList(value: string): { rules: string[]; all: boo
   return { rules: ids.filter((s) => s !== '*'), all, justification };
 }
 
-/**
- * @param owners the object each rule finding is about (findings of the engine itself have none)
- */
 export function applySuppressions(
-  findings: readonly Finding[],
+  entries: readonly { readonly finding: Finding; readonly targets: readonly SuppressionTarget[] }[],
   objects: readonly K8sObject[],
   files: readonly FileDirectives[],
-  owners: ReadonlyMap<Finding, K8sObject>,
   options: SuppressOptions,
 ): Finding[] {
   const annotations = new Map<K8sObject, AnnotationSuppression>();
   for (const o of objects) {
-    if (o.doc.file.context) continue;
     const value = (o.raw['metadata'] as { annotations?: Record<string, unknown> } | undefined)?.annotations?.[IGNORE_ANNOTATION];
     if (typeof value !== 'string') continue;
     annotations.set(o, { object: o, ...parseSuppressionList(value), used: new Set() });
   }
   const byFile = new Map<string, FileDirectives>();
-  for (const f of files) if (f.directives.length > 0 && !f.file.context) byFile.set(f.file.path, f);
+  for (const f of files) if (f.directives.length > 0) byFile.set(f.file.path, f);
   const indexes = new Map<string, DirectiveIndex>();
-  const used = new Set<Directive>();
   const usedRule = new Set<string>();
+  const used = new Set<Directive>();
 
-  const out: Finding[] = findings.map((f) => {
+  /** The suppression at one target, if any; every match is marked used. */
+  const at = (ruleId: string, t: SuppressionTarget): Suppression | undefined => {
     let suppression: Suppression | undefined;
-    const owner = owners.get(f);
-    if (owner) {
-      const a = annotations.get(owner);
-      if (a && (a.all || a.rules.includes(f.ruleId))) {
-        a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
-        suppression = { kind: 'annotation', justification: a.justification };
-      }
+    const a = t.object ? annotations.get(t.object) : undefined;
+    if (a && (a.all || a.rules.includes(ruleId))) {
+      a.used.add(a.rules.includes(ruleId) ? ruleId : '*');
+      suppression = { kind: 'annotation', justification: a.justification };
     }
-    const fd = byFile.get(f.file);
-    if (!suppression && fd) {
-      let index = indexes.get(f.file);
-      if (!index) indexes.set(f.file, (index = new DirectiveIndex(fd.directives)));
-      const d = index.directiveFor(f.ruleId, f.line);
-      if (d) {
-        used.add(d);
-        usedRule.add(`${index.position(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
-        suppression = { kind: 'comment', justification: d.justification };
-      }
+    const fd = byFile.get(t.file);
+    if (!fd) return suppression;
+    let index = indexes.get(t.file);
+    if (!index) indexes.set(t.file, (index = new DirectiveIndex(fd.directives)));
+    const d = index.directiveFor(ruleId, t.line);
+    if (!d) return suppression;
+    used.add(d);
+    usedRule.add(`${index.position(d)}\u0000${d.rules.includes(ruleId) ? ruleId : '*'}\u0000${t.file}`);
+    return suppression ?? { kind: 'comment', justification: d.justification };
+  };
+
+  const out: Finding[] = entries.map(({ finding: f, targets }) => {
+    let suppression: Suppression | undefined;
+    for (const t of targets) {
+      const s = at(f.ruleId, t);
+      suppression ??= s;
     }
     return suppression ? { ...f, suppressed: suppression } : f;
   });
@@ -98,7 +110,7 @@ export function applySuppressions(
     out.push({
       ruleId: unused.rule.meta.id,
       messageId,
-      message: formatMessage(template, data),
+      ...formatMessageParts(template, data),
       severity: unused.severity,
       file,
       documentIndex: object?.doc.index ?? 0,
@@ -113,6 +125,7 @@ export function applySuppressions(
   };
 
   for (const fd of byFile.values()) {
+    if (fd.file.context) continue;
     fd.directives.forEach((d, i) => {
       if (d.kind === 'enable') return;
       const range = fd.range(d.start, d.end);
@@ -136,6 +149,7 @@ export function applySuppressions(
   // it is unused when none of them used it, and reported once, where it is written.
   const byPlace = new Map<string, { a: AnnotationSuppression; file: string; range: Range; used: Set<string> }>();
   for (const a of annotations.values()) {
+    if (a.object.doc.file.context) continue;
     const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
     const origin = a.object.doc.origins?.(path, a.object.path.length)?.[0];
     if (origin?.file.context) continue;
@@ -235,4 +249,3 @@ class DirectiveIndex {
     return state;
   }
 }
-

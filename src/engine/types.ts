@@ -85,11 +85,30 @@ export interface KubeVersion {
   readonly minor: number;
 }
 
-/** Where a related location points and what it says. */
-export interface RelatedReport {
+/**
+ * Where a related location points and what it says. `M` is the rule's message ids: a related
+ * location built without them (in src/model) cannot say how the finding reads from its side.
+ */
+export interface RelatedReport<M extends string = never> {
   readonly object: K8sObject;
   readonly path: Path;
   readonly message: string;
+  /**
+   * The finding told from this location (partial views, DESIGN.md §3). When the finding's own
+   * location lies in a context file and this one in a linted file, the finding is reported here
+   * with this message, and its own location becomes a related location that says `demoted`.
+   * Cross-object rules set it on every related location in another object.
+   */
+  readonly asPrimary?: OtherSide<M>;
+}
+
+/** How a finding reads when it is reported at one of its related locations. */
+export interface OtherSide<M extends string = string> {
+  /** A message of the rule, written from this side (the first sentence names this object). */
+  readonly messageId: M;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** What the finding's own location says once it is a related location. */
+  readonly demoted: string;
 }
 
 /** What a rule yields: a path in the object it checks, a message id and its data. */
@@ -97,7 +116,7 @@ export interface Report<M extends string = string> {
   readonly messageId: M;
   readonly path: Path;
   readonly data?: Readonly<Record<string, string | number>>;
-  readonly related?: readonly RelatedReport[];
+  readonly related?: readonly RelatedReport<M>[];
 }
 
 export interface RelatedLocation {
@@ -110,6 +129,26 @@ export interface RelatedLocation {
   readonly path?: Path;
   /** Where the location was in the rendered input, when it was traced to a Helm chart template. */
   readonly rendered?: RenderedPosition;
+  /** @internal For the partial-view pass; never in `lint()` results. */
+  readonly view?: LocationView;
+}
+
+/**
+ * How a location takes part in partial views: set by the engine, carried by the Helm pass, read
+ * and removed by `reportInView` (src/engine/partial.ts). Never in `lint()` results.
+ */
+export interface LocationView {
+  /** The location lies in a file loaded only as context (its `SourceFileRef`). */
+  readonly context: boolean;
+  /**
+   * For a related location that may become the primary: the finding's message from this side, and
+   * what the old primary says then as a related location.
+   */
+  readonly promote?: { readonly messageId: string; readonly message: string; readonly summary: string; readonly demoted: string };
+  /** For a related location in another object: that object's document's `# Source:` comment. */
+  readonly helmSource?: string;
+  /** For a related location in Helm output: how the Helm pass traced it. */
+  readonly helm?: HelmTrace;
 }
 
 /** A position in Helm-rendered input (a finding's own, once it is reported at the chart template). */
@@ -158,6 +197,12 @@ export interface Finding extends Range {
   readonly ruleId: string;
   readonly messageId: string;
   readonly message: string;
+  /**
+   * The message's first sentence, which stands alone (what is wrong, on which object): what
+   * one-line formats show. The whole message when it is one sentence; absent in findings made
+   * before it existed (formatters then use `message`).
+   */
+  readonly summary?: string;
   readonly severity: Severity;
   readonly file: string;
   readonly documentIndex: number;
@@ -172,6 +217,8 @@ export interface Finding extends Range {
   readonly helm?: HelmTrace;
   /** The rendered position of a finding reported at its chart template. */
   readonly rendered?: RenderedPosition;
+  /** @internal For the partial-view pass; never in `lint()` results. */
+  readonly view?: LocationView;
 }
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable';

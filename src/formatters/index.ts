@@ -33,7 +33,7 @@ export const chunkedFormatters: Readonly<Record<string, ChunkedFormatter>> = {
 export const FORMAT_NAMES = Object.keys(formatters);
 
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
-export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'notices'>>): Notice[] {
+export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'contextUnmatched' | 'notices'>>): Notice[] {
   // A chart's templates are skipped as a whole: one notice for each templates/ directory, not one
   // per template (the JSON stats still list every file).
   const templates = new Map<string, number>();
@@ -55,6 +55,10 @@ export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'interna
     notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
   }
   notices.push(...(result.notices ?? []));
+  for (const c of result.contextUnmatched ?? []) {
+    const where = c.source === '--context' ? `--context ${JSON.stringify(c.pattern)}` : `context pattern ${JSON.stringify(c.pattern)} in ${c.source}`;
+    notices.push({ level: 'warning', message: `${where} matches no file, so cross-file rules do not see the objects it was meant to load` });
+  }
   notices.push(...result.internalErrors.map((m) => ({ level: 'error' as const, message: `internal error: ${m}` })));
   return notices;
 }

@@ -1,12 +1,17 @@
 /**
- * The default terminal output: findings grouped by file, `line:col severity message rule-id`,
- * related locations under each finding, and a summary of what was read.
+ * The default terminal output: findings grouped by file, `line:col severity summary rule-id`, the
+ * rest of the message and the related locations under each finding, laid out to stay readable in
+ * 100 columns, and a summary of what was read.
  */
 
 import { Chalk } from 'chalk';
 import type { Finding, Severity } from '../engine/types.js';
 import type { RunStats, SkipReason } from '../lint.js';
+import { detailOf, summaryOf, wrap } from './text.js';
 import type { Formatter } from './types.js';
+
+/** The terminal width the layout is made for. */
+const WIDTH = 100;
 
 export const formatStylish: Formatter = (findings, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -23,9 +28,15 @@ export const formatStylish: Formatter = (findings, ctx) => {
     out += `\n${c.underline(file)}\n`;
     const posWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
     for (const f of list) {
+      // line:col, severity, the summary's first line and the rule id, then the rest of the
+      // summary, the rest of the message and the related locations, indented under the summary.
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
-      out += `  ${c.dim(pos)}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}\n`;
       const indent = ' '.repeat(posWidth + 13);
+      const width = Math.max(WIDTH - indent.length, 40);
+      const [head = '', ...more] = wrap(summaryOf(f), width, Math.max(width - f.ruleId.length - 2, 20));
+      out += `  ${c.dim(pos)}  ${paint[f.severity](f.severity.padEnd(7))}  ${c.bold(head)}  ${c.dim(f.ruleId)}\n`;
+      for (const line of more) out += `${indent}${c.bold(line)}\n`;
+      for (const line of wrap(detailOf(f), width)) if (line !== '') out += `${indent}${line}\n`;
       if (f.rendered) {
         out += `${indent}${c.dim(`rendered at ${f.rendered.file}:${f.rendered.range.line}:${f.rendered.range.column} from ${f.helmSource ?? 'a chart'}`)}\n`;
       } else if (f.helmSource) {
@@ -33,7 +44,12 @@ export const formatStylish: Formatter = (findings, ctx) => {
         const why = f.helm?.chart !== undefined && f.helm.reason ? `; not traced to the chart: ${f.helm.reason}` : '';
         out += `${indent}${c.dim(`rendered from ${f.helmSource}${why}`)}\n`;
       }
-      for (const r of f.related) out += `${indent}${c.dim('↳')} ${c.dim(`${r.file}:${r.range.line}:${r.range.column}`)}  ${r.message}\n`;
+      for (const r of f.related) {
+        const [first = '', ...rest] = wrap(r.message, width - 2);
+        out += `${indent}${c.dim('↳')} ${c.dim(`${r.file}:${r.range.line}:${r.range.column}`)}\n`;
+        out += `${indent}  ${first}\n`;
+        for (const line of rest) out += `${indent}  ${line}\n`;
+      }
     }
   }
   for (const n of ctx.notices) out += `\n${n.level === 'error' ? c.red('error') : c.yellow('warning')}: ${n.file ? `${n.file}: ` : ''}${n.message}`;
@@ -58,6 +74,11 @@ function summary(stats: RunStats, problems: number, c: InstanceType<typeof Chalk
     plural(stats.objects, 'object'),
   ];
   const extra: string[] = [];
+  const releases = stats.releases ?? [];
+  if (releases.length > 0) {
+    const built = releases.reduce((n, r) => n + r.objects.length, 0);
+    extra.push(`${plural(releases.length, 'chart release')} read from values (${plural(built, 'object')} built)`);
+  }
   if (stats.skippedDocuments > 0) extra.push(`${plural(stats.skippedDocuments, 'non-Kubernetes document')} skipped`);
   if (stats.skippedItems > 0) extra.push(`${plural(stats.skippedItems, 'List item')} that ${stats.skippedItems === 1 ? 'is' : 'are'} not an object skipped`);
   if (stats.yamlErrors > 0) extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);

@@ -83,7 +83,7 @@ export class ValuesFiles {
 
 /** A file outside the working directory: it counts for what is set, never as a location. */
 function hiddenView(view: YamlFileView): YamlFileView {
-  return { value: view.value, error: view.error, has: (p) => view.has(p), locate: () => undefined };
+  return { value: view.value, error: view.error, has: (p) => view.has(p), locate: () => undefined, sourceText: () => undefined };
 }
 
 export class ValuesChain {

@@ -17,6 +17,7 @@
 
 import type { K8sObject, Path, RelatedReport } from '../engine/types.js';
 import { asArray, asRecord, dig, labelsOf, matchesLabelSelector, scalarText } from '../k8s/labels.js';
+import type { PodTemplate } from '../k8s/pods.js';
 import type { Model } from './model.js';
 
 export const EG_GROUP = 'gateway.envoyproxy.io';
@@ -227,6 +228,11 @@ function policyExpectation(policy: K8sObject): { expectation: 'required' | 'opti
   return { expectation: 'none', report: { object: policy, path: ['spec', 'proxyProtocol'], message: `${name} does not enable proxyProtocol` } };
 }
 
+/** The Gateways in view a ClientTrafficPolicy targets (as a whole or one of their listeners). */
+export function policyGateways(model: Model, policy: K8sObject): K8sObject[] {
+  return model.ofKind('Gateway').filter((g) => !g.partial && targetsOf(policy, g) !== undefined);
+}
+
 /** What the ClientTrafficPolicies in view make Envoy expect on each listener port of a Gateway. */
 export function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayClientProxy {
   const targeting = model
@@ -262,6 +268,87 @@ export function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayCl
       }));
       return { port, expectation, listeners: on.map((l) => l.name), listenerRefs, policies };
     },
+  };
+}
+
+/** Labels Envoy Gateway puts on every Envoy pod (internal/infrastructure/kubernetes/proxy/resource.go `EnvoyAppLabel`). */
+export const ENVOY_POD_LABELS: Readonly<Record<string, string>> = {
+  'app.kubernetes.io/name': 'envoy',
+  'app.kubernetes.io/component': 'proxy',
+  'app.kubernetes.io/managed-by': 'envoy-gateway',
+};
+
+/** Labels that name the owning Gateway or GatewayClass; their values are not in the EnvoyProxy. */
+export const OWNING_GATEWAY_LABELS: readonly string[] = [
+  'gateway.envoyproxy.io/owning-gateway-name',
+  'gateway.envoyproxy.io/owning-gateway-namespace',
+  'gateway.envoyproxy.io/owning-gatewayclass',
+];
+
+export const ENVOY_KUBERNETES_PATH: Path = ['spec', 'provider', 'kubernetes'];
+
+/**
+ * The Envoy Deployment's pod template as an EnvoyProxy describes it (`envoyDeployment.pod`): its
+ * spec (affinity, topologySpreadConstraints, ...) and the labels its pods get, which are Envoy
+ * Gateway's own plus `pod.labels` plus the owning-Gateway labels, whose values a selector may use
+ * (taken from the selectors themselves: they are set at runtime). Undefined for a DaemonSet.
+ */
+export function envoyPodTemplate(envoyProxy: K8sObject): PodTemplate | undefined {
+  const kube = asRecord(dig(envoyProxy.raw, ...ENVOY_KUBERNETES_PATH)) ?? {};
+  if (kube['envoyDaemonSet'] !== undefined && kube['envoyDaemonSet'] !== null) return undefined;
+  const path: Path = [...ENVOY_KUBERNETES_PATH, 'envoyDeployment', 'pod'];
+  const pod = asRecord(dig(kube, 'envoyDeployment', 'pod')) ?? {};
+  const labels: Record<string, string> = { ...labelsOf({ labels: pod['labels'] }), ...ENVOY_POD_LABELS };
+  for (const value of selectorValues(pod, OWNING_GATEWAY_LABELS)) labels[value[0]] ??= value[1];
+  return { path, labels, annotations: asRecord(pod['annotations']) ?? {}, spec: pod, specPath: path };
+}
+
+/** `[key, value]` pairs of the given keys in the spreading terms' labelSelectors. */
+function selectorValues(pod: Readonly<Record<string, unknown>>, keys: readonly string[]): [string, string][] {
+  const selectors: unknown[] = [];
+  const anti = asRecord(dig(pod, 'affinity', 'podAntiAffinity')) ?? {};
+  for (const t of asArray(anti['requiredDuringSchedulingIgnoredDuringExecution'])) selectors.push(asRecord(t)?.['labelSelector']);
+  for (const t of asArray(anti['preferredDuringSchedulingIgnoredDuringExecution'])) selectors.push(dig(t, 'podAffinityTerm', 'labelSelector'));
+  for (const c of asArray(pod['topologySpreadConstraints'])) selectors.push(asRecord(c)?.['labelSelector']);
+  const out: [string, string][] = [];
+  for (const sel of selectors) {
+    for (const [k, v] of Object.entries(asRecord(asRecord(sel)?.['matchLabels']) ?? {})) if (keys.includes(k) && typeof v === 'string') out.push([k, v]);
+    for (const e of asArray(asRecord(sel)?.['matchExpressions'])) {
+      const expr = asRecord(e);
+      const first = asArray(expr?.['values'])[0];
+      if (expr && typeof expr['key'] === 'string' && keys.includes(expr['key']) && expr['operator'] === 'In' && typeof first === 'string') out.push([expr['key'], first]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export function gatewaySide(object: K8sObject, gateway: K8sObject): { messageId: 'policySide' | 'gatewaySide'; data: Record<string, string> } {
+  if (object.kind === 'ClientTrafficPolicy') return { messageId: 'policySide', data: { policy: object.name } };
+  return { messageId: 'gatewaySide', data: { who: gatewayWho(object, gateway) } };
+}
+
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export function gatewayWho(object: K8sObject, gateway: K8sObject): string {
+  return object === gateway ? `Gateway "${gateway.name}"` : `${object.kind} "${object.name}" of Gateway "${gateway.name}"`;
+}
+
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export function envoyProxySending(
+  envoyProxy: K8sObject,
+  gateway: K8sObject,
+  setting: { readonly provider: string; readonly annotation: string; readonly value: string },
+): { data: Record<string, string>; demoted: string } {
+  return {
+    data: { envoyProxy: envoyProxy.name, provider: setting.provider, gateway: gateway.name, annotation: setting.annotation, value: setting.value },
+    demoted: `EnvoyProxy "${envoyProxy.name}" makes the load balancer send PROXY protocol here (${setting.annotation}: "${setting.value}")`,
   };
 }
 

@@ -22,14 +22,14 @@
 import type { Backend } from './backends.js';
 import { haproxyControllerConfig, haproxyData, haproxyFrontendPorts, haproxySetting, haproxyTcpServices, proxyProtocolSources } from './haproxy-ingress.js';
 import type { Model } from './model.js';
-import { type PortExpectation, UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation, UNKNOWN } from './proxy-types.js';
 
 export function haproxyIngressExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const { http, https } = haproxyFrontendPorts(backend);
   if (http.includes(port) || https.includes(port)) {
     const listener = `${http.includes(port) ? 'HTTP' : 'HTTPS'} frontend (port ${port})`;
     const binding = haproxyControllerConfig(model, backend);
-    if (binding.state === 'unknown') return UNKNOWN;
+    if (binding.state === 'unknown') return NOT_IN_VIEW;
     if (binding.state === 'defaults') {
       return {
         expectation: 'rejected',

@@ -21,12 +21,12 @@ export function parseControllerVersion(text: string): ControllerVersion | undefi
   return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
 }
 
-/** The tag of an image reference (`registry.k8s.io/ingress-nginx/controller:v1.12.1@sha256:…` → `v1.12.1`). */
-function imageTag(image: string): string | undefined {
+/** The version in an image tag (`registry.k8s.io/ingress-nginx/controller:v1.12.1@sha256:…` → 1.12). */
+export function imageVersion(image: string): ControllerVersion | undefined {
   const ref = image.split('@')[0] ?? '';
   const slash = ref.lastIndexOf('/');
   const colon = ref.lastIndexOf(':');
-  return colon > slash ? ref.slice(colon + 1) : undefined;
+  return colon > slash ? parseControllerVersion(ref.slice(colon + 1)) : undefined;
 }
 
 export function versionAtLeast(v: ControllerVersion, major: number, minor: number): boolean {
@@ -48,8 +48,7 @@ export function readerVersions(model: Model, cm: K8sObject): readonly Controller
   if (entry && entry.controllers.length > 0) {
     const out: ControllerVersion[] = [];
     for (const b of entry.controllers) {
-      const tag = imageTag(imageOf(b.container.container));
-      const v = tag === undefined ? undefined : parseControllerVersion(tag);
+      const v = imageVersion(imageOf(b.container.container));
       if (!v) return undefined;
       out.push(v);
     }

@@ -7,7 +7,7 @@
 import { boolSetting, configData, controllerConfig, listenPorts, tcpServices, tcpServicesConfig } from './ingress-nginx.js';
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
-import type { PortExpectation } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation } from './proxy-types.js';
 
 export function ingressNginxExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const unknown: PortExpectation = { expectation: 'unknown', listener: '', detail: '', fix: '' };
@@ -15,7 +15,7 @@ export function ingressNginxExpectation(model: Model, backend: Backend, port: nu
   if (port === http || port === https) {
     const listener = `${port === http ? 'http' : 'https'} listener (port ${port})`;
     const binding = controllerConfig(model, backend);
-    if (binding.state === 'unknown') return unknown;
+    if (binding.state === 'unknown') return NOT_IN_VIEW;
     if (binding.state === 'defaults') {
       return {
         expectation: 'rejected',

@@ -9,6 +9,7 @@ import { asRecord, dig, labelsOf, scalarText } from '../k8s/labels.js';
 import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
+import { nginxIncBoundConfigMaps } from './nginx-inc-ingress.js';
 import { parseGoBool } from './providers.js';
 
 export const CONTROLLER_CONFIGMAP_NAMES = ['ingress-nginx-controller', 'nginx-configuration'];
@@ -87,7 +88,8 @@ export function asControllerConfigMap(model: Model, cm: K8sObject): ControllerCo
 /**
  * The ConfigMaps that configure an ingress-nginx controller: those named by a controller's
  * `--configmap`, and, in namespaces where no controller is in view, those named like the
- * official manifests' (`ingress-nginx-controller`) or labelled as the controller's.
+ * official manifests' (`ingress-nginx-controller`) or labelled as the controller's, unless an F5
+ * NGINX Ingress controller in view reads them.
  */
 export function controllerConfigMaps(model: Model): readonly ControllerConfigMap[] {
   const cached = cache.get(model);
@@ -108,9 +110,11 @@ export function controllerConfigMaps(model: Model): readonly ControllerConfigMap
       if (cm) notConfig.add(cm);
     }
   }
+  // A ConfigMap an F5 NGINX Ingress controller names with -nginx-configmaps is that controller's.
+  const nginxInc = nginxIncBoundConfigMaps(model);
   const candidates = model
     .ofKind('ConfigMap')
-    .filter((cm) => !cm.partial && !bound.has(cm) && !controllerNamespaces.has(cm.namespace) && looksLikeControllerConfigMap(cm));
+    .filter((cm) => !cm.partial && !bound.has(cm) && !nginxInc.has(cm) && !controllerNamespaces.has(cm.namespace) && looksLikeControllerConfigMap(cm));
   // Header lists named by `add-headers` / `proxy-set-headers` are data, not configuration.
   for (const cm of [...bound.keys(), ...candidates]) {
     for (const key of ['add-headers', 'proxy-set-headers']) {

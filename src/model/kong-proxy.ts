@@ -9,12 +9,13 @@
 import type { Backend } from './backends.js';
 import { type KongListener, type KongSetting, kongConfig, parseKongListen } from './kong.js';
 import type { Model } from './model.js';
-import { type PortExpectation, UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation, UNKNOWN } from './proxy-types.js';
 
 export function kongExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const config = kongConfig(model, backend);
   const role = config.get('role');
-  if (role.source === 'unknown' || role.value === 'control_plane') return UNKNOWN;
+  if (role.source === 'unknown') return NOT_IN_VIEW;
+  if (role.value === 'control_plane') return UNKNOWN;
   for (const key of ['proxy_listen', 'stream_listen'] as const) {
     const setting = config.get(key);
     if (setting.source === 'unknown' || setting.value === undefined) continue;

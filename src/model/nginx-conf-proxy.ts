@@ -9,11 +9,11 @@
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
 import { listenLocation, listensOnPort, nginxConfig, type NginxListen } from './nginx-conf.js';
-import { type PortExpectation, UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation, UNKNOWN } from './proxy-types.js';
 
 export function nginxConfExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const config = nginxConfig(model, backend);
-  if (config.state !== 'read') return UNKNOWN;
+  if (config.state !== 'read') return config.mainNotInView ? NOT_IN_VIEW : UNKNOWN;
   const listens = listensOnPort(config, port);
   if (listens.length === 0) return UNKNOWN;
   const withPp = listens.filter((l) => l.proxyProtocol);

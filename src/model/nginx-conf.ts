@@ -277,6 +277,8 @@ export interface NginxConfig {
   readonly incomplete: boolean;
   readonly mainPath: string;
   readonly problems: readonly string[];
+  /** The main file is mounted from a volume whose content is not in view. */
+  readonly mainNotInView?: boolean;
 }
 
 const NGINX_MAIN = '/etc/nginx/nginx.conf';
@@ -305,7 +307,7 @@ function readConfig(model: Model, backend: Backend): NginxConfig {
   const nonRoot = repo.endsWith('nginx-unprivileged');
   const reader = new ConfigReader(mounts, nonRoot, dirname(normalize(mainPath)));
   const main = mounts.file(mainPath);
-  if (main.kind === 'unknown') return { state: 'unknown', listens: [], incomplete: true, mainPath, problems: [] };
+  if (main.kind === 'unknown') return { state: 'unknown', listens: [], incomplete: true, mainPath, problems: [], mainNotInView: true };
   if (main.kind === 'file') {
     reader.readFile(main.file, 'main');
   } else if (explicitMain || !STOCK_IMAGES.has(repo)) {

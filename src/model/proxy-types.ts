@@ -24,9 +24,14 @@ export interface PortExpectation {
   readonly fix: string;
   /** Where the backend's setting is (or would go). */
   readonly related?: RelatedReport;
+  /** For `unknown`: the configuration the backend reads is not among the linted objects. */
+  readonly notInView?: boolean;
 }
 
 /** Reads what `backend` expects on `containerPort`. Pure; returns UNKNOWN when it cannot tell. */
 export type ExpectationReader = (model: Model, backend: Backend, containerPort: number) => PortExpectation;
 
 export const UNKNOWN: PortExpectation = { expectation: 'unknown', listener: '', detail: '', fix: '' };
+
+/** Unknown because the file, ConfigMap or resource the backend reads is not in view. */
+export const NOT_IN_VIEW: PortExpectation = { ...UNKNOWN, notInView: true };

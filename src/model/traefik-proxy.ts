@@ -6,13 +6,14 @@
 
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
-import type { PortExpectation } from './proxy-types.js';
+import { NOT_IN_VIEW, type PortExpectation } from './proxy-types.js';
 import { acceptsProxy, entryPointOnPort, traefikStatic } from './traefik.js';
 
 export function traefikExpectation(model: Model, backend: Backend, port: number): PortExpectation {
   const config = traefikStatic(model, backend);
   const unknown: PortExpectation = { expectation: 'unknown', listener: '', detail: '', fix: '' };
-  if (config.source === 'unknown') return unknown;
+  // No file means the configuration file it reads is not mounted from a ConfigMap in view.
+  if (config.source === 'unknown') return config.file ? unknown : NOT_IN_VIEW;
   const ep = entryPointOnPort(config, port);
   if (!ep || ep.udp) return unknown;
   const listener = `entry point "${ep.name}" (port ${port})`;

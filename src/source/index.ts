@@ -63,12 +63,33 @@ export interface YamlFileView {
   has(path: Path): boolean;
   /** Range of the pair at exactly this path (the key, and the value when it is on the key's line). */
   locate(path: Path): Range | undefined;
+  /** The source text of the scalar at exactly this path (`yes`, `"80"`), or undefined. */
+  sourceText(path: Path): string | undefined;
 }
 
 /** Reads one YAML document with positions; never throws. */
 export function readYamlFile(text: string): YamlFileView {
   const parsed = readConfigYaml(text);
-  const value = parsed.error ? undefined : parsed.value;
+  return yamlView(parsed.error ? undefined : parsed.value, parsed.error?.message, parsed.doc, parsed.lines);
+}
+
+/**
+ * Reads every document of a YAML stream with positions (a helmfile, a values file of several
+ * documents); positions are the text's. Never throws; an empty stream gives no views.
+ */
+export function readYamlDocuments(text: string): YamlFileView[] {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(clean);
+  return parseWithYaml(clean)
+    .filter((d) => !d.empty)
+    .map((d) => {
+      const err = d.errors[0];
+      const message = err ? `${err.message} (${err.code}) at line ${lines.position(err.start).line}` : undefined;
+      return yamlView(err ? undefined : d.value, message, d, lines);
+    });
+}
+
+function yamlView(value: unknown, error: string | undefined, doc: YamlDoc | undefined, lines: LineIndex): YamlFileView {
   const has = (path: Path): boolean => {
     let cur: unknown = value;
     for (const seg of path) {
@@ -85,14 +106,19 @@ export function readYamlFile(text: string): YamlFileView {
   };
   return {
     value,
-    error: parsed.error?.message,
+    error,
     has,
     locate(path: Path): Range | undefined {
-      if (!parsed.doc || !has(path)) return undefined;
-      const [a, b] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
-      const s = parsed.lines.position(parsed.doc.base + a);
-      const e = parsed.lines.position(parsed.doc.base + Math.max(a, b));
+      if (!doc || !has(path)) return undefined;
+      const [a, b] = locateInDocument(doc.doc, doc.text, path, -1);
+      const s = lines.position(doc.base + a);
+      const e = lines.position(doc.base + Math.max(a, b));
       return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+    },
+    sourceText(path: Path): string | undefined {
+      if (!doc || !has(path)) return undefined;
+      const span = exactSpan(doc.doc, path);
+      return span ? doc.text.slice(span[0], span[1]) : undefined;
     },
   };
 }

@@ -234,6 +234,8 @@ function expandGlob(
   const tail = base === '.' ? normalized : normalized.slice(base.length).replace(/^\/+/, '');
   const glob = compileGlob(tail, { anyDepth: false });
   const rel = (abs: string): string => path.relative(baseAbs, abs).split(path.sep).join('/');
+  // No such directory: the pattern matches no file (the caller says so), nothing is unreadable.
+  if (!fs.existsSync(baseAbs)) return;
   const collected: string[] = [];
   const walker: Walker = {
     root: baseAbs,

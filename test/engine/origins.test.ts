@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/engine/rule.js';
+import { reportInView } from '../../src/engine/partial.js';
 import { runRules } from '../../src/engine/run.js';
 import type { K8sObject, KubeVersion, ManifestDocument, Path, Range, SourceSpan } from '../../src/engine/types.js';
 import { parseKubeVersion } from '../../src/k8s/version.js';
@@ -44,7 +45,7 @@ const rule = defineRule({
     defaultOptions: {},
   },
   *check(o) {
-    if (o.name === 'web') yield { messageId: 'hit', path: ['spec', 'externalTrafficPolicy'], data: { name: o.name }, related: [{ object: other, path: ['spec', 'replicas'], message: 'Other.' }] };
+    if (o.name === 'web') yield { messageId: 'hit', path: ['spec', 'externalTrafficPolicy'], data: { name: o.name }, related: [{ object: relatedTo, path: ['spec', 'replicas'], message: 'Other.' }] };
   },
 });
 
@@ -60,6 +61,8 @@ const web = object(
   'web',
 );
 const other = object(builtDoc((p) => (p.join('.') === 'spec.replicas' ? [{ file: base, range: at(30), message: 'x' }] : undefined)), 'other');
+/** The object the probe relates its finding to. */
+let relatedTo = other;
 
 function run(objects: K8sObject[]) {
   return runRules(
@@ -83,5 +86,49 @@ describe('origins', () => {
     const doc = builtDoc(() => undefined);
     const [f] = run([object(doc, 'web'), other]).findings;
     expect(f).toMatchObject({ file: 'overlays/prod/kustomization.yaml', line: 1 });
+  });
+});
+
+describe('origins in partial views', () => {
+  const ctx = (file: { path: string }) => ({ ...file, context: true });
+  const contextPatch = object(
+    builtDoc((p) =>
+      p.join('.') === 'spec.externalTrafficPolicy'
+        ? [
+            { file: ctx(patch), range: at(7), message: 'The patch sets it last.' },
+            { file: base, range: at(12), message: 'The base sets it first.' },
+          ]
+        : undefined,
+    ),
+    'web',
+  );
+
+  it('reports at the first contributor in a linted file, with the same message; the other contributor is related', () => {
+    const findings = reportInView(run([contextPatch, other]).findings, (f) => f === base.path);
+    expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([['base/service.yaml', 12, 'Hit web.']]);
+    expect(findings[0]?.related.map((r) => [r.file, r.range.line, r.message])).toEqual([
+      ['overlays/prod/etp.yaml', 7, 'The patch sets it last.'],
+      ['base/service.yaml', 30, 'Other.'],
+    ]);
+    expect(findings[0]?.related.some((r) => 'view' in r)).toBe(false);
+    expect('view' in (findings[0] as object)).toBe(false);
+  });
+
+  it('a contributor in a file the producer marks as linted counts even when the run did not list it', () => {
+    const findings = reportInView(run([contextPatch, other]).findings, () => false);
+    expect(findings.map((f) => [f.file, f.line])).toEqual([['base/service.yaml', 12]]);
+  });
+
+  it('drops the finding when every contributor lies in context', () => {
+    const web2 = object(builtDoc(() => [{ file: ctx(patch), range: at(7), message: 'x' }]), 'web');
+    relatedTo = object(builtDoc(() => [{ file: ctx(base), range: at(30), message: 'x' }]), 'other');
+    try {
+      const findings = run([web2, relatedTo]).findings;
+      expect(findings).toHaveLength(1);
+      expect(reportInView(findings, () => false)).toEqual([]);
+      expect(reportInView(findings, (f) => f === base.path).map((f) => [f.file, f.line])).toEqual([['base/service.yaml', 30]]);
+    } finally {
+      relatedTo = other;
+    }
   });
 });

@@ -3,6 +3,10 @@
  *
  *   <line>   # expect: rule-id[/messageId][, ...]      a finding starts on this line
  *   #        ^^^^^^ rule-id                            (next line) its column span
+ *   <line>   # expect-alone: rule-id/messageId[, ...]  when this line's document is linted alone,
+ *                                                      the rest of the file as context, a finding
+ *                                                      of another document is reported here
+ *                                                      (partial views: the other side's message)
  *
  * Header comments on the first lines set up the run:
  *   # options: { ... }         options of the folder's rule (YAML flow)
@@ -39,6 +43,7 @@ export interface FixtureHeader {
 }
 
 const MARKER = /#\s*expect:\s*([a-z0-9-]+(?:\/[A-Za-z0-9]+)?(?:\s*,\s*[a-z0-9-]+(?:\/[A-Za-z0-9]+)?)*)/;
+const ALONE_MARKER = /#\s*expect-alone:\s*([a-z0-9-]+\/[A-Za-z0-9]+(?:\s*,\s*[a-z0-9-]+\/[A-Za-z0-9]+)*)/;
 const CARET = /^(\s*#\s*?)(\s*)(\^+)\s+([a-z0-9-]+)\s*$/;
 
 export function readHeader(text: string): FixtureHeader {
@@ -82,6 +87,60 @@ export function readExpectations(text: string): Expectation[] {
     }
   });
   return out;
+}
+
+/** The `# expect-alone:` markers of a fixture (1-based lines). */
+export function readAloneExpectations(text: string): Expectation[] {
+  return text.split(/\r?\n/).flatMap((line, i) => {
+    const m = ALONE_MARKER.exec(line);
+    if (!m) return [];
+    return (m[1] as string).split(',').map((item) => {
+      const [ruleId, messageId] = item.trim().split('/') as [string, string];
+      return { line: i + 1, ruleId, messageId };
+    });
+  });
+}
+
+const DOCUMENT_MARKER = /^(---|\.\.\.)(\s|$)/;
+
+/** The 0-based first and last lines of the document that holds `line` (1-based), between `---` markers. */
+export function documentLines(lines: readonly string[], line: number): [number, number] {
+  const marker = (i: number) => DOCUMENT_MARKER.test(lines[i] ?? '');
+  let start = line - 1;
+  while (start > 0 && !marker(start - 1)) start--;
+  let end = line - 1;
+  while (end < lines.length - 1 && !marker(end + 1)) end++;
+  return [start, end];
+}
+
+/** The text with only the lines `[start, end]` kept (`keep`), or with them blanked; lines stay where they are. */
+export function cutDocument(lines: readonly string[], [start, end]: [number, number], keep: boolean): string {
+  return lines.map((l, i) => (DOCUMENT_MARKER.test(l) || (i >= start && i <= end) === keep ? l : '')).join('\n');
+}
+
+/** Where `lintAlone` puts the document it lints. */
+export const ALONE_FILE = 'alone.yaml';
+
+/**
+ * Lints the document of a fixture that holds `line` alone (as `ALONE_FILE`), the rest of the
+ * fixture as context (under its own path), with the fixture's header and `also:` rules, or with
+ * `linted: true` the two parts both linted. Returns the unsuppressed findings.
+ */
+export function lintAlone(ruleId: string, file: string, line: number, options: { linted?: boolean } = {}): Finding[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const doc = documentLines(lines, line);
+  const rel = path.relative(ROOT, file).split(path.sep).join('/');
+  const result = lint({
+    cwd: ROOT,
+    texts: [
+      { path: ALONE_FILE, text: cutDocument(lines, doc, true) },
+      { path: rel, text: cutDocument(lines, doc, false), context: options.linted !== true },
+    ],
+    config: configFor(ruleId, readHeader(text)),
+  });
+  if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
+  return result.findings.filter((f) => !f.suppressed);
 }
 
 export function configFor(ruleId: string, header: FixtureHeader): ResolvedConfig {

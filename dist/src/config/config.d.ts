@@ -24,6 +24,26 @@ export interface ConfigFile {
     context?: string[];
     chartDirs?: string[];
     kustomize?: boolean;
+    values?: {
+        files: string[];
+        chart: string;
+        version?: string;
+        release?: string;
+        namespace?: string;
+    }[];
+}
+/** Values files bound to a chart (`values:`), resolved: absolute paths, and where the entry names its chart. */
+export interface BoundValuesConfig {
+    readonly files: readonly string[];
+    readonly chart: string;
+    readonly version: string | undefined;
+    readonly release: string | undefined;
+    readonly namespace: string | undefined;
+    /** The entry's `chart:` pair in the configuration file. */
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
 }
 /** The effective settings of a run. */
 export interface ResolvedConfig {
@@ -38,6 +58,8 @@ export interface ResolvedConfig {
     readonly chartDirs: readonly string[];
     /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
     readonly kustomize: boolean;
+    /** Values files bound to charts (`values:`). */
+    readonly values: readonly BoundValuesConfig[];
     /** Directory the config's globs are relative to. */
     readonly baseDir: string;
     /** The config file, when one was read. */

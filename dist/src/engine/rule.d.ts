@@ -31,6 +31,19 @@ export interface RuleMeta<M extends string, O> {
      * of kinds no other rule reads need not be parsed in full.
      */
     readonly metadataOnly?: boolean;
+    /**
+     * Reports may relate other objects (`related` with `asPrimary`). Such a rule also runs on objects
+     * loaded only as context, so that a finding whose own location lies in context is reported at a
+     * related location in a linted file (partial views, DESIGN.md §3). A rule that reports on one
+     * object alone leaves it unset: its findings in context files could never be reported.
+     */
+    readonly crossObject?: boolean;
+    /**
+     * For a cross-object rule: the kinds of the other objects its reports may relate. It then runs on
+     * context objects only when a linted file holds an object of one of these kinds (no finding of
+     * it could be reported otherwise). Undefined: any kind.
+     */
+    readonly relates?: readonly string[];
     readonly messages: Readonly<Record<M, string>>;
     readonly defaultOptions: O;
     /** JSON Schema of the options (validated before linting). */
@@ -51,5 +64,18 @@ export interface Rule<M extends string = string, O = unknown> {
 }
 /** Infers the message-id union from `meta.messages`, so a typo in a report fails to compile. */
 export declare function defineRule<M extends string, O = Record<string, never>>(rule: Rule<M, O>): Rule<M, O>;
+/**
+ * The first sentence of a message template: what one-line formats show (compact, GitHub's
+ * annotation title, stylish's first line). Found on the template, before placeholders are filled,
+ * so a value holding ". " cannot cut it short. A sentence ends at `.`, `!` or `?` followed by
+ * white space and a capital, a quote, a bracket or a placeholder, outside the abbreviations
+ * "e.g.", "i.e.", "etc.", "vs." and "cf.". Undefined when the template is one sentence.
+ */
+export declare function summaryTemplate(template: string): string | undefined;
+/** A filled message and its first sentence (the whole message when it is one sentence). */
+export declare function formatMessageParts(template: string, data: Readonly<Record<string, string | number>> | undefined): {
+    readonly message: string;
+    readonly summary: string;
+};
 /** Fills `{{name}}` placeholders; unknown placeholders stay as written. */
 export declare function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string;

@@ -5,9 +5,21 @@
  *   `# srcip-lint-disable [rules]` and `# srcip-lint-enable [rules]`.
  * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
  * reported by `unused-suppression`, and so are unknown rule ids in them.
+ *
+ * A finding is suppressed by a suppression at any place where it can be reported (its targets):
+ * its own location and object, and its related locations in other files with their objects,
+ * which become its primary when only they are linted (partial views). So a finding has the same
+ * suppression whichever side a run sees, and a suppression is used when it matches any finding
+ * (context files included). Unused suppressions are reported in linted files only.
  */
 import { type Rule } from './rule.js';
 import type { FileDirectives, Finding, K8sObject, Severity } from './types.js';
+/** A place where a finding can be reported: a line of a file, and the object there. */
+export interface SuppressionTarget {
+    readonly file: string;
+    readonly line: number;
+    readonly object: K8sObject | undefined;
+}
 export declare const IGNORE_ANNOTATION = "srcip-lint.io/ignore";
 export interface SuppressOptions {
     readonly knownRules: ReadonlySet<string>;
@@ -23,7 +35,7 @@ export declare function parseSuppressionList(value: string): {
     all: boolean;
     justification: string | undefined;
 };
-/**
- * @param owners the object each rule finding is about (findings of the engine itself have none)
- */
-export declare function applySuppressions(findings: readonly Finding[], objects: readonly K8sObject[], files: readonly FileDirectives[], owners: ReadonlyMap<Finding, K8sObject>, options: SuppressOptions): Finding[];
+export declare function applySuppressions(entries: readonly {
+    readonly finding: Finding;
+    readonly targets: readonly SuppressionTarget[];
+}[], objects: readonly K8sObject[], files: readonly FileDirectives[], options: SuppressOptions): Finding[];

@@ -5,8 +5,14 @@
  *   `# srcip-lint-disable [rules]` and `# srcip-lint-enable [rules]`.
  * Suppressed findings are kept, marked, for SARIF. Suppressions that suppress nothing are
  * reported by `unused-suppression`, and so are unknown rule ids in them.
+ *
+ * A finding is suppressed by a suppression at any place where it can be reported (its targets):
+ * its own location and object, and its related locations in other files with their objects,
+ * which become its primary when only they are linted (partial views). So a finding has the same
+ * suppression whichever side a run sees, and a suppression is used when it matches any finding
+ * (context files included). Unused suppressions are reported in linted files only.
  */
-import { formatMessage } from './rule.js';
+import { formatMessageParts } from './rule.js';
 import { fingerprint, objectRef } from './finding.js';
 export const IGNORE_ANNOTATION = 'srcip-lint.io/ignore';
 export function parseSuppressionList(value) {
@@ -17,14 +23,9 @@ export function parseSuppressionList(value) {
     const all = ids.includes('*');
     return { rules: ids.filter((s) => s !== '*'), all, justification };
 }
-/**
- * @param owners the object each rule finding is about (findings of the engine itself have none)
- */
-export function applySuppressions(findings, objects, files, owners, options) {
+export function applySuppressions(entries, objects, files, options) {
     const annotations = new Map();
     for (const o of objects) {
-        if (o.doc.file.context)
-            continue;
         const value = o.raw['metadata']?.annotations?.[IGNORE_ANNOTATION];
         if (typeof value !== 'string')
             continue;
@@ -32,32 +33,37 @@ export function applySuppressions(findings, objects, files, owners, options) {
     }
     const byFile = new Map();
     for (const f of files)
-        if (f.directives.length > 0 && !f.file.context)
+        if (f.directives.length > 0)
             byFile.set(f.file.path, f);
     const indexes = new Map();
-    const used = new Set();
     const usedRule = new Set();
-    const out = findings.map((f) => {
+    const used = new Set();
+    /** The suppression at one target, if any; every match is marked used. */
+    const at = (ruleId, t) => {
         let suppression;
-        const owner = owners.get(f);
-        if (owner) {
-            const a = annotations.get(owner);
-            if (a && (a.all || a.rules.includes(f.ruleId))) {
-                a.used.add(a.rules.includes(f.ruleId) ? f.ruleId : '*');
-                suppression = { kind: 'annotation', justification: a.justification };
-            }
+        const a = t.object ? annotations.get(t.object) : undefined;
+        if (a && (a.all || a.rules.includes(ruleId))) {
+            a.used.add(a.rules.includes(ruleId) ? ruleId : '*');
+            suppression = { kind: 'annotation', justification: a.justification };
         }
-        const fd = byFile.get(f.file);
-        if (!suppression && fd) {
-            let index = indexes.get(f.file);
-            if (!index)
-                indexes.set(f.file, (index = new DirectiveIndex(fd.directives)));
-            const d = index.directiveFor(f.ruleId, f.line);
-            if (d) {
-                used.add(d);
-                usedRule.add(`${index.position(d)}\u0000${d.rules.includes(f.ruleId) ? f.ruleId : '*'}\u0000${f.file}`);
-                suppression = { kind: 'comment', justification: d.justification };
-            }
+        const fd = byFile.get(t.file);
+        if (!fd)
+            return suppression;
+        let index = indexes.get(t.file);
+        if (!index)
+            indexes.set(t.file, (index = new DirectiveIndex(fd.directives)));
+        const d = index.directiveFor(ruleId, t.line);
+        if (!d)
+            return suppression;
+        used.add(d);
+        usedRule.add(`${index.position(d)}\u0000${d.rules.includes(ruleId) ? ruleId : '*'}\u0000${t.file}`);
+        return suppression ?? { kind: 'comment', justification: d.justification };
+    };
+    const out = entries.map(({ finding: f, targets }) => {
+        let suppression;
+        for (const t of targets) {
+            const s = at(f.ruleId, t);
+            suppression ??= s;
         }
         return suppression ? { ...f, suppressed: suppression } : f;
     });
@@ -69,7 +75,7 @@ export function applySuppressions(findings, objects, files, owners, options) {
         out.push({
             ruleId: unused.rule.meta.id,
             messageId,
-            message: formatMessage(template, data),
+            ...formatMessageParts(template, data),
             severity: unused.severity,
             file,
             documentIndex: object?.doc.index ?? 0,
@@ -83,6 +89,8 @@ export function applySuppressions(findings, objects, files, owners, options) {
         });
     };
     for (const fd of byFile.values()) {
+        if (fd.file.context)
+            continue;
         fd.directives.forEach((d, i) => {
             if (d.kind === 'enable')
                 return;
@@ -109,6 +117,8 @@ export function applySuppressions(findings, objects, files, owners, options) {
     // it is unused when none of them used it, and reported once, where it is written.
     const byPlace = new Map();
     for (const a of annotations.values()) {
+        if (a.object.doc.file.context)
+            continue;
         const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
         const origin = a.object.doc.origins?.(path, a.object.path.length)?.[0];
         if (origin?.file.context)

@@ -1,5 +1,9 @@
-/** One line per finding: `file:line:col: severity: message [rule-id]`, as compilers print. */
+/**
+ * One line per finding: `file:line:col: severity: summary [rule-id]`, as compilers print. The
+ * summary is the message's first sentence; the whole text is in the other formats.
+ */
+import { summaryOf } from './text.js';
 export const formatCompact = (findings) => findings
     .filter((f) => !f.suppressed)
-    .map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]\n`)
+    .map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${summaryOf(f)} [${f.ruleId}]\n`)
     .join('');

@@ -1,7 +1,10 @@
 /**
  * GitHub Actions workflow commands, which annotate files without code scanning:
- *   ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>
+ *   ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>: <summary>::<message>
+ * The title (one line above the annotation) is the rule id and the message's first sentence; the
+ * body is the whole message.
  */
+import { summaryOf } from './text.js';
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -18,7 +21,7 @@ export const formatGithub = (findings) => findings
         `col=${f.column}`,
         `endLine=${f.endLine}`,
         `endColumn=${f.endColumn}`,
-        `title=${escapeProperty(f.ruleId)}`,
+        `title=${escapeProperty(`${f.ruleId}: ${summaryOf(f)}`)}`,
     ].join(',');
     return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message)}\n`;
 })

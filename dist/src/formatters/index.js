@@ -50,6 +50,10 @@ export function resultNotices(result) {
         notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
     }
     notices.push(...(result.notices ?? []));
+    for (const c of result.contextUnmatched ?? []) {
+        const where = c.source === '--context' ? `--context ${JSON.stringify(c.pattern)}` : `context pattern ${JSON.stringify(c.pattern)} in ${c.source}`;
+        notices.push({ level: 'warning', message: `${where} matches no file, so cross-file rules do not see the objects it was meant to load` });
+    }
     notices.push(...result.internalErrors.map((m) => ({ level: 'error', message: `internal error: ${m}` })));
     return notices;
 }

@@ -9,6 +9,11 @@
  * values?}) says how it was traced, or why not (`mapped: false`, `reason`). Related locations may
  * carry `documentIndex`, `path` and `rendered`, and include the values lines that set the keys.
  * Both are null for findings outside Helm output. Version 1 had neither field.
+ *
+ * `stats.releases` lists the chart releases read from values (HelmRelease, Argo CD Application,
+ * umbrella chart, helmfile, bound values files): source, file and line of the chart, chart, version
+ * as written and as read, release, namespace, the objects built, and notes on what could not be
+ * known. Findings on built objects are listed under the values file that set the field.
  */
 import type { Finding } from '../engine/types.js';
 import type { FormatContext, Formatter } from './types.js';

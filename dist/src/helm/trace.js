@@ -46,20 +46,19 @@ class Tracer {
             return f;
         const object = this.object(f.file, f.documentIndex, f.object);
         const t = object ? this.trace(object, f.path) : { ok: false, reason: 'the object was not found', chart: undefined };
-        if (!t.ok) {
-            const helm = { source: f.helmSource, mapped: false, reason: t.reason, ...(t.chart !== undefined ? { chart: t.chart } : {}) };
+        const helm = helmTrace(f.helmSource, t);
+        if (!t.ok)
             return { ...f, helm };
-        }
-        const helm = {
-            source: f.helmSource,
-            mapped: true,
-            chart: t.chart,
-            via: t.hit.via,
-            ...(t.hit.block !== undefined ? { block: t.hit.block } : {}),
-            values: t.hit.values.map((v) => describePath(v.path)),
-        };
+        // A values line reads like the finding when it is reported there (partial views: the
+        // values file is linted, the rendered output only context).
+        const promote = { messageId: f.messageId, message: f.message, summary: f.summary ?? f.message, demoted: `The chart template line that renders it (${f.helmSource}).` };
         const related = [
-            ...t.values.map((v) => ({ file: v.file, range: v.range, message: `Helm value ${v.key} is set here.` })),
+            ...t.values.map((v) => ({
+                file: v.file,
+                range: v.range,
+                message: `Helm value ${v.key} is set here.`,
+                view: { context: f.view?.context ?? false, promote },
+            })),
             ...f.related.flatMap((r) => this.related(r)),
         ];
         const rendered = {
@@ -75,18 +74,29 @@ class Tracer {
      * set the key follows it.
      */
     related(r) {
-        if (!r.object || r.documentIndex === undefined || r.path === undefined)
+        const { object: ref, documentIndex, path } = r;
+        if (!ref || documentIndex === undefined || path === undefined)
             return [r];
-        const object = this.object(r.file, r.documentIndex, r.object);
-        if (!object)
+        const object = this.object(r.file, documentIndex, ref);
+        if (!object?.doc.helmSource)
             return [r];
-        const t = this.trace(object, r.path);
+        const t = this.trace(object, path);
+        // How it was traced goes with it, for when the location becomes the finding's primary.
+        const view = r.view && { ...r.view, helm: helmTrace(object.doc.helmSource, t) };
         if (!t.ok)
-            return [r];
+            return [{ ...r, ...(view ? { view } : {}) }];
         const rendered = { file: r.file, range: r.range, inRepository: this.isOnDisk(r.file) };
         return [
-            { ...r, file: t.template, range: t.range, rendered },
-            ...(t.hit.named ? [] : t.values).map((v) => ({ file: v.file, range: v.range, message: `${withoutPeriod(r.message)} (Helm value ${v.key} is set here).` })),
+            { ...r, file: t.template, range: t.range, rendered, ...(view ? { view } : {}) },
+            ...(t.hit.named ? [] : t.values).map((v) => ({
+                file: v.file,
+                range: v.range,
+                message: `${withoutPeriod(r.message)} (Helm value ${v.key} is set here).`,
+                object: ref,
+                documentIndex,
+                path,
+                ...(view ? { view } : {}),
+            })),
         ];
     }
     object(file, documentIndex, ref) {
@@ -159,6 +169,19 @@ class Tracer {
         }
         return v;
     }
+}
+/** How a location in Helm output was traced to its chart, or why not. */
+function helmTrace(source, t) {
+    if (!t.ok)
+        return { source, mapped: false, reason: t.reason, ...(t.chart !== undefined ? { chart: t.chart } : {}) };
+    return {
+        source,
+        mapped: true,
+        chart: t.chart,
+        via: t.hit.via,
+        ...(t.hit.block !== undefined ? { block: t.hit.block } : {}),
+        values: t.hit.values.map((v) => describePath(v.path)),
+    };
 }
 /**
  * Whether the known value of a values key can be what the template line rendered: a scalar must

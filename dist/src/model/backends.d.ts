@@ -1,7 +1,7 @@
 /**
  * Which software runs behind a Service: ingress controllers, gateways and proxies recognised by
- * image and command line (DOMAIN.md §4). Recognition is per container; the rules ask what a
- * recognised backend is configured to do.
+ * image, and by command line or environment when the image name says nothing (DOMAIN.md §4).
+ * Recognition is per container; the rules ask what a recognised backend is configured to do.
  */
 import type { K8sObject } from '../engine/types.js';
 import { type ContainerRef } from '../k8s/pods.js';

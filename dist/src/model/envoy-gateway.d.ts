@@ -15,6 +15,7 @@
  * `spec.enableProxyProtocol: true` requires one (`proxyProtocol` wins when both are set).
  */
 import type { K8sObject, Path, RelatedReport } from '../engine/types.js';
+import type { PodTemplate } from '../k8s/pods.js';
 import type { Model } from './model.js';
 export declare const EG_GROUP = "gateway.envoyproxy.io";
 export declare const GATEWAY_API_GROUP = "gateway.networking.k8s.io";
@@ -71,7 +72,44 @@ export interface GatewayClientProxy {
     /** What Envoy expects on a Service (listener) port. */
     forPort(port: number): PortClientProxy;
 }
+/** The Gateways in view a ClientTrafficPolicy targets (as a whole or one of their listeners). */
+export declare function policyGateways(model: Model, policy: K8sObject): K8sObject[];
 /** What the ClientTrafficPolicies in view make Envoy expect on each listener port of a Gateway. */
 export declare function clientProxyProtocol(model: Model, gateway: K8sObject): GatewayClientProxy;
+/** Labels Envoy Gateway puts on every Envoy pod (internal/infrastructure/kubernetes/proxy/resource.go `EnvoyAppLabel`). */
+export declare const ENVOY_POD_LABELS: Readonly<Record<string, string>>;
+/** Labels that name the owning Gateway or GatewayClass; their values are not in the EnvoyProxy. */
+export declare const OWNING_GATEWAY_LABELS: readonly string[];
+export declare const ENVOY_KUBERNETES_PATH: Path;
+/**
+ * The Envoy Deployment's pod template as an EnvoyProxy describes it (`envoyDeployment.pod`): its
+ * spec (affinity, topologySpreadConstraints, ...) and the labels its pods get, which are Envoy
+ * Gateway's own plus `pod.labels` plus the owning-Gateway labels, whose values a selector may use
+ * (taken from the selectors themselves: they are set at runtime). Undefined for a DaemonSet.
+ */
+export declare function envoyPodTemplate(envoyProxy: K8sObject): PodTemplate | undefined;
+/**
+ * Who a related location of an Envoy Gateway PROXY finding is, for the message told from its
+ * side: a ClientTrafficPolicy (`policy`), or the Gateway or GatewayClass (`who`).
+ */
+export declare function gatewaySide(object: K8sObject, gateway: K8sObject): {
+    messageId: 'policySide' | 'gatewaySide';
+    data: Record<string, string>;
+};
+/** `Gateway "g"`, or `GatewayClass "c" of Gateway "g"` for the object that attaches an EnvoyProxy. */
+export declare function gatewayWho(object: K8sObject, gateway: K8sObject): string;
+/**
+ * What a PROXY finding on an EnvoyProxy's annotation starts from: the message data naming the
+ * EnvoyProxy, its Gateway and the annotation, and what the annotation says as a related location
+ * when the finding is reported on the Gateway's side.
+ */
+export declare function envoyProxySending(envoyProxy: K8sObject, gateway: K8sObject, setting: {
+    readonly provider: string;
+    readonly annotation: string;
+    readonly value: string;
+}): {
+    data: Record<string, string>;
+    demoted: string;
+};
 /** A readable list of listener names: `"http", "https"`. */
 export declare function quoteList(names: readonly string[]): string;

@@ -19,14 +19,14 @@
  * them without it): **rejected**.
  */
 import { haproxyControllerConfig, haproxyData, haproxyFrontendPorts, haproxySetting, haproxyTcpServices, proxyProtocolSources } from './haproxy-ingress.js';
-import { UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, UNKNOWN } from './proxy-types.js';
 export function haproxyIngressExpectation(model, backend, port) {
     const { http, https } = haproxyFrontendPorts(backend);
     if (http.includes(port) || https.includes(port)) {
         const listener = `${http.includes(port) ? 'HTTP' : 'HTTPS'} frontend (port ${port})`;
         const binding = haproxyControllerConfig(model, backend);
         if (binding.state === 'unknown')
-            return UNKNOWN;
+            return NOT_IN_VIEW;
         if (binding.state === 'defaults') {
             return {
                 expectation: 'rejected',

@@ -11,6 +11,8 @@ export interface ControllerVersion {
 }
 /** `v1.12.1`, `1.12.1-debian-12-r0`, `v1.13` → { 1, 12 }; undefined for `latest`, digests and the like. */
 export declare function parseControllerVersion(text: string): ControllerVersion | undefined;
+/** The version in an image tag (`registry.k8s.io/ingress-nginx/controller:v1.12.1@sha256:…` → 1.12). */
+export declare function imageVersion(image: string): ControllerVersion | undefined;
 export declare function versionAtLeast(v: ControllerVersion, major: number, minor: number): boolean;
 export declare function formatControllerVersion(v: ControllerVersion): string;
 /**

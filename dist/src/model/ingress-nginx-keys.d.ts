@@ -37,6 +37,8 @@ export declare function suggestKey(key: string): string | undefined;
  * `strict-validate-path-type` (false → true) in controller-v1.12.0 (PR #11819).
  */
 export declare const INGRESS_NGINX_BOOL_DEFAULTS: Readonly<Record<string, boolean | 'no-ipv6'>>;
+/** What the keys that decide the client address decide, for messages (ConfigMap keys and annotations). */
+export declare const CLIENT_IP_ROLE: Readonly<Record<string, string>>;
 export interface RemovedKey {
     /** First controller version that no longer reads the key. */
     readonly since: {

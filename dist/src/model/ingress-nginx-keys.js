@@ -307,6 +307,21 @@ export const INGRESS_NGINX_BOOL_DEFAULTS = {
     'use-port-in-redirects': false,
     'use-proxy-protocol': false,
 };
+/** What the keys that decide the client address decide, for messages (ConfigMap keys and annotations). */
+export const CLIENT_IP_ROLE = {
+    'use-forwarded-headers': 'whether the controller believes the X-Forwarded-For of the proxy in front',
+    'enable-real-ip': 'whether the controller takes the client address from forwarded-for-header',
+    'use-proxy-protocol': 'whether the controller expects PROXY protocol from the load balancer',
+    'proxy-real-ip-cidr': 'which proxies the controller trusts to report the client address',
+    'forwarded-for-header': 'which header carries the client address',
+    'compute-full-forwarded-for': 'whether X-Forwarded-For is appended to or replaced',
+    'whitelist-source-range': 'which client addresses are allowed',
+    'denylist-source-range': 'which client addresses are denied',
+    'block-cidrs': 'which client addresses are blocked',
+    'allowlist-source-range': 'which client addresses are allowed',
+    'limit-whitelist': 'which client addresses rate limits skip',
+    'limit-allowlist': 'which client addresses rate limits skip',
+};
 const OPENTRACING = { since: { major: 1, minor: 10 }, feature: 'OpenTracing support (with its Jaeger, Zipkin and Datadog tracers)' };
 /**
  * Keys that old manifests still carry and that current controllers ignore.

@@ -5,5 +5,5 @@
  */
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
-import type { PortExpectation } from './proxy-types.js';
+import { type PortExpectation } from './proxy-types.js';
 export declare function ingressNginxExpectation(model: Model, backend: Backend, port: number): PortExpectation;

@@ -4,6 +4,7 @@
  * PROXY only with the `:PROXY` suffix in the tcp-services ConfigMap.
  */
 import { boolSetting, configData, controllerConfig, listenPorts, tcpServices, tcpServicesConfig } from './ingress-nginx.js';
+import { NOT_IN_VIEW } from './proxy-types.js';
 export function ingressNginxExpectation(model, backend, port) {
     const unknown = { expectation: 'unknown', listener: '', detail: '', fix: '' };
     const { http, https } = listenPorts(backend);
@@ -11,7 +12,7 @@ export function ingressNginxExpectation(model, backend, port) {
         const listener = `${port === http ? 'http' : 'https'} listener (port ${port})`;
         const binding = controllerConfig(model, backend);
         if (binding.state === 'unknown')
-            return unknown;
+            return NOT_IN_VIEW;
         if (binding.state === 'defaults') {
             return {
                 expectation: 'rejected',

@@ -47,7 +47,8 @@ export declare function asControllerConfigMap(model: Model, cm: K8sObject): Cont
 /**
  * The ConfigMaps that configure an ingress-nginx controller: those named by a controller's
  * `--configmap`, and, in namespaces where no controller is in view, those named like the
- * official manifests' (`ingress-nginx-controller`) or labelled as the controller's.
+ * official manifests' (`ingress-nginx-controller`) or labelled as the controller's, unless an F5
+ * NGINX Ingress controller in view reads them.
  */
 export declare function controllerConfigMaps(model: Model): readonly ControllerConfigMap[];
 /** A ConfigMap's data (empty when absent). */

@@ -6,11 +6,13 @@
  * `0.0.0.0:8000 ..., 0.0.0.0:8443 http2 ssl ...`, stream_listen `off`.
  */
 import { kongConfig, parseKongListen } from './kong.js';
-import { UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, UNKNOWN } from './proxy-types.js';
 export function kongExpectation(model, backend, port) {
     const config = kongConfig(model, backend);
     const role = config.get('role');
-    if (role.source === 'unknown' || role.value === 'control_plane')
+    if (role.source === 'unknown')
+        return NOT_IN_VIEW;
+    if (role.value === 'control_plane')
         return UNKNOWN;
     for (const key of ['proxy_listen', 'stream_listen']) {
         const setting = config.get(key);

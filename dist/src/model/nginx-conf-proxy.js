@@ -6,11 +6,11 @@
  * is read (src/model/nginx-conf.ts).
  */
 import { listenLocation, listensOnPort, nginxConfig } from './nginx-conf.js';
-import { UNKNOWN } from './proxy-types.js';
+import { NOT_IN_VIEW, UNKNOWN } from './proxy-types.js';
 export function nginxConfExpectation(model, backend, port) {
     const config = nginxConfig(model, backend);
     if (config.state !== 'read')
-        return UNKNOWN;
+        return config.mainNotInView ? NOT_IN_VIEW : UNKNOWN;
     const listens = listensOnPort(config, port);
     if (listens.length === 0)
         return UNKNOWN;

@@ -70,6 +70,8 @@ export interface NginxConfig {
     readonly incomplete: boolean;
     readonly mainPath: string;
     readonly problems: readonly string[];
+    /** The main file is mounted from a volume whose content is not in view. */
+    readonly mainNotInView?: boolean;
 }
 /** What an NGINX container listens on, from the configuration files mounted into it. */
 export declare function nginxConfig(model: Model, backend: Backend): NginxConfig;

@@ -249,7 +249,7 @@ function readConfig(model, backend) {
     const reader = new ConfigReader(mounts, nonRoot, dirname(normalize(mainPath)));
     const main = mounts.file(mainPath);
     if (main.kind === 'unknown')
-        return { state: 'unknown', listens: [], incomplete: true, mainPath, problems: [] };
+        return { state: 'unknown', listens: [], incomplete: true, mainPath, problems: [], mainNotInView: true };
     if (main.kind === 'file') {
         reader.readFile(main.file, 'main');
     }

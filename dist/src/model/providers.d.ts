@@ -118,3 +118,39 @@ export interface HttpTermination {
  * lists the sources). A `loadBalancerClass` hands the Service to another controller: no verdict.
  */
 export declare function httpTermination(service: K8sObject): HttpTermination | undefined;
+export declare const AWS_BACKEND_PROTOCOL = "service.beta.kubernetes.io/aws-load-balancer-backend-protocol";
+export declare const AWS_NLB_TARGET_TYPE = "service.beta.kubernetes.io/aws-load-balancer-nlb-target-type";
+export interface TcpProxyListener {
+    readonly port: ServicePort;
+    /** The load balancer's listener: `TCP`, or `SSL` (TLS terminated, TCP to the node). */
+    readonly listener: 'TCP' | 'SSL';
+}
+export interface TcpProxyLoadBalancer {
+    /** As users know it: `AWS Classic ELB`. */
+    readonly provider: string;
+    /** Why this Service gets that load balancer, for messages. */
+    readonly why: string;
+    /** The Service ports whose listener proxies TCP: a new connection to the node, no X-Forwarded-For. */
+    readonly ports: readonly TcpProxyListener[];
+    /** The annotation that sets the listener mode, when written (where the finding goes). */
+    readonly annotation: string | undefined;
+    /** How to send PROXY protocol from this load balancer. */
+    readonly proxyFix: string;
+}
+/**
+ * A LoadBalancer Service whose load balancer opens its own TCP connection to the nodes, so the
+ * client address is gone before any node sees the packet, whatever the traffic policy. Only where
+ * the provider's code says so:
+ *
+ * AWS in-tree Classic ELB (kubernetes/cloud-provider-aws pkg/providers/v1/aws.go `buildListener`,
+ * `isNLB`): a LoadBalancer Service with `aws-load-balancer-*` annotations, no `loadBalancerClass`,
+ * and no `aws-load-balancer-type` of `nlb` (an NLB, which passes the client address through) or
+ * `external` / `nlb-ip` (the AWS Load Balancer Controller's). Each TCP port gets a TCP listener,
+ * or an SSL listener when `aws-load-balancer-ssl-cert` covers it (`aws-load-balancer-ssl-ports`:
+ * exact port numbers or lowercased names; none or `*` for all) and `backend-protocol` is empty,
+ * `ssl` or `tcp`; `backend-protocol: http` (or `https` with a certificate) makes it an HTTP
+ * listener that adds X-Forwarded-For. Services with annotations only the AWS Load Balancer
+ * Controller reads are left alone, and so is every other provider: srcip-lint does not know that
+ * their load balancers proxy.
+ */
+export declare function tcpProxyLoadBalancer(service: K8sObject): TcpProxyLoadBalancer | undefined;

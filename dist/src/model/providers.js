@@ -579,3 +579,108 @@ export function httpTermination(service) {
         return found('Oracle Cloud', ociKey);
     return undefined;
 }
+const AWS_ANNOTATION_PREFIX = 'service.beta.kubernetes.io/aws-load-balancer-';
+export const AWS_BACKEND_PROTOCOL = 'service.beta.kubernetes.io/aws-load-balancer-backend-protocol';
+const AWS_SSL_CERT = 'service.beta.kubernetes.io/aws-load-balancer-ssl-cert';
+const AWS_SSL_PORTS = 'service.beta.kubernetes.io/aws-load-balancer-ssl-ports';
+export const AWS_NLB_TARGET_TYPE = 'service.beta.kubernetes.io/aws-load-balancer-nlb-target-type';
+/**
+ * Annotations only the AWS Load Balancer Controller reads (its pkg/annotations/constants.go minus
+ * every `aws-load-balancer-*` name in cloud-provider-aws pkg/providers/v1): a Service that carries
+ * one is written for that controller, which (v2.5+, with its default Service webhook) takes new
+ * LoadBalancer Services and builds NLBs, so the in-tree Classic ELB is not what it gets.
+ */
+const AWS_LBC_ONLY = new Set([
+    'alpn-policy',
+    'attributes',
+    'disable-nlb-sg',
+    'enable-icmp-for-path-mtu-discovery',
+    'enable-prefix-for-ipv6-source-nat',
+    'enable-tcp-udp-listener',
+    'healthcheck-success-codes',
+    'inbound-sg-rules-on-private-link-traffic',
+    'ip-address-type',
+    'ipv6-addresses',
+    'listener-attributes',
+    'manage-backend-security-group-rules',
+    'minimum-load-balancer-capacity',
+    'multi-cluster-target-group',
+    'name',
+    'nlb-target-type',
+    'proxy-protocol-per-target-group',
+    'quic-enabled-ports',
+    'scheme',
+    'security-group-prefix-lists',
+    'source-nat-ipv6-prefixes',
+].map((n) => AWS_ANNOTATION_PREFIX + n));
+/**
+ * A LoadBalancer Service whose load balancer opens its own TCP connection to the nodes, so the
+ * client address is gone before any node sees the packet, whatever the traffic policy. Only where
+ * the provider's code says so:
+ *
+ * AWS in-tree Classic ELB (kubernetes/cloud-provider-aws pkg/providers/v1/aws.go `buildListener`,
+ * `isNLB`): a LoadBalancer Service with `aws-load-balancer-*` annotations, no `loadBalancerClass`,
+ * and no `aws-load-balancer-type` of `nlb` (an NLB, which passes the client address through) or
+ * `external` / `nlb-ip` (the AWS Load Balancer Controller's). Each TCP port gets a TCP listener,
+ * or an SSL listener when `aws-load-balancer-ssl-cert` covers it (`aws-load-balancer-ssl-ports`:
+ * exact port numbers or lowercased names; none or `*` for all) and `backend-protocol` is empty,
+ * `ssl` or `tcp`; `backend-protocol: http` (or `https` with a certificate) makes it an HTTP
+ * listener that adds X-Forwarded-For. Services with annotations only the AWS Load Balancer
+ * Controller reads are left alone, and so is every other provider: srcip-lint does not know that
+ * their load balancers proxy.
+ */
+export function tcpProxyLoadBalancer(service) {
+    if (serviceType(service) !== 'LoadBalancer')
+        return undefined;
+    const cls = serviceSpec(service)['loadBalancerClass'];
+    if (typeof cls === 'string' && cls !== '')
+        return undefined;
+    const a = annotationsOf(service);
+    const keys = Object.keys(a).filter((k) => k.startsWith(AWS_ANNOTATION_PREFIX));
+    if (keys.length === 0 || keys.some((k) => AWS_LBC_ONLY.has(k)))
+        return undefined;
+    const type = str(a, AWS_TYPE);
+    if (type === 'nlb' || type === 'external' || type === 'nlb-ip')
+        return undefined;
+    // Any PROXY value but "*" fails the sync: no load balancer is built (proxy-protocol-invalid-annotation-value).
+    const proxy = str(a, AWS_PROXY);
+    if (proxy !== undefined && proxy !== '' && proxy !== '*')
+        return undefined;
+    const be = str(a, AWS_BACKEND_PROTOCOL) ?? '';
+    const cert = str(a, AWS_SSL_CERT) ?? '';
+    const sslPorts = str(a, AWS_SSL_PORTS) ?? '';
+    const covered = (p) => {
+        if (sslPorts === '' || sslPorts === '*')
+            return true;
+        const items = sslPorts.split(',');
+        return items.some((item) => (/^[+-]?\d+$/.test(item) ? Number(item) === p.port : item === p.name.toLowerCase()));
+    };
+    const ports = [];
+    for (const port of servicePorts(service)) {
+        if (port.protocol !== 'TCP')
+            continue;
+        if (cert !== '' && covered(port)) {
+            // backendProtocolMapping: http/https → an HTTPS listener; ssl/tcp → SSL; anything else fails the sync.
+            if (be === 'http' || be === 'https')
+                continue;
+            if (be !== '' && be !== 'ssl' && be !== 'tcp')
+                return undefined;
+            ports.push({ port, listener: 'SSL' });
+        }
+        else if (be !== 'http') {
+            ports.push({ port, listener: 'TCP' });
+        }
+    }
+    if (ports.length === 0)
+        return undefined;
+    const why = type !== undefined
+        ? `${AWS_TYPE}: "${type}" is not "nlb", so the in-tree AWS controller builds a Classic ELB`
+        : 'a LoadBalancer Service with aws-load-balancer-* annotations and no aws-load-balancer-type: "nlb" gets a Classic ELB from the in-tree AWS controller';
+    return {
+        provider: 'AWS Classic ELB',
+        why,
+        ports,
+        annotation: a[AWS_BACKEND_PROTOCOL] !== undefined ? AWS_BACKEND_PROTOCOL : undefined,
+        proxyFix: `${AWS_PROXY}: "*"`,
+    };
+}

@@ -21,7 +21,11 @@ export interface PortExpectation {
     readonly fix: string;
     /** Where the backend's setting is (or would go). */
     readonly related?: RelatedReport;
+    /** For `unknown`: the configuration the backend reads is not among the linted objects. */
+    readonly notInView?: boolean;
 }
 /** Reads what `backend` expects on `containerPort`. Pure; returns UNKNOWN when it cannot tell. */
 export type ExpectationReader = (model: Model, backend: Backend, containerPort: number) => PortExpectation;
 export declare const UNKNOWN: PortExpectation;
+/** Unknown because the file, ConfigMap or resource the backend reads is not in view. */
+export declare const NOT_IN_VIEW: PortExpectation;

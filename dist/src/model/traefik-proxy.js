@@ -3,12 +3,14 @@
  * insecure) accepts connections with or without a header (the version is auto-detected); an
  * entry point without it treats a header as a broken request.
  */
+import { NOT_IN_VIEW } from './proxy-types.js';
 import { acceptsProxy, entryPointOnPort, traefikStatic } from './traefik.js';
 export function traefikExpectation(model, backend, port) {
     const config = traefikStatic(model, backend);
     const unknown = { expectation: 'unknown', listener: '', detail: '', fix: '' };
+    // No file means the configuration file it reads is not mounted from a ConfigMap in view.
     if (config.source === 'unknown')
-        return unknown;
+        return config.file ? unknown : NOT_IN_VIEW;
     const ep = entryPointOnPort(config, port);
     if (!ep || ep.udp)
         return unknown;

@@ -36,9 +36,16 @@ export interface YamlFileView {
     has(path: Path): boolean;
     /** Range of the pair at exactly this path (the key, and the value when it is on the key's line). */
     locate(path: Path): Range | undefined;
+    /** The source text of the scalar at exactly this path (`yes`, `"80"`), or undefined. */
+    sourceText(path: Path): string | undefined;
 }
 /** Reads one YAML document with positions; never throws. */
 export declare function readYamlFile(text: string): YamlFileView;
+/**
+ * Reads every document of a YAML stream with positions (a helmfile, a values file of several
+ * documents); positions are the text's. Never throws; an empty stream gives no views.
+ */
+export declare function readYamlDocuments(text: string): YamlFileView[];
 /**
  * One document of a YAML stream read with positions (kustomization files, kustomize patches).
  * Offsets are absolute in the text given to `readYamlStream` (after a BOM is removed).

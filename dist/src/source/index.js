@@ -44,7 +44,24 @@ export function parseYamlValue(text) {
 /** Reads one YAML document with positions; never throws. */
 export function readYamlFile(text) {
     const parsed = readConfigYaml(text);
-    const value = parsed.error ? undefined : parsed.value;
+    return yamlView(parsed.error ? undefined : parsed.value, parsed.error?.message, parsed.doc, parsed.lines);
+}
+/**
+ * Reads every document of a YAML stream with positions (a helmfile, a values file of several
+ * documents); positions are the text's. Never throws; an empty stream gives no views.
+ */
+export function readYamlDocuments(text) {
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = new LineIndex(clean);
+    return parseWithYaml(clean)
+        .filter((d) => !d.empty)
+        .map((d) => {
+        const err = d.errors[0];
+        const message = err ? `${err.message} (${err.code}) at line ${lines.position(err.start).line}` : undefined;
+        return yamlView(err ? undefined : d.value, message, d, lines);
+    });
+}
+function yamlView(value, error, doc, lines) {
     const has = (path) => {
         let cur = value;
         for (const seg of path) {
@@ -64,15 +81,21 @@ export function readYamlFile(text) {
     };
     return {
         value,
-        error: parsed.error?.message,
+        error,
         has,
         locate(path) {
-            if (!parsed.doc || !has(path))
+            if (!doc || !has(path))
                 return undefined;
-            const [a, b] = locateInDocument(parsed.doc.doc, parsed.doc.text, path, -1);
-            const s = parsed.lines.position(parsed.doc.base + a);
-            const e = parsed.lines.position(parsed.doc.base + Math.max(a, b));
+            const [a, b] = locateInDocument(doc.doc, doc.text, path, -1);
+            const s = lines.position(doc.base + a);
+            const e = lines.position(doc.base + Math.max(a, b));
             return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+        },
+        sourceText(path) {
+            if (!doc || !has(path))
+                return undefined;
+            const span = exactSpan(doc.doc, path);
+            return span ? doc.text.slice(span[0], span[1]) : undefined;
         },
     };
 }

@@ -165,6 +165,9 @@ function expandGlob(pattern, cwd, add, skip, ignored) {
     const tail = base === '.' ? normalized : normalized.slice(base.length).replace(/^\/+/, '');
     const glob = compileGlob(tail, { anyDepth: false });
     const rel = (abs) => path.relative(baseAbs, abs).split(path.sep).join('/');
+    // No such directory: the pattern matches no file (the caller says so), nothing is unreadable.
+    if (!fs.existsSync(baseAbs))
+        return;
     const collected = [];
     const walker = {
         root: baseAbs,

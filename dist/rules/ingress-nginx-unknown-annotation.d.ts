@@ -1,0 +1,3 @@
+type Id = 'unknown' | 'didYouMean' | 'configMapKey' | 'removed' | 'tooNew';
+declare const _default: import("../src/engine/rule.js").Rule<Id, {}>;
+export default _default;

@@ -1,0 +1,26 @@
+/**
+ * Values written as YAML text inside another YAML file: Argo CD `helm.values: |`, a Flux
+ * `valuesFrom` ConfigMap's `data.values.yaml: |`. In a literal block scalar every line of the text
+ * is a line of the file with the block's indentation in front, so a position in the text maps to
+ * an exact position in the file. Anything else (folded or quoted scalars, a text that does not
+ * match the file) lands on the key that holds the text.
+ */
+import type { K8sObject, Path } from '../engine/types.js';
+import { type FileTexts, type ValuesLayer } from './layers.js';
+/**
+ * How text held in a literal block scalar whose key is on `keyLine` (1-based) maps into the file:
+ * the file line of the text's first line and the block's indentation. Undefined when the scalar is
+ * not a literal block or its lines are not the text's.
+ */
+export declare function blockScalarMapping(lines: readonly string[], keyLine: number, text: string): {
+    firstLine: number;
+    indent: number;
+} | undefined;
+/**
+ * A values layer over YAML text held at `path` of `object`. Positions are exact inside a literal
+ * block scalar (also when the object was built by another producer and the text's origin is a
+ * file of the run); otherwise every key lands on the scalar's key.
+ */
+export declare function embeddedLayer(object: K8sObject, path: Path, text: string, label: string, files: FileTexts): ValuesLayer & {
+    readonly error: string | undefined;
+};

@@ -1,0 +1,132 @@
+/**
+ * Charts in the repository: an umbrella chart whose `Chart.yaml` depends on a modelled chart (by
+ * name, or under an `alias`), or a copy of a modelled chart itself. Helm gives a dependency the
+ * parent's values under `<alias or name>:` (charts/FACTS.md §6.4); a copied chart's values.yaml
+ * holds its defaults, edited in place.
+ */
+
+import path from 'node:path';
+import type { Path, SourceSpan } from '../engine/types.js';
+import { readYamlDocuments, type YamlFileView } from '../source/index.js';
+import type { ReadContext, RunFile } from './context.js';
+import { isMap, readValuesText, subLayer, textLayer, type ValuesLayer } from './layers.js';
+import type { MergedValues } from './merged.js';
+
+export interface Dependency {
+  /** The chart's name in its repository. */
+  readonly chart: string;
+  readonly alias: string | undefined;
+  /** The key of its values in the parent: the alias, else the name. */
+  readonly key: string;
+  /** As written in Chart.yaml, or pinned by Chart.lock. */
+  readonly version: string | undefined;
+  readonly repository: string;
+  readonly condition: string | undefined;
+  readonly enabled: boolean;
+  /** The dependency's `name:` line in Chart.yaml. */
+  readonly span: SourceSpan;
+}
+
+export interface LocalChart {
+  readonly dir: string;
+  /** Chart.yaml `name` and `version`. */
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly chartFile: RunFile;
+  /** `name:` in Chart.yaml. */
+  readonly nameSpan: SourceSpan;
+  readonly dependencies: readonly Dependency[];
+  /** The chart's own values.yaml, as a layer (absent when the chart has none). */
+  readonly values: ValuesLayer | undefined;
+  /** Where the chart's values go when it has no values.yaml: the Chart.yaml name line. */
+  readonly valuesHome: SourceSpan;
+}
+
+const cache = new WeakMap<ReadContext, Map<string, LocalChart | undefined>>();
+
+/** The chart in a directory, if it has a readable Chart.yaml. */
+export function localChart(ctx: ReadContext, dir: string): LocalChart | undefined {
+  let charts = cache.get(ctx);
+  if (!charts) cache.set(ctx, (charts = new Map<string, LocalChart | undefined>()));
+  if (charts.has(dir)) return charts.get(dir);
+  const chart = readChart(ctx, dir);
+  charts.set(dir, chart);
+  return chart;
+}
+
+function readChart(ctx: ReadContext, dir: string): LocalChart | undefined {
+  const chartFile = ctx.read(path.join(dir, 'Chart.yaml')) ?? ctx.read(path.join(dir, 'Chart.yml'));
+  if (!chartFile) return undefined;
+  const view = readYamlDocuments(chartFile.text)[0];
+  if (!view || !isMap(view.value) || typeof view.value['name'] !== 'string') return undefined;
+  const meta = view.value;
+  const chartName = meta['name'] as string;
+  const at = (p: Path): SourceSpan => ({ file: chartFile.file, range: view.locate(p) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' });
+  const lock = lockedVersions(ctx, dir);
+  const dependencies: Dependency[] = [];
+  (Array.isArray(meta['dependencies']) ? meta['dependencies'] : []).forEach((d, i) => {
+    if (!isMap(d) || typeof d['name'] !== 'string') return;
+    const alias = typeof d['alias'] === 'string' && d['alias'] !== '' ? d['alias'] : undefined;
+    const key = alias ?? d['name'];
+    const written = typeof d['version'] === 'string' ? d['version'] : typeof d['version'] === 'number' ? String(d['version']) : undefined;
+    dependencies.push({
+      chart: d['name'],
+      alias,
+      key,
+      version: lock.get(d['name']) ?? written,
+      repository: typeof d['repository'] === 'string' ? d['repository'] : '',
+      condition: typeof d['condition'] === 'string' ? d['condition'] : undefined,
+      enabled: d['enabled'] !== false,
+      span: at(['dependencies', i, 'name']),
+    });
+  });
+  const valuesFile = ctx.read(path.join(dir, 'values.yaml')) ?? ctx.read(path.join(dir, 'values.yml'));
+  const nameSpan = at(['name']);
+  return {
+    dir,
+    name: chartName,
+    version: typeof meta['version'] === 'string' ? meta['version'] : undefined,
+    chartFile,
+    nameSpan,
+    dependencies,
+    values: valuesFile ? fileLayer(valuesFile, `${valuesFile.file.path}`) : undefined,
+    valuesHome: nameSpan,
+  };
+}
+
+/** Chart.lock pins each dependency to one version. */
+function lockedVersions(ctx: ReadContext, dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const lock = ctx.read(path.join(dir, 'Chart.lock'));
+  const value = lock ? readYamlDocuments(lock.text)[0]?.value : undefined;
+  if (!isMap(value) || !Array.isArray(value['dependencies'])) return out;
+  for (const d of value['dependencies']) {
+    if (isMap(d) && typeof d['name'] === 'string' && typeof d['version'] === 'string') out.set(d['name'], d['version']);
+  }
+  return out;
+}
+
+/** A values file as a layer (every document merged, positions exact). */
+export function fileLayer(file: RunFile, label: string): ValuesLayer & { readonly error: string | undefined } {
+  const values = readValuesText(file.text);
+  const first: SourceSpan = { file: file.file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' };
+  return { ...textLayer(values, file.file, label, [], (r) => r, first), error: values.error };
+}
+
+/** A dependency's part of an umbrella chart's layer. */
+export function dependencyLayer(layer: ValuesLayer, dep: Dependency): ValuesLayer {
+  return subLayer(layer, [dep.key], `${layer.label} (under ${dep.key}:)`);
+}
+
+/** Whether a dependency renders: `enabled: false` or a false `condition` in the parent's values turn it off. */
+export function dependencyEnabled(dep: Dependency, parent: MergedValues): boolean {
+  if (!dep.enabled) return false;
+  if (!dep.condition) return true;
+  for (const cond of dep.condition.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const v = parent.get(cond.split('.'));
+    if (typeof v === 'boolean') return v;
+  }
+  return true;
+}
+
+export type { YamlFileView };
