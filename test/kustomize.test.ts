@@ -517,6 +517,22 @@ describe('objects of any kind', () => {
   });
 });
 
+describe('chart values in a kustomize build', () => {
+  it('a Flux HelmRelease built by an overlay: the objects its values make are linted, a values line an overlay patch sets lands on the patch', () => {
+    const release = (values: string) =>
+      `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ingress-nginx\n  namespace: ingress-nginx\nspec:\n${values}`;
+    const dir = write(path.join(tmp, 'flux'), {
+      'base/kustomization.yaml': 'resources:\n  - release.yaml\n',
+      'base/release.yaml': release('  interval: 10m\n  chart:\n    spec:\n      chart: ingress-nginx\n      version: 4.12.1\n      sourceRef: {kind: HelmRepository, name: ingress-nginx}\n  values:\n    controller:\n      service:\n        externalTrafficPolicy: Local\n'),
+      'prod/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: values.yaml\n',
+      'prod/values.yaml': release('  values:\n    controller:\n      config:\n        use-forwarded-headers: "true"\n'),
+    });
+    const result = run(dir, ['.']);
+    expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['prod/values.yaml:10:9 ingress-nginx-forwarded-headers-spoofable']);
+    expect(result.stats.releases.length).toBeGreaterThan(0);
+  });
+});
+
 describe('every writer kustomize applies', () => {
   it('images, namespace, namePrefix, labels, annotations, a JSON6902 remove and a strategic-merge null: each path at the line that wrote it last', () => {
     const dir = write(path.join(tmp, 'writers'), {
