@@ -18,7 +18,7 @@ import { rules } from '../rules/index.js';
 import { defaultConfig, parseConfig } from '../src/config/config.js';
 import { DOCS_BASE_URL } from '../src/docs/catalog.js';
 import { defineRule } from '../src/engine/rule.js';
-import type { Finding, RelatedLocation } from '../src/engine/types.js';
+import type { Finding, K8sObject, RelatedLocation } from '../src/engine/types.js';
 import { formatters, resultNotices } from '../src/formatters/index.js';
 import { findBinary } from '../src/kustomize/index.js';
 import { lint, lintAsync, type LintRequest, type LintResult } from '../src/lint.js';
@@ -59,6 +59,20 @@ function copy(name: string, to: string): string {
   const dir = path.join(tmp, to);
   fs.cpSync(path.join(KFIX, name), dir, { recursive: true });
   return dir;
+}
+
+/** Lints a tree with one probe rule alone, which reports each path `paths(object)` gives ("at <path>"). */
+function probeRun(dir: string, kinds: string[], paths: (o: K8sObject) => (string | number)[][]): LintResult {
+  const probe = defineRule({
+    meta: { ...(rules[0] as (typeof rules)[number]).meta, id: 'probe', appliesTo: kinds, messages: { at: 'at {{p}}' } },
+    *check(o) {
+      for (const p of paths(o)) yield { messageId: 'at', path: p, data: { p: p.join('.') } };
+    },
+  });
+  const config = defaultConfig([...rules, probe], dir);
+  for (const id of config.levels.keys()) config.levels.set(id, 'off');
+  config.levels.set('probe', 'error');
+  return lint({ cwd: dir, files: ['.'], rules: [...rules, probe], config });
 }
 
 const KUBECTL = (() => {
@@ -493,19 +507,9 @@ describe('objects of any kind', () => {
       ['spec', 'values', 'controller', 'config', 'use-forwarded-headers'],
       ['spec', 'values', 'controller', 'service', 'annotations'],
     ];
-    const probe = defineRule({
-      meta: { ...(rules[0] as (typeof rules)[number]).meta, id: 'probe', appliesTo: ['HelmRelease', 'Kustomization'], messages: { at: 'at {{p}}' } },
-      *check(o) {
-        if (o.kind === 'Kustomization') yield { messageId: 'at', path: ['spec', 'path'], data: { p: 'flux' } };
-        else for (const p of paths) yield { messageId: 'at', path: p, data: { p: p.join('.') } };
-      },
-    });
-    const config = defaultConfig([...rules, probe], dir);
-    for (const id of config.levels.keys()) config.levels.set(id, 'off');
-    config.levels.set('probe', 'error');
-    const result = lint({ cwd: dir, files: ['.'], rules: [...rules, probe], config });
+    const result = probeRun(dir, ['HelmRelease', 'Kustomization'], (o) => (o.kind === 'Kustomization' ? [['spec', 'path']] : paths));
     expect(result.findings.map((f) => `${f.message} ${at(f)}`).sort()).toEqual([
-      'at flux flux/kustomization.yaml:6:3',
+      'at spec.path flux/kustomization.yaml:6:3',
       'at spec.values.controller.config.use-forwarded-headers prod/values.yaml:11:9',
       // A missing key: its nearest existing ancestor, where the patch last wrote it.
       'at spec.values.controller.service.annotations prod/values.yaml:8:7',
@@ -592,17 +596,8 @@ describe('every writer kustomize applies', () => {
       ['spec', 'replicas'],
       ['spec', 'template', 'spec', 'hostNetwork'],
     ];
-    const probe = defineRule({
-      meta: { ...(rules[0] as (typeof rules)[number]).meta, id: 'probe', appliesTo: ['Deployment'], messages: { at: '{{p}}' } },
-      *check() {
-        for (const p of paths) yield { messageId: 'at', path: p, data: { p: p.join('.') } };
-      },
-    });
-    const config = defaultConfig([...rules, probe], dir);
-    for (const id of config.levels.keys()) config.levels.set(id, 'off');
-    config.levels.set('probe', 'error');
-    const result = lint({ cwd: dir, files: ['.'], rules: [...rules, probe], config });
-    const where = Object.fromEntries(result.findings.map((f) => [f.message, at(f)]));
+    const result = probeRun(dir, ['Deployment'], () => paths);
+    const where = Object.fromEntries(result.findings.map((f) => [f.message.slice(3), at(f)]));
     expect(where).toEqual({
       'metadata.name': 'prod/kustomization.yaml:2:1',
       'metadata.namespace': 'prod/kustomization.yaml:1:1',
