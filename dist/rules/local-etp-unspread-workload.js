@@ -76,8 +76,8 @@ export default defineRule({
                 : `Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods' own labels to ${workload.kind} "${workload.name}".`;
             related.push({ ...autoscalerRelated(replicas.autoscaler), asPrimary: { messageId: 'autoscaler', data: { ...data, scalerKind: replicas.autoscaler.kind, scaler: replicas.autoscaler.name, fix }, demoted } });
         }
-        else if (replicas.source === 'replicas') {
-            // Where the count is written (in a kustomize build: the overlay's replicas: entry or patch).
+        else if (replicas.source === 'replicas' && workload.original !== undefined) {
+            // A built object's count may be written elsewhere (a kustomize overlay's replicas: entry or patch).
             related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
         }
         if (mismatch) {
