@@ -15,8 +15,20 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
-  // Only src/source imports the YAML parser.
-  { files: ['src/**/*.ts', 'rules/**/*.ts'], ignores: ['src/source/**'], rules: restrict([{ group: ['yaml'], message: 'Only src/source imports yaml.' }]) },
+  // Only src/source imports the YAML parser; nothing imports node:child_process (src/kustomize/process.ts,
+  // the one module that starts a process, loads it with process.getBuiltinModule; test/safety.test.ts checks).
+  {
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    ignores: ['src/source/**'],
+    rules: restrict([
+      { group: ['yaml'], message: 'Only src/source imports yaml.' },
+      { group: ['node:child_process', 'child_process'], allowTypeImports: true, message: 'Only src/kustomize/process.ts starts a process (kustomize).' },
+    ]),
+  },
+  {
+    files: ['src/source/**/*.ts'],
+    rules: restrict([{ group: ['node:child_process', 'child_process'], allowTypeImports: true, message: 'Only src/kustomize/process.ts starts a process (kustomize).' }]),
+  },
   // Rules are pure: no file system, no process, no source layer.
   {
     files: ['rules/**/*.ts'],
@@ -34,6 +46,16 @@ export default tseslint.config(
       { group: ['yaml'], message: 'The engine does not parse YAML.' },
       { group: ['node:fs', 'fs'], message: 'The engine does no I/O.' },
       { group: ['**/source/**', '**/cli/**', '**/config/**', '**/formatters/**', '**/helm/**'], message: 'Dependencies point inward.' },
+    ]),
+  },
+  // Kustomize builds and their mapping (lint.ts): engine types, the source layer and k8s kind facts; nothing of
+  // the CLI, configuration, output formats, the model or the rules.
+  {
+    files: ['src/kustomize/**/*.ts'],
+    rules: restrict([
+      { group: ['yaml'], message: 'Only src/source imports yaml.' },
+      { group: ['node:child_process', 'child_process'], allowTypeImports: true, message: 'src/kustomize/process.ts loads node:child_process with process.getBuiltinModule, by the first build.' },
+      { group: ['**/cli/**', '**/config/**', '**/formatters/**', '**/model/**', '**/rules/**', '**/helm/**'], message: 'src/kustomize uses only the engine types, the source layer and k8s facts.' },
     ]),
   },
   // Helm tracing runs after the rules (lint.ts): it reads charts through the source layer and knows

@@ -179,3 +179,111 @@ export function generateCrossObject(file, n) {
   }
   fs.writeFileSync(file, parts.join(''));
 }
+
+/**
+ * A kustomize repository: `bases` bases (a Service, its Deployment, an ingress-nginx controller
+ * and its generated ConfigMap) and `overlays` overlays, each over one base with a namespace, a
+ * namePrefix, a replicas entry, a strategic-merge patch file, an inline JSON6902 patch and a
+ * generator merge. Every overlay builds and gives findings.
+ */
+export function generateKustomize(dir, bases, overlays) {
+  const write = (file, text) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  for (let b = 0; b < bases; b++) {
+    write(`bases/b${b}/kustomization.yaml`, `resources:
+  - service.yaml
+  - deployment.yaml
+  - controller.yaml
+configMapGenerator:
+  - name: ingress-nginx-controller
+    options: {disableNameSuffixHash: true}
+    literals:
+      - compute-full-forwarded-for=true
+`);
+    write(`bases/b${b}/service.yaml`, `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  labels: {base: b${b}}
+spec:
+  type: ClusterIP
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+`);
+    write(`bases/b${b}/deployment.yaml`, `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: registry.example.com/web:${b}
+          ports:
+            - name: http
+              containerPort: 8080
+`);
+    write(`bases/b${b}/controller.yaml`, `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ingress-nginx-controller
+spec:
+  selector:
+    matchLabels: {app.kubernetes.io/name: ingress-nginx}
+  template:
+    metadata:
+      labels: {app.kubernetes.io/name: ingress-nginx}
+    spec:
+      containers:
+        - name: controller
+          image: registry.k8s.io/ingress-nginx/controller:v1.12.1
+          args:
+            - /nginx-ingress-controller
+            - --configmap=$(POD_NAMESPACE)/ingress-nginx-controller
+          env:
+            - name: POD_NAMESPACE
+              valueFrom: {fieldRef: {fieldPath: metadata.namespace}}
+`);
+  }
+  for (let o = 0; o < overlays; o++) {
+    const name = `o${String(o).padStart(2, '0')}`;
+    write(`overlays/${name}/kustomization.yaml`, `namespace: ns-${name}
+${o % 4 === 0 ? `namePrefix: ${name}-\n` : ''}resources:
+  - ../../bases/b${o % bases}
+patches:
+  - path: service.yaml
+  - target: {kind: Service, name: web}
+    patch: |-
+      - op: add
+        path: /spec/externalTrafficPolicy
+        value: Local
+replicas:
+  - name: web
+    count: ${2 + (o % 3)}
+configMapGenerator:
+  - name: ingress-nginx-controller
+    behavior: merge
+    literals:
+      - use-forwarded-headers=${o % 2 === 0}
+`);
+    write(`overlays/${name}/service.yaml`, `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: ${o % 2 === 0 ? 'LoadBalancer' : 'NodePort'}
+`);
+  }
+}

@@ -9,8 +9,9 @@
 //
 // Corpora: ../shared/corpus/big and realworld (when present), a generated worst case where every
 // document is relevant at 1x, 2x and 4x, 10,000 Services x 10,000 Deployments in one namespace
-// (also timed for selector resolution alone, bench/resolve.js), and one small file as pre-commit
-// runs it.
+// (also timed for selector resolution alone, bench/resolve.js), one small file as pre-commit
+// runs it, and a kustomize repository of 40 overlays over 5 bases, built and not, against the
+// floor of the same builds without srcip-lint.
 //
 // BENCH_ONLY=<regex> measures only the rows whose name matches (e.g. BENCH_ONLY='worst' or
 // BENCH_ONLY='small'); the budgets of rows left out are not checked.
@@ -19,7 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCrossObject, generateWorstCase } from './generate.js';
+import { generateCrossObject, generateKustomize, generateWorstCase } from './generate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -36,10 +37,10 @@ const median = (xs) => {
 };
 
 /** One CLI run: wall seconds, peak RSS bytes, and the --debug timings (ms). */
-function cliOnce(target) {
+function cliOnce(target, extra = []) {
   const rssFile = path.join(tmp, 'rss');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'bench/rss.mjs'), BIN, target, '--format', 'sarif', '--output-file', path.join(tmp, 'out.sarif'), '--no-config', '--debug'], {
+  const r = spawnSync(process.execPath, ['--import', path.join(ROOT, 'bench/rss.mjs'), BIN, target, '--format', 'sarif', '--output-file', path.join(tmp, 'out.sarif'), '--no-config', '--debug', ...extra], {
     cwd: ROOT,
     env: { ...process.env, SRCIP_BENCH_RSS_FILE: rssFile },
     encoding: 'utf8',
@@ -47,7 +48,16 @@ function cliOnce(target) {
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`srcip-lint exited ${r.status}: ${r.stderr}`);
   const m = /(\d+) objects in \d+ ms \(read (\d+), parse (\d+), rules (\d+)/.exec(r.stderr);
-  return { wall, rss: Number(fs.readFileSync(rssFile, 'utf8')), objects: Number(m?.[1]), rulesMs: Number(m?.[4]) };
+  const k = /; (\d+) kustomize builds by \w+: (\d+) objects, (\d+) ms/.exec(r.stderr);
+  return {
+    wall,
+    rss: Number(fs.readFileSync(rssFile, 'utf8')),
+    objects: Number(m?.[1]),
+    rulesMs: Number(m?.[4]),
+    builds: Number(k?.[1] ?? 0),
+    builtObjects: Number(k?.[2] ?? 0),
+    findings: (JSON.parse(fs.readFileSync(path.join(tmp, 'out.sarif'), 'utf8')).runs[0]?.results ?? []).length,
+  };
 }
 
 function cli(target) {
@@ -115,6 +125,54 @@ const resolution = wanted('10k Services x 10k Deployments')
   : undefined;
 if (rows.length > 0) console.table(rows);
 
+// Kustomize: 40 overlays over 5 bases, built (one kustomize process per overlay, as many at a time
+// as CPUs) and not built (--no-kustomize). The floor is the same builds without srcip-lint: one
+// `kubectl kustomize <overlay>` (or `kustomize build`) per overlay, as many at a time as CPUs.
+let kustomize;
+if (wanted('kustomize 40 overlays')) {
+  const kdir = path.join(tmp, 'kustomize');
+  generateKustomize(kdir, 5, 40);
+  const pathDirs = (process.env.PATH ?? '').split(path.delimiter);
+  const has = (name) => pathDirs.some((d) => d && fs.existsSync(path.join(d, name)));
+  const binary = has('kustomize') ? 'kustomize' : has('kubectl') ? 'kubectl' : undefined;
+  if (!binary) console.log('(no kustomize or kubectl on PATH: the kustomize rows are left out)');
+  else {
+    const overlays = fs.readdirSync(path.join(kdir, 'overlays')).map((o) => path.join(kdir, 'overlays', o));
+    const floorOnce = () => {
+      const script = `const { execFile } = require('node:child_process');
+const dirs = ${JSON.stringify(overlays)};
+const args = (d) => ${JSON.stringify(binary)} === 'kustomize' ? ['build', d] : ['kustomize', d];
+let next = 0;
+const worker = () => new Promise((done) => { const go = () => { if (next >= dirs.length) return done(); const d = dirs[next++]; execFile(${JSON.stringify(binary)}, args(d), { maxBuffer: 1 << 28 }, (e) => { if (e) { console.error(e.message); process.exit(1); } go(); }); }; go(); });
+Promise.all(Array.from({ length: ${os.availableParallelism()} }, worker));`;
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, ['-e', script], { stdio: 'inherit' });
+      if (r.status !== 0) throw new Error('the floor builds failed');
+      return (performance.now() - t0) / 1000;
+    };
+    // Interleaved, so that the load of a shared machine weighs on each the same.
+    const built = [];
+    const plain = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      built.push(cliOnce(kdir));
+      plain.push(cliOnce(kdir, ['--no-kustomize']));
+      floor.push(floorOnce());
+    }
+    const one = median(Array.from({ length: 5 }, () => {
+      const t0 = performance.now();
+      spawnSync(binary, binary === 'kustomize' ? ['build', overlays[0]] : ['kustomize', overlays[0]], { stdio: 'ignore' });
+      return performance.now() - t0;
+    }));
+    kustomize = { built, plain, floor: median(floor), one, binary };
+    console.table([
+      { run: `40 overlays over 5 bases, built (${binary})`, 'wall s': median(built.map((r) => r.wall)).toFixed(3), builds: built[0].builds, 'objects linted': built[0].builtObjects, findings: built[0].findings, 'rules ms': median(built.map((r) => r.rulesMs)), 'peak RSS MB': (Math.max(...built.map((r) => r.rss)) / 1e6).toFixed(0) },
+      { run: 'the same, --no-kustomize', 'wall s': median(plain.map((r) => r.wall)).toFixed(3), builds: 0, 'objects linted': plain[0].objects, findings: plain[0].findings, 'rules ms': median(plain.map((r) => r.rulesMs)), 'peak RSS MB': (Math.max(...plain.map((r) => r.rss)) / 1e6).toFixed(0) },
+      { run: `floor: the 40 builds alone, ${os.availableParallelism()} at a time`, 'wall s': kustomize.floor.toFixed(3), builds: 40 },
+    ]);
+  }
+}
+
 // One small file as pre-commit runs it: the whole process, Node's start included.
 const small = path.join(tmp, 'small.yaml');
 fs.writeFileSync(small, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {type: NodePort, externalTrafficPolicy: Local, selector: {app: web}, ports: [{port: 80}]}\n');
@@ -143,4 +201,12 @@ const checks = [
 console.log(`\nbudgets (DESIGN.md §9), ${os.cpus().length} CPUs, Node ${process.version}, median of ${RUNS} runs:`);
 for (const [what, got, ok] of checks) console.log(`  ${ok ? 'met ' : 'MISS'}  ${what}: ${got}`);
 if (cross10k) console.log(`  (10k x 10k: model, all rules and 10,000 findings with their positions took ${cross10k.rulesMs} ms of the run)`);
+if (kustomize) {
+  const b = median(kustomize.built.map((r) => r.wall));
+  const p = median(kustomize.plain.map((r) => r.wall));
+  console.log(
+    `  kustomize, 40 overlays: ${b.toFixed(2)} s built vs ${kustomize.floor.toFixed(2)} s for the builds alone (${(b / kustomize.floor).toFixed(2)}x the per-build process floor; ` +
+      `one ${kustomize.binary} build ${kustomize.one.toFixed(0)} ms), ${p.toFixed(2)} s with --no-kustomize; linting the ${kustomize.built[0].builtObjects} built objects took ${median(kustomize.built.map((r) => r.rulesMs))} ms`,
+  );
+}
 fs.rmSync(tmp, { recursive: true, force: true });

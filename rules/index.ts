@@ -11,6 +11,8 @@ import ingressNginxInvalidBool from './ingress-nginx-invalid-bool.js';
 import ingressNginxUnknownAnnotation from './ingress-nginx-unknown-annotation.js';
 import ingressNginxUnknownConfigmapKey from './ingress-nginx-unknown-configmap-key.js';
 import k8sSchema from './k8s-schema.js';
+import kustomizeBuild from './kustomize-build.js';
+import kustomizeRenameNotFollowed from './kustomize-rename-not-followed.js';
 import kubelbProxyProtocolWithoutLocal from './kubelb-proxy-protocol-without-local.js';
 import localEtpNodeportNotDaemonset from './local-etp-nodeport-not-daemonset.js';
 import localEtpUnspreadWorkload from './local-etp-unspread-workload.js';
@@ -50,7 +52,9 @@ export const rules: readonly Rule[] = [
   proxyProtocolUdpPort,
   kubelbProxyProtocolWithoutLocal,
   forwardedHeadersTrustAll,
+  kustomizeRenameNotFollowed,
   k8sSchema,
+  kustomizeBuild,
   yamlSyntax,
   unusedSuppression,
 ] as readonly Rule[];

@@ -87,6 +87,9 @@ export default defineRule({
         ? `Make the labelSelector of the ${term} on kubernetes.io/hostname in ${workload.kind} "${workload.name}" select the pod template's labels (${labels}).`
         : `Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods' own labels to ${workload.kind} "${workload.name}".`;
       related.push({ ...autoscalerRelated(replicas.autoscaler), asPrimary: { messageId: 'autoscaler', data: { ...data, scalerKind: replicas.autoscaler.kind, scaler: replicas.autoscaler.name, fix }, demoted } });
+    } else if (replicas.source === 'replicas' && workload.original !== undefined) {
+      // A built object's count may be written elsewhere (a kustomize overlay's replicas: entry or patch).
+      related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
     }
     if (mismatch) {
       yield { messageId: 'selectorMismatch', path: mismatch.selectorPath, data: { ...data, term, labels }, related };

@@ -10,16 +10,29 @@ import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
-import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
+import type { FileDirectives, Finding, K8sObject, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
+import {
+  buildAll,
+  buildAllSync,
+  type BuildJob,
+  type BuildOptions,
+  type BuildOutcome,
+  findBinary,
+  type KustomizeBinary,
+  type KustomizeNotice,
+  KustomizeRun,
+  type KustomizeStats,
+} from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
-import { type LoadInput, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, type SkippedFile } from './source/inputs.js';
+import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
+import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, KUSTOMIZE_PATCH_MESSAGE, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 import { readChartValues, type ReleaseSummary, VALUES_SOURCE_KINDS } from './values/index.js';
 
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
 export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 
@@ -60,6 +73,20 @@ export interface LintRequest {
   readonly fastPaths?: boolean;
   /** Called after each file is read (for progress displays). */
   readonly onFile?: (done: number, total: number) => void;
+  /**
+   * `false` builds no kustomization (as `--no-kustomize`; the configuration's `kustomize: false`
+   * does the same). Patches are still skipped and the files kustomizations include linted alone.
+   */
+  readonly kustomize?: boolean;
+  /**
+   * The directory the `config.kubernetes.io/origin` paths of piped `kustomize build` output are
+   * relative to (`--kustomize-root`; the directory that was built), relative to `cwd`. Default: `cwd`.
+   */
+  readonly kustomizeRoot?: string;
+  /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds a kustomize build may take before it is stopped (a `kustomize-build` finding). Default 60,000. */
+  readonly kustomizeTimeout?: number;
 }
 
 /**
@@ -87,6 +114,8 @@ export interface RunStats extends SourceStats {
    * values files), with the objects built for each; their objects are not in `objects`.
    */
   readonly releases: readonly ReleaseSummary[];
+  /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
+  readonly kustomize: KustomizeStats;
 }
 
 export interface LintResult {
@@ -99,12 +128,18 @@ export interface LintResult {
    * errors (the CLI exits 2 after reporting everything else); the others are warnings.
    */
   readonly fileProblems: readonly SkippedFile[];
+  /** What the run could not do as asked, other than files (kustomizations not built, and why). */
+  readonly notices: readonly KustomizeNotice[];
   /** A rule threw: a bug in srcip-lint. */
   readonly internalErrors: string[];
   /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
   readonly contextUnmatched: readonly UnmatchedContext[];
-  /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
-  readonly timings: { readonly read: number; readonly parse: number; readonly rules: number };
+  /**
+   * Milliseconds spent reading files, parsing them, running the rules (mapping built objects
+   * included), and building kustomizations (wall time from the first build to the last; with
+   * `lintAsync` it overlaps reading), for --debug.
+   */
+  readonly timings: { readonly read: number; readonly parse: number; readonly rules: number; readonly kustomize: number };
 }
 
 export interface UnmatchedContext {
@@ -116,14 +151,71 @@ export interface UnmatchedContext {
 
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export function lint(request: LintRequest): LintResult {
+  const prepared = prepare(request);
+  const t0 = performance.now();
+  const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.build) : [];
+  const builds = performance.now() - t0;
+  return complete(prepared, read(prepared), outcomes, builds);
+}
+
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export async function lintAsync(request: LintRequest): Promise<LintResult> {
+  const prepared = prepare(request);
+  const t0 = performance.now();
+  let builds = 0;
+  const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([])).then((outcomes) => {
+    builds = performance.now() - t0;
+    return outcomes;
+  });
+  let files: ReadFiles;
+  try {
+    files = read(prepared);
+  } catch (e) {
+    await pending;
+    throw e;
+  }
+  const outcomes = await pending;
+  return complete(prepared, files, outcomes, builds);
+}
+
+interface Prepared {
+  readonly request: LintRequest;
+  readonly cwd: string;
+  readonly rules: readonly Rule[];
+  readonly config: ResolvedConfig;
+  readonly fast: boolean;
+  readonly maxFileSize: number;
+  readonly loadOptions: LoadOptions;
+  readonly targets: ReturnType<typeof expandPaths> | undefined;
+  readonly contextList: readonly InputFile[];
+  readonly contextUnmatched: readonly UnmatchedContext[];
+  readonly linted: Set<string>;
+  readonly skipped: SkippedFile[];
+  readonly missing: InputProblem[];
+  readonly chartDirs: readonly string[];
+  readonly valuesFiles: readonly string[];
+  readonly kustomize: KustomizeRun;
+  readonly binary: KustomizeBinary | undefined;
+  readonly jobs: readonly BuildJob[];
+  readonly build: BuildOptions;
+}
+
+/** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
+function prepare(request: LintRequest): Prepared {
   const cwd = path.resolve(request.cwd ?? process.cwd());
   const rules = request.rules ?? allRules;
   const config = request.config ?? defaultConfig(rules, cwd);
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const fast = request.fastPaths !== false;
   const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : ('all' as const), fast };
-  const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
   const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];
 
@@ -146,6 +238,8 @@ export function lint(request: LintRequest): LintResult {
   (request.values ?? []).forEach((v, i) => {
     if (!isFile(valuesFiles[i] as string)) missing.push({ path: v, message: 'values file not found' });
   });
+  const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
+  if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot)) missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
   // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
   const linted = new Set<string>([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
   for (const text of request.texts ?? []) if (text.context !== true) linted.add(text.path);
@@ -153,14 +247,72 @@ export function lint(request: LintRequest): LintResult {
   // run says so, as cross-file rules then miss what it was meant to load.
   const known = new Set(skipped.map((s) => s.path));
   skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
+  const contextList = contexts.files.filter((f) => !focus.has(f.abs));
 
+  const env = request.env ?? process.env;
+  const build = request.kustomize !== false && config.kustomize;
+  const binary = build ? findBinary(env) : undefined;
+  const kustomize = new KustomizeRun({
+    cwd,
+    targets: targets?.files.map((f) => f.abs) ?? [],
+    contexts: contextList.map((f) => f.abs),
+    build,
+    binary,
+    pipeRoot: kustomizeRoot,
+  });
+  const jobs = kustomize.jobs();
+  return {
+    request,
+    cwd,
+    rules,
+    config,
+    fast,
+    maxFileSize,
+    loadOptions,
+    targets,
+    contextList,
+    contextUnmatched: contexts.unmatched,
+    linted,
+    skipped,
+    missing,
+    chartDirs,
+    valuesFiles,
+    kustomize,
+    binary: jobs.length > 0 ? binary : undefined,
+    jobs,
+    build: { env, ...(request.kustomizeTimeout !== undefined ? { timeoutMs: request.kustomizeTimeout } : {}) },
+  };
+}
+
+interface ReadFiles {
+  readonly out: LoadResult;
+  /** Objects of input files that a kustomize build reads, by file: linted through the build. */
+  readonly aside: Map<string, K8sObject[]>;
+  /** Input files whose suppression comments the run holds. */
+  readonly read: Set<string>;
+  readonly contextFiles: number;
+  readonly readTime: number;
+  readonly parseTime: number;
+}
+
+/** Reads stdin and the files, each by its role (a kustomize patch is skipped, a kustomization is not a Kubernetes object). */
+function read(p: Prepared): ReadFiles {
+  const { request, maxFileSize, loadOptions, skipped, kustomize } = p;
+  const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+  const aside = new Map<string, K8sObject[]>();
+  const readSet = new Set<string>();
   let readTime = 0;
   let parseTime = 0;
   const tooLarge = (display: string, size: number | undefined): void => {
     const what = size === undefined ? 'more than' : `${size} bytes is more than`;
     skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
   };
-  const read = (abs: string, display: string, context: boolean): boolean => {
+  const readOne = (abs: string, display: string, context: boolean): boolean => {
+    const role = kustomize.role(abs);
+    if (role === 'patch') {
+      skipped.push({ path: display, reason: 'kustomize-patch', message: KUSTOMIZE_PATCH_MESSAGE });
+      return false;
+    }
     const t0 = performance.now();
     const content = readInput(abs, maxFileSize);
     if (content.skip) {
@@ -169,7 +321,31 @@ export function lint(request: LintRequest): LintResult {
       return false;
     }
     const t1 = performance.now();
-    loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    readSet.add(abs);
+    if (role === 'build' && !/\.(ya?ml|json)$/i.test(abs)) {
+      // A generator's env or data file, passed by name: read by its build, not YAML.
+      out.stats.files++;
+      out.stats.bytes += content.bytes.byteLength;
+      readTime += t1 - t0;
+      return true;
+    }
+    if (role === undefined) loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    else {
+      const scratch: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+      loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
+      out.files.push(...scratch.files);
+      out.problems.push(...scratch.problems);
+      if (role === 'kustomization') {
+        // Not a Kubernetes object: its documents count as skipped (non-Kubernetes) ones.
+        scratch.stats.skippedDocuments += scratch.stats.kubernetesDocuments;
+        scratch.stats.kubernetesDocuments = 0;
+        scratch.stats.objects = 0;
+        scratch.stats.metadataOnlyObjects = 0;
+      } else {
+        aside.set(abs, scratch.objects);
+      }
+      addStats(out.stats, scratch.stats);
+    }
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
     return true;
@@ -179,22 +355,37 @@ export function lint(request: LintRequest): LintResult {
     if (size > maxFileSize) tooLarge(text.path, size);
     else loadInput({ path: text.path, content: text.text, context: text.context === true } satisfies LoadInput, loadOptions, out);
   }
-  const contextList = contexts.files.filter((f) => !focus.has(f.abs));
-  const total = (targets?.files.length ?? 0) + contextList.length;
+  const total = (p.targets?.files.length ?? 0) + p.contextList.length;
   let done = 0;
-  for (const f of targets?.files ?? []) {
-    read(f.abs, f.display, false);
+  for (const f of p.targets?.files ?? []) {
+    readOne(f.abs, f.display, false);
     request.onFile?.(++done, total);
   }
   let contextFiles = 0;
-  for (const f of contextList) {
-    if (read(f.abs, f.display, true)) contextFiles++;
+  for (const f of p.contextList) {
+    if (readOne(f.abs, f.display, true)) contextFiles++;
     request.onFile?.(++done, total);
   }
+  return { out, aside, read: readSet, contextFiles, readTime, parseTime };
+}
 
+/** Builds mapped, chart values read, rules run, findings traced to Helm charts and reported in view, statistics. */
+function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome[], builds: number): LintResult {
+  const { cwd, rules, config, skipped, missing, linted, valuesFiles } = p;
+  const { out, aside, contextFiles, readTime, parseTime } = files;
   const rulesStart = performance.now();
+  const k = p.kustomize.finish(outcomes, {
+    load: p.loadOptions,
+    inputObjects: (abs) => aside.get(abs),
+    hasDirectives: (abs) => files.read.has(abs),
+    plain: out.objects,
+    defaultNamespace: config.namespace,
+  });
+  // Files a failed (or never run) build was to read are linted alone after all.
+  const plain = [...k.plain];
+  for (const [abs, list] of aside) if (!k.built(abs)) plain.push(...list);
   const chartValues = readChartValues({
-    objects: out.objects,
+    objects: plain,
     files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
     cwd,
     defaultNamespace: config.namespace,
@@ -213,30 +404,46 @@ export function lint(request: LintRequest): LintResult {
     })),
     cliValues: valuesFiles,
   });
-  const objects = chartValues.objects.length > 0 ? [...out.objects, ...chartValues.objects] : out.objects;
-  const model = new Model(objects, { yaml: parseYamlValue });
-  const syntax: SyntaxReport[] = out.problems.map((p) => ({
-    file: p.file,
-    documentIndex: p.documentIndex,
-    range: p.file.range(p.start, p.end),
-    code: p.code,
-    message: p.message,
+  const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
+  const parsers = { yaml: parseYamlValue };
+  const model = new Model(objects, parsers);
+  // Each build is one set; the releases its HelmReleases and Applications declare join it.
+  const releases = [...chartValues.releases];
+  const internal = [...chartValues.internalErrors];
+  const sets = k.sets.map((s) => {
+    const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+    releases.push(...values.releases);
+    internal.push(...values.internalErrors);
+    const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
+    return { objects: all, model: new Model(all, parsers) };
+  });
+  const syntax: SyntaxReport[] = out.problems.map((pr) => ({
+    file: pr.file,
+    documentIndex: pr.documentIndex,
+    range: pr.file.range(pr.start, pr.end),
+    code: pr.code,
+    message: pr.message,
   }));
-  const directives: FileDirectives[] = out.files.map((f) => ({
-    file: f.file,
-    directives: f.directives,
-    range: (a, b) => f.file.range(a, b),
-  }));
+  const directives: FileDirectives[] = [
+    ...out.files.map((f) => ({
+      file: f.file,
+      directives: f.directives,
+      range: (a: number, b: number) => f.file.range(a, b),
+    })),
+    ...k.directives,
+  ];
   // A chart template or values file given to lint: findings in Helm output loaded as context may
   // be reported there (after the Helm pass), so the engine must not skip them.
   const values = new Set(valuesFiles);
-  const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
+  const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (p.targets?.files.some((f) => values.has(f.abs)) ?? false);
   const { findings, internalErrors } = runRules(
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
-    { objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted },
+    { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports },
   );
-  internalErrors.unshift(...chartValues.internalErrors);
-  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+  internalErrors.unshift(...internal);
+  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+  // Locations in files a build read count as linted when the build's overlay was asked for
+  // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
   const reported = reportInView(traced, (file) => linted.has(file));
   let errors = 0;
   let warnings = 0;
@@ -258,10 +465,16 @@ export function lint(request: LintRequest): LintResult {
     contextFiles,
     skippedFiles: skipped.length,
     skipped,
-    releases: chartValues.releases,
+    releases,
+    kustomize: k.stats,
   };
-  const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-  return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
+  const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart, kustomize: builds };
+  return { findings: reported, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, contextUnmatched: p.contextUnmatched, timings };
+}
+
+/** Adds the counts of `b` to `a`. */
+function addStats(a: SourceStats, b: SourceStats): void {
+  for (const key of Object.keys(b) as (keyof SourceStats)[]) a[key] += b[key];
 }
 
 /**

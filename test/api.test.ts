@@ -16,7 +16,7 @@ const app = path.join(tmp, 'app');
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const CONSUMER_JS = `
-import { lint, format, parseConfig, rules, version } from 'srcip-lint';
+import { lint, lintAsync, format, parseConfig, rules, version } from 'srcip-lint';
 const service = \`apiVersion: v1
 kind: Service
 metadata:
@@ -28,6 +28,7 @@ spec:
 \`;
 const config = parseConfig('rules:\\n  service-etp-not-allowed: warning\\n', rules, 'inline.yaml', process.cwd());
 const result = lint({ texts: [{ path: 'deploy/web.yaml', text: service }], config });
+const same = await lintAsync({ texts: [{ path: 'deploy/web.yaml', text: service }], config });
 const sarif = JSON.parse(format('sarif', result));
 const json = JSON.parse(format('json', result));
 console.log(JSON.stringify({
@@ -37,12 +38,17 @@ console.log(JSON.stringify({
   sarifResults: sarif.runs[0].results.map((r) => r.ruleId),
   jsonVersion: json.version,
   stylish: format('stylish', result).includes('service-etp-not-allowed'),
+  async: JSON.stringify(same.findings) === JSON.stringify(result.findings),
+  kustomize: result.stats.kustomize.built,
 }));
 `;
 
 const CONSUMER_TS = `
-import { lint, format, type Finding, type LintResult, type FormatName } from 'srcip-lint';
+import { lint, lintAsync, format, type Finding, type LintResult, type FormatName, type KustomizeStats } from 'srcip-lint';
 const result: LintResult = lint({ files: ['manifests/'], cwd: process.cwd() });
+const built: LintResult = await lintAsync({ files: ['overlays/prod/'], kustomize: true, kustomizeRoot: '.', kustomizeTimeout: 30_000 });
+const k: KustomizeStats = built.stats.kustomize;
+console.log(k.built, k.overlays.map((o) => o.status), built.notices.length);
 const first: Finding | undefined = result.findings[0];
 const line: number = first?.line ?? 0;
 const name: FormatName = 'sarif';
@@ -69,6 +75,8 @@ describe('library API, imported by package name from the packed package', () => 
       sarifResults: ['service-etp-not-allowed'],
       jsonVersion: 2,
       stylish: true,
+      async: true,
+      kustomize: 0,
     });
   });
 

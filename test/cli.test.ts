@@ -183,7 +183,7 @@ describe('configuration', () => {
 
   it('the shipped schema is what the loader validates against', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/srcip-lint.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'namespace', 'rules', 'values']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'kustomize', 'namespace', 'rules', 'values']);
   });
 });
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { configSchemaFor, DOC_SECTIONS, readmeRuleTable, ruleDocHeader, withDocHeader } from '../src/docs/catalog.js';
-import { FIXTURES, fixtureFiles, readAloneExpectations, readExpectations, ROOT } from './helpers/fixtures.js';
+import { FIXTURES, fixtureFiles, fixtureTrees, readAloneExpectations, readExpectations, ROOT, treeFiles } from './helpers/fixtures.js';
 
 const ruleFiles = fs
   .readdirSync(path.join(ROOT, 'rules'))
@@ -45,7 +45,7 @@ for (const rule of rules) {
     });
 
     it('has fixtures that fire with every message id, and objects that stay clean', () => {
-      const files = fixtureFiles(path.join(FIXTURES, id));
+      const files = [...fixtureFiles(path.join(FIXTURES, id)), ...fixtureTrees(path.join(FIXTURES, id)).flatMap(treeFiles)];
       const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
       const markers = texts.flatMap((t) => [...readExpectations(t), ...readAloneExpectations(t)]).filter((e) => e.ruleId === id);
       expect(markers.length).toBeGreaterThan(0);

@@ -6,7 +6,8 @@
  * current commit (HEAD: uncommitted changes are not part of what is tested). pre-commit installs
  * the hook the way it installs every node hook (npm install, npm pack, npm install -g of the
  * tarball: no build step may be needed) and passes only the staged files; the config's `context:`
- * must still let the cross-file rule see the Deployment.
+ * must still let the cross-file rule see the Deployment. Then a kustomize overlay: a staged patch
+ * alone is built with its overlay (kubectl kustomize on this machine) and reported at its line.
  */
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -208,5 +209,30 @@ describe('pre-commit hooks', () => {
     expect(passed.output).toMatch(/srcip-lint \(client source IP\)\.+Passed/);
     expect(passed.output).toMatch(/srcip-lint \(client source IP, whole repository\)\.+Passed/);
     expect(passed.status).toBe(0);
+    git(repo, 'commit', '--quiet', '-m', 'service');
+
+    // A kustomize repository (README "pre-commit"): a staged patch alone is not a whole object; its
+    // overlay is built with kustomize and the finding is reported at the patch line.
+    const files: Record<string, string> = {
+      'k/base/kustomization.yaml': 'resources:\n  - service.yaml\n  - deployment.yaml\n',
+      'k/base/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  type: NodePort\n  selector: {app: api}\n  ports:\n    - port: 80\n',
+      'k/base/deployment.yaml': DEPLOYMENT.replaceAll('web', 'api'),
+      'k/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\npatches:\n  - path: policy.yaml\n',
+      'k/overlays/prod/policy.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  externalTrafficPolicy: Cluster\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+      fs.writeFileSync(path.join(repo, name), text);
+    }
+    git(repo, 'add', '.');
+    git(repo, 'commit', '--quiet', '-m', 'kustomize', '--no-verify');
+    fs.writeFileSync(path.join(repo, 'k/overlays/prod/policy.yaml'), files['k/overlays/prod/policy.yaml']!.replace('Cluster', 'Local'));
+    git(repo, 'add', 'k/overlays/prod/policy.yaml');
+    const patched = precommit(repo, 'srcip-lint');
+    expect(patched.output).toContain('k/overlays/prod/policy.yaml:6:3: warning:');
+    expect(patched.output).toContain('[local-etp-nodeport-not-daemonset]');
+    // Read alone, the patch would be a ClusterIP Service with a traffic policy (service-etp-not-allowed).
+    expect(patched.output).not.toContain('service-etp-not-allowed');
+    expect(patched.status).toBe(1);
   }, 300_000);
 });

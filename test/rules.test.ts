@@ -7,15 +7,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { ALONE_FILE, describe, documentLines, FIXTURES, fixtureFiles, lintAlone, lintFixture, readAloneExpectations } from './helpers/fixtures.js';
+import { ALONE_FILE, describe, documentLines, FIXTURES, fixtureFiles, fixtureTrees, lintAlone, lintFixture, lintFixtureTree, readAloneExpectations } from './helpers/fixtures.js';
 
 for (const rule of rules) {
   const id = rule.meta.id;
   suite(id, () => {
     const files = fixtureFiles(path.join(FIXTURES, id));
+    const trees = fixtureTrees(path.join(FIXTURES, id));
     it('has fixtures', () => {
-      expect(files.length).toBeGreaterThan(0);
+      expect(files.length + trees.length).toBeGreaterThan(0);
     });
+    for (const tree of trees) {
+      it(`${path.basename(tree)}/ (a tree, built with kustomize)`, () => {
+        const { findings, expected } = lintFixtureTree(id, tree);
+        const key = (e: { file: string; line: number; ruleId: string; messageId?: string }) => `${e.file}:${describe(e)}`;
+        const actual = findings.map((f) => {
+          const wanted = expected.find((e) => e.file === f.file && e.line === f.line && e.ruleId === f.ruleId);
+          return key({ file: f.file, line: f.line, ruleId: f.ruleId, ...(wanted?.messageId ? { messageId: f.messageId } : {}) });
+        });
+        expect(actual.sort()).toEqual(expected.map(key).sort());
+      });
+    }
     for (const file of files) {
       it(path.basename(file), () => {
         const { findings, expected } = lintFixture(id, file);
@@ -45,8 +57,8 @@ for (const rule of rules) {
   });
 }
 
-it('every fixture folder belongs to a rule (or is cli/, helm/ or values/, which test/helm.test.ts and test/values read)', () => {
+it('every fixture folder belongs to a rule (or is cli/, helm/, values/ or kustomize/, which test/helm.test.ts, test/values and test/kustomize.test.ts read)', () => {
   const ids = new Set(rules.map((r) => r.meta.id));
   const dirs = fs.readdirSync(FIXTURES).filter((d) => fs.statSync(path.join(FIXTURES, d)).isDirectory());
-  expect(dirs.filter((d) => d !== 'cli' && d !== 'helm' && d !== 'values' && !ids.has(d))).toEqual([]);
+  expect(dirs.filter((d) => d !== 'cli' && d !== 'helm' && d !== 'values' && d !== 'kustomize' && !ids.has(d))).toEqual([]);
 });

@@ -1,8 +1,10 @@
 /**
- * Safety (issue 7, DESIGN.md §10): srcip-lint never uses the network or starts processes, never
- * runs code found in configurations or manifests, writes no file but --output-file, never puts an
- * absolute path in a report, and its regexes over user data finish on long adversarial strings
- * (a catastrophic one would hang its test until vitest's timeout).
+ * Safety (issue 7, DESIGN.md §10): srcip-lint never uses the network, starts no process but
+ * kustomize (`kustomize build` or `kubectl kustomize`, from one module, by a fixed name, with an
+ * argument list and no shell), never runs code found in configurations or manifests, writes no
+ * file but --output-file (kustomize's wrapper kustomizations go to a temporary directory that is
+ * removed), never puts an absolute path in a report, and its regexes over user data finish on long
+ * adversarial strings (a catastrophic one would hang its test until vitest's timeout).
  */
 
 import { createHash } from 'node:crypto';
@@ -43,25 +45,37 @@ function write(file: string, content: string): string {
 
 const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n`;
 
-describe('no network, no processes', () => {
+describe('no network, no process but kustomize', () => {
   /** Node modules that reach the network or start processes. `node:net` is allowed for its IP-address parsers alone. */
   const FORBIDDEN = ['child_process', 'cluster', 'dgram', 'dns', 'http', 'http2', 'https', 'inspector', 'net', 'tls', 'vm', 'worker_threads'];
   const NET_PARSERS = new Set(['isIP', 'isIPv4', 'isIPv6']);
+  /** The one module that may start a process (kustomize), and the bundle that holds it. */
+  const PROCESS_MODULE = path.join(ROOT, 'src/kustomize/process.ts');
+  const BUNDLE = path.join(ROOT, 'dist/srcip-lint.mjs');
 
   /** Every module a source text imports or requires, with the names it takes from it. */
   function imports(source: string): { spec: string; names: string }[] {
     const out: { spec: string; names: string }[] = [];
     const stmt = /import\s*(\{[^}]*\}|[\w$*\s,{}]*?)\s*from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|(?:require|getBuiltinModule)\s*\(\s*["']([^"']+)["']\s*\)/g;
-    for (const m of source.matchAll(stmt)) out.push({ spec: (m[2] ?? m[3] ?? m[4]) as string, names: m[1] ?? '*' });
+    for (const m of source.matchAll(stmt)) {
+      // `import type` is erased at compile time: it loads nothing.
+      if (/^type\s/.test((m[1] ?? '').trim())) continue;
+      out.push({ spec: (m[2] ?? m[3] ?? m[4]) as string, names: m[1] ?? '*' });
+    }
     return out;
   }
 
   function violations(file: string): string[] {
     const out: string[] = [];
     const source = fs.readFileSync(file, 'utf8');
-    for (const { spec, names } of imports(source)) {
+    const found = imports(source);
+    // The process module (and the bundle, which holds it) may load node:child_process, once.
+    const processes = found.filter((i) => i.spec.replace(/^node:/, '') === 'child_process');
+    const mayStart = (file === PROCESS_MODULE || file === BUNDLE) && processes.length === 1;
+    for (const { spec, names } of found) {
       const mod = spec.replace(/^node:/, '').split('/')[0] as string;
       if (!FORBIDDEN.includes(mod)) continue;
+      if (mod === 'child_process' && mayStart) continue;
       const named = /^\{([^}]*)\}$/.exec(names.trim());
       const taken = named ? (named[1] as string).split(',').map((n) => n.trim().split(/\s+as\s+/)[0] as string).filter(Boolean) : [];
       if (mod === 'net' && taken.length > 0 && taken.every((n) => NET_PARSERS.has(n))) continue;
@@ -75,10 +89,31 @@ describe('no network, no processes', () => {
     return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
   }
 
-  it('src/, rules/ and the bundle import nothing that reaches the network or starts a process, and never eval', () => {
-    const files = [...tsFiles(path.join(ROOT, 'src')), ...tsFiles(path.join(ROOT, 'rules')), path.join(ROOT, 'dist/srcip-lint.mjs'), BIN];
+  it('src/, rules/ and the bundle import nothing that reaches the network, nothing that starts a process outside src/kustomize/process.ts, and never eval', () => {
+    const files = [...tsFiles(path.join(ROOT, 'src')), ...tsFiles(path.join(ROOT, 'rules')), BUNDLE, BIN];
     expect(files.length).toBeGreaterThan(50);
     expect(files.flatMap(violations)).toEqual([]);
+    expect(imports(fs.readFileSync(PROCESS_MODULE, 'utf8')).map((i) => i.spec)).toContain('node:child_process');
+  });
+
+  it('src/kustomize/process.ts starts only kustomize or kubectl, by that fixed name, with an argument list, no shell, no Helm, plugins or network', () => {
+    const source = fs.readFileSync(PROCESS_MODULE, 'utf8');
+    // The binary is one of two fixed names, found on PATH and passed by name.
+    expect(source).toMatch(/export type KustomizeBinary = 'kustomize' \| 'kubectl';/);
+    expect(source).toMatch(/for \(const name of \['kustomize', 'kubectl'\] as const\)/);
+    // Every call that starts a process: execFile or spawnSync of that binary, with its argument list and shell: false.
+    const calls = [...source.matchAll(/\b(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\(([^;]*)/g)].map((m) => `${m[1]}(${m[2]}`);
+    expect(calls).toHaveLength(2);
+    for (const call of calls) {
+      expect(call).toMatch(/^(execFile|spawnSync)\((space\.)?binary, space\.args\(dir\), \{ cwd: dir, env: space\.env\(\), encoding: 'utf8', shell: false, timeout: space\.timeoutMs,/);
+    }
+    expect(source).not.toMatch(/--enable-helm['"]|--enable-alpha-plugins['"]|--enable-exec['"]|--network['"]|LoadRestrictionsNone/);
+    expect(source).toMatch(/\['build', wrapperDir, \.\.\.restrict\] : \['kustomize', wrapperDir, \.\.\.restrict\]/);
+  });
+
+  it('the scanner allows node:child_process only in the process module, and only once', () => {
+    const twice = write(path.join(sub('scanner-twice'), 'process.ts'), "import { execFile } from 'node:child_process';\nconst cp = process.getBuiltinModule('node:child_process');\n");
+    expect(violations(twice)).toHaveLength(2);
   });
 
   it('the scanner sees a forbidden import when there is one', () => {
@@ -86,16 +121,35 @@ describe('no network, no processes', () => {
     expect(violations(probe)).toHaveLength(3);
   });
 
-  /** A preload that makes every network and process API throw, and logs the attempt to a file. */
-  function preload(): { file: string; log: string } {
+  /**
+   * A preload that makes every network API throw, and every process API too unless it starts
+   * `kustomize` or `kubectl` with an argument list and `shell: false`; it logs denied attempts to
+   * `log` and the processes it let start to `allowed`.
+   */
+  function preload(): { file: string; log: string; allowed: string } {
     const dir = sub('preload');
     const log = path.join(dir, 'attempts.log');
+    const allowed = path.join(dir, 'allowed.log');
     const file = write(
       path.join(dir, 'deny.mjs'),
       `import fs from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 const require = createRequire(import.meta.url);
 const LOG = ${JSON.stringify(log)};
+const ALLOWED = ${JSON.stringify(allowed)};
+const cp = require('node:child_process');
+for (const name of ['spawn', 'spawnSync', 'execFile', 'execFileSync']) {
+  const real = cp[name];
+  cp[name] = function guarded(command, args, options, ...rest) {
+    const ok = (command === 'kustomize' || command === 'kubectl') && Array.isArray(args) && options !== null && typeof options === 'object' && options.shell === false;
+    if (!ok) {
+      fs.appendFileSync(LOG, 'node:child_process.' + name + ' ' + String(command) + '\\n');
+      throw new Error('srcip-lint must not call node:child_process.' + name + ' ' + String(command));
+    }
+    fs.appendFileSync(ALLOWED, JSON.stringify([name, command, ...args]) + '\\n');
+    return real.call(this, command, args, options, ...rest);
+  };
+}
 const deny = (obj, name, label) => {
   if (typeof obj[name] !== 'function') return;
   obj[name] = function denied() {
@@ -111,7 +165,7 @@ for (const [mod, names] of Object.entries({
   'node:http2': ['connect', 'createServer'],
   'node:dgram': ['createSocket'],
   'node:dns': ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveAny'],
-  'node:child_process': ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'],
+  'node:child_process': ['exec', 'execSync', 'fork'],
   'node:worker_threads': ['Worker'],
 })) {
   const m = require(mod);
@@ -123,11 +177,11 @@ deny(globalThis, 'fetch', 'fetch');
 syncBuiltinESMExports();
 `,
     );
-    return { file, log };
+    return { file, log, allowed };
   }
 
-  it('a full run under a preload that denies every network and process API never calls one', () => {
-    const { file, log } = preload();
+  it('a full run under a preload that denies every network API, and every process but kustomize, never calls one', () => {
+    const { file, log, allowed } = preload();
     const importArg = ['--import', pathToFileURL(file).href];
     // The trap is armed: a script that connects is caught.
     const armed = write(path.join(tmp, 'preload', 'connects.mjs'), "import net from 'node:net';\ntry { net.connect(9, '127.0.0.1'); } catch {}\n");
@@ -148,6 +202,15 @@ syncBuiltinESMExports();
       expect([0, 1]).toContain(r.code);
     }
     expect(fs.existsSync(log)).toBe(false);
+    // The fixtures hold kustomizations: kustomize (or kubectl) was started for them, and only that way.
+    const started = fs.readFileSync(allowed, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+    expect(started.length).toBeGreaterThan(5);
+    for (const [api, command, ...args] of started) {
+      expect(api).toBe('execFile');
+      expect(command === 'kustomize' ? args[0] : args[0]).toBe(command === 'kustomize' ? 'build' : 'kustomize');
+      expect(args.slice(-2)).toEqual(['--load-restrictor', 'LoadRestrictionsRootOnly']);
+      expect(args).toHaveLength(4);
+    }
   });
 });
 
@@ -223,12 +286,15 @@ describe('no file written but --output-file', () => {
     write(path.join(proj, 'deploy/service.yaml'), SERVICE('web'));
     write(path.join(proj, 'deploy/broken.yaml'), 'a: [1,\n');
     fs.cpSync(path.join(FIXTURES, 'helm'), path.join(proj, 'helm'), { recursive: true });
+    // Kustomizations are built through wrappers in a temporary directory (TMPDIR below), which is removed.
+    fs.cpSync(path.join(FIXTURES, 'kustomize/shop'), path.join(proj, 'shop'), { recursive: true });
     const env = { HOME: path.join(root, 'home'), XDG_CACHE_HOME: path.join(root, 'home/.cache'), TMPDIR: path.join(root, 'tmp') };
     for (const d of Object.values(env)) fs.mkdirSync(d, { recursive: true });
     const before = snapshot(root);
     for (const format of ['stylish', 'json', 'sarif', 'compact', 'github']) {
       const r = runBin(['.', '-f', format, '--chart-dir', 'helm/edge'], { cwd: proj, env });
       expect([0, 1]).toContain(r.code);
+      if (format === 'json') expect((JSON.parse(r.stdout) as { stats: { kustomize: { built: number } } }).stats.kustomize.built).toBe(3);
     }
     expect(snapshot(root)).toEqual(before);
     const r = runBin(['.', '-f', 'sarif', '-o', 'report.sarif'], { cwd: proj, env });

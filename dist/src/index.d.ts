@@ -3,11 +3,12 @@
  *
  *   import { lint, format, parseConfig, rules } from 'srcip-lint';
  *   const result = lint({ files: ['deploy/'] });          // or { texts: [{ path, text }], config }
+ *   const same = await lintAsync({ files: ['deploy/'] });  // kustomize builds in parallel
  *   process.stdout.write(format('sarif', result));
  */
 import type { Rule } from './engine/rule.js';
 import type { LintResult } from './lint.js';
-export { lint, type LintRequest, type LintResult, type RunStats, DEFAULT_MAX_FILE_SIZE } from './lint.js';
+export { lint, lintAsync, type LintRequest, type LintResult, type RunStats, type KustomizeStats, type KustomizeNotice, type OverlayReport, type OverlayStatus, DEFAULT_MAX_FILE_SIZE } from './lint.js';
 export { formatters, FORMAT_NAMES, resultNotices, type FormatContext, type Formatter, type Notice } from './formatters/index.js';
 export { rules } from '../rules/index.js';
 export type FormatName = 'stylish' | 'compact' | 'json' | 'sarif' | 'github';

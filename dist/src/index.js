@@ -3,13 +3,14 @@
  *
  *   import { lint, format, parseConfig, rules } from 'srcip-lint';
  *   const result = lint({ files: ['deploy/'] });          // or { texts: [{ path, text }], config }
+ *   const same = await lintAsync({ files: ['deploy/'] });  // kustomize builds in parallel
  *   process.stdout.write(format('sarif', result));
  */
 import { rules as allRules } from '../rules/index.js';
 import { DOCS_BASE_URL } from './docs/catalog.js';
 import { formatters, resultNotices } from './formatters/index.js';
 import { packageVersion } from './package.js';
-export { lint, DEFAULT_MAX_FILE_SIZE } from './lint.js';
+export { lint, lintAsync, DEFAULT_MAX_FILE_SIZE } from './lint.js';
 export { formatters, FORMAT_NAMES, resultNotices } from './formatters/index.js';
 export { rules } from '../rules/index.js';
 /** srcip-lint's version (package.json). */

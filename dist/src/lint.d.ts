@@ -5,10 +5,12 @@
 import { type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import type { Finding, RuleLevel } from './engine/types.js';
+import { type KustomizeNotice, type KustomizeStats } from './kustomize/index.js';
 import { type SourceStats } from './source/index.js';
 import { type InputProblem, type SkippedFile } from './source/inputs.js';
 import { type ReleaseSummary } from './values/index.js';
 export type { SkippedFile, SkipReason } from './source/inputs.js';
+export type { KustomizeStats, KustomizeNotice, OverlayReport, OverlayStatus } from './kustomize/index.js';
 export type { ReleaseSummary } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export interface LintRequest {
@@ -52,6 +54,20 @@ export interface LintRequest {
     readonly fastPaths?: boolean;
     /** Called after each file is read (for progress displays). */
     readonly onFile?: (done: number, total: number) => void;
+    /**
+     * `false` builds no kustomization (as `--no-kustomize`; the configuration's `kustomize: false`
+     * does the same). Patches are still skipped and the files kustomizations include linted alone.
+     */
+    readonly kustomize?: boolean;
+    /**
+     * The directory the `config.kubernetes.io/origin` paths of piped `kustomize build` output are
+     * relative to (`--kustomize-root`; the directory that was built), relative to `cwd`. Default: `cwd`.
+     */
+    readonly kustomizeRoot?: string;
+    /** The environment whose PATH kustomize (or kubectl) is looked up in and run with. Default: `process.env`. */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+    /** Milliseconds a kustomize build may take before it is stopped (a `kustomize-build` finding). Default 60,000. */
+    readonly kustomizeTimeout?: number;
 }
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
@@ -78,6 +94,8 @@ export interface RunStats extends SourceStats {
      * values files), with the objects built for each; their objects are not in `objects`.
      */
     readonly releases: readonly ReleaseSummary[];
+    /** Kustomizations: what was built, the objects the builds produced, the patches skipped. */
+    readonly kustomize: KustomizeStats;
 }
 export interface LintResult {
     readonly findings: Finding[];
@@ -89,15 +107,22 @@ export interface LintResult {
      * errors (the CLI exits 2 after reporting everything else); the others are warnings.
      */
     readonly fileProblems: readonly SkippedFile[];
+    /** What the run could not do as asked, other than files (kustomizations not built, and why). */
+    readonly notices: readonly KustomizeNotice[];
     /** A rule threw: a bug in srcip-lint. */
     readonly internalErrors: string[];
     /** Context patterns that match no file (`--context` values, the configuration's `context:` entries). */
     readonly contextUnmatched: readonly UnmatchedContext[];
-    /** Milliseconds spent reading files, parsing them, and running the rules (for --debug). */
+    /**
+     * Milliseconds spent reading files, parsing them, running the rules (mapping built objects
+     * included), and building kustomizations (wall time from the first build to the last; with
+     * `lintAsync` it overlaps reading), for --debug.
+     */
     readonly timings: {
         readonly read: number;
         readonly parse: number;
         readonly rules: number;
+        readonly kustomize: number;
     };
 }
 export interface UnmatchedContext {
@@ -107,6 +132,15 @@ export interface UnmatchedContext {
     readonly source: string;
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export declare function lint(request: LintRequest): LintResult;
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export declare function lintAsync(request: LintRequest): Promise<LintResult>;
 /** Kinds some enabled rule reads in full; `'all'` when a rule reads every kind. */
 export declare function fullKinds(rules: readonly Rule[], levels: ReadonlyMap<string, RuleLevel>): ReadonlySet<string> | 'all';

@@ -9,22 +9,57 @@ import { defaultConfig } from './config/config.js';
 import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
 import { traceToCharts } from './helm/index.js';
+import { buildAll, buildAllSync, findBinary, KustomizeRun, } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
 import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
-import { describeError, displayPath, expandPaths } from './source/inputs.js';
+import { describeError, displayPath, expandPaths, KUSTOMIZE_PATCH_MESSAGE } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 import { readChartValues, VALUES_SOURCE_KINDS } from './values/index.js';
 export { describeError, displayPath } from './source/inputs.js';
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+/**
+ * Lints synchronously. Kustomize builds (DESIGN.md §2) run one after another here; `lintAsync`
+ * runs them in parallel and overlaps them with reading the files, with the same result.
+ */
 export function lint(request) {
+    const prepared = prepare(request);
+    const t0 = performance.now();
+    const outcomes = prepared.binary ? buildAllSync(prepared.binary, prepared.jobs, prepared.build) : [];
+    const builds = performance.now() - t0;
+    return complete(prepared, read(prepared), outcomes, builds);
+}
+/**
+ * Lints with kustomize builds in parallel (up to the number of CPUs, each with a timeout), while
+ * the other files are read. The command line uses it; the result is `lint()`'s.
+ */
+export async function lintAsync(request) {
+    const prepared = prepare(request);
+    const t0 = performance.now();
+    let builds = 0;
+    const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([])).then((outcomes) => {
+        builds = performance.now() - t0;
+        return outcomes;
+    });
+    let files;
+    try {
+        files = read(prepared);
+    }
+    catch (e) {
+        await pending;
+        throw e;
+    }
+    const outcomes = await pending;
+    return complete(prepared, files, outcomes, builds);
+}
+/** Inputs expanded, kustomizations found and the builds planned: no manifest read yet. */
+function prepare(request) {
     const cwd = path.resolve(request.cwd ?? process.cwd());
     const rules = request.rules ?? allRules;
     const config = request.config ?? defaultConfig(rules, cwd);
     const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const fast = request.fastPaths !== false;
     const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
-    const out = { files: [], objects: [], problems: [], stats: emptyStats() };
     const skipped = [];
     const missing = [];
     const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
@@ -48,6 +83,9 @@ export function lint(request) {
         if (!isFile(valuesFiles[i]))
             missing.push({ path: v, message: 'values file not found' });
     });
+    const kustomizeRoot = path.resolve(cwd, request.kustomizeRoot ?? '.');
+    if (request.kustomizeRoot !== undefined && !isDirectory(kustomizeRoot))
+        missing.push({ path: request.kustomizeRoot, message: 'kustomize root directory not found' });
     // Files given to lint (read or not): a finding is reported when one of its locations lies in one.
     const linted = new Set([...(targets?.files.map((f) => f.display) ?? []), ...skipped.map((s) => s.path)]);
     for (const text of request.texts ?? [])
@@ -57,13 +95,59 @@ export function lint(request) {
     // run says so, as cross-file rules then miss what it was meant to load.
     const known = new Set(skipped.map((s) => s.path));
     skipped.push(...contexts.skipped.filter((s) => !known.has(s.path)));
+    const contextList = contexts.files.filter((f) => !focus.has(f.abs));
+    const env = request.env ?? process.env;
+    const build = request.kustomize !== false && config.kustomize;
+    const binary = build ? findBinary(env) : undefined;
+    const kustomize = new KustomizeRun({
+        cwd,
+        targets: targets?.files.map((f) => f.abs) ?? [],
+        contexts: contextList.map((f) => f.abs),
+        build,
+        binary,
+        pipeRoot: kustomizeRoot,
+    });
+    const jobs = kustomize.jobs();
+    return {
+        request,
+        cwd,
+        rules,
+        config,
+        fast,
+        maxFileSize,
+        loadOptions,
+        targets,
+        contextList,
+        contextUnmatched: contexts.unmatched,
+        linted,
+        skipped,
+        missing,
+        chartDirs,
+        valuesFiles,
+        kustomize,
+        binary: jobs.length > 0 ? binary : undefined,
+        jobs,
+        build: { env, ...(request.kustomizeTimeout !== undefined ? { timeoutMs: request.kustomizeTimeout } : {}) },
+    };
+}
+/** Reads stdin and the files, each by its role (a kustomize patch is skipped, a kustomization is not a Kubernetes object). */
+function read(p) {
+    const { request, maxFileSize, loadOptions, skipped, kustomize } = p;
+    const out = { files: [], objects: [], problems: [], stats: emptyStats() };
+    const aside = new Map();
+    const readSet = new Set();
     let readTime = 0;
     let parseTime = 0;
     const tooLarge = (display, size) => {
         const what = size === undefined ? 'more than' : `${size} bytes is more than`;
         skipped.push({ path: display, reason: 'too-large', message: `skipped: ${what} --max-file-size ${maxFileSize} bytes` });
     };
-    const read = (abs, display, context) => {
+    const readOne = (abs, display, context) => {
+        const role = kustomize.role(abs);
+        if (role === 'patch') {
+            skipped.push({ path: display, reason: 'kustomize-patch', message: KUSTOMIZE_PATCH_MESSAGE });
+            return false;
+        }
         const t0 = performance.now();
         const content = readInput(abs, maxFileSize);
         if (content.skip) {
@@ -74,7 +158,33 @@ export function lint(request) {
             return false;
         }
         const t1 = performance.now();
-        loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+        readSet.add(abs);
+        if (role === 'build' && !/\.(ya?ml|json)$/i.test(abs)) {
+            // A generator's env or data file, passed by name: read by its build, not YAML.
+            out.stats.files++;
+            out.stats.bytes += content.bytes.byteLength;
+            readTime += t1 - t0;
+            return true;
+        }
+        if (role === undefined)
+            loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+        else {
+            const scratch = { files: [], objects: [], problems: [], stats: emptyStats() };
+            loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
+            out.files.push(...scratch.files);
+            out.problems.push(...scratch.problems);
+            if (role === 'kustomization') {
+                // Not a Kubernetes object: its documents count as skipped (non-Kubernetes) ones.
+                scratch.stats.skippedDocuments += scratch.stats.kubernetesDocuments;
+                scratch.stats.kubernetesDocuments = 0;
+                scratch.stats.objects = 0;
+                scratch.stats.metadataOnlyObjects = 0;
+            }
+            else {
+                aside.set(abs, scratch.objects);
+            }
+            addStats(out.stats, scratch.stats);
+        }
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
         return true;
@@ -86,22 +196,39 @@ export function lint(request) {
         else
             loadInput({ path: text.path, content: text.text, context: text.context === true }, loadOptions, out);
     }
-    const contextList = contexts.files.filter((f) => !focus.has(f.abs));
-    const total = (targets?.files.length ?? 0) + contextList.length;
+    const total = (p.targets?.files.length ?? 0) + p.contextList.length;
     let done = 0;
-    for (const f of targets?.files ?? []) {
-        read(f.abs, f.display, false);
+    for (const f of p.targets?.files ?? []) {
+        readOne(f.abs, f.display, false);
         request.onFile?.(++done, total);
     }
     let contextFiles = 0;
-    for (const f of contextList) {
-        if (read(f.abs, f.display, true))
+    for (const f of p.contextList) {
+        if (readOne(f.abs, f.display, true))
             contextFiles++;
         request.onFile?.(++done, total);
     }
+    return { out, aside, read: readSet, contextFiles, readTime, parseTime };
+}
+/** Builds mapped, chart values read, rules run, findings traced to Helm charts and reported in view, statistics. */
+function complete(p, files, outcomes, builds) {
+    const { cwd, rules, config, skipped, missing, linted, valuesFiles } = p;
+    const { out, aside, contextFiles, readTime, parseTime } = files;
     const rulesStart = performance.now();
+    const k = p.kustomize.finish(outcomes, {
+        load: p.loadOptions,
+        inputObjects: (abs) => aside.get(abs),
+        hasDirectives: (abs) => files.read.has(abs),
+        plain: out.objects,
+        defaultNamespace: config.namespace,
+    });
+    // Files a failed (or never run) build was to read are linted alone after all.
+    const plain = [...k.plain];
+    for (const [abs, list] of aside)
+        if (!k.built(abs))
+            plain.push(...list);
     const chartValues = readChartValues({
-        objects: out.objects,
+        objects: plain,
         files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
         cwd,
         defaultNamespace: config.namespace,
@@ -120,27 +247,43 @@ export function lint(request) {
         })),
         cliValues: valuesFiles,
     });
-    const objects = chartValues.objects.length > 0 ? [...out.objects, ...chartValues.objects] : out.objects;
-    const model = new Model(objects, { yaml: parseYamlValue });
-    const syntax = out.problems.map((p) => ({
-        file: p.file,
-        documentIndex: p.documentIndex,
-        range: p.file.range(p.start, p.end),
-        code: p.code,
-        message: p.message,
+    const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
+    const parsers = { yaml: parseYamlValue };
+    const model = new Model(objects, parsers);
+    // Each build is one set; the releases its HelmReleases and Applications declare join it.
+    const releases = [...chartValues.releases];
+    const internal = [...chartValues.internalErrors];
+    const sets = k.sets.map((s) => {
+        const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+        releases.push(...values.releases);
+        internal.push(...values.internalErrors);
+        const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
+        return { objects: all, model: new Model(all, parsers) };
+    });
+    const syntax = out.problems.map((pr) => ({
+        file: pr.file,
+        documentIndex: pr.documentIndex,
+        range: pr.file.range(pr.start, pr.end),
+        code: pr.code,
+        message: pr.message,
     }));
-    const directives = out.files.map((f) => ({
-        file: f.file,
-        directives: f.directives,
-        range: (a, b) => f.file.range(a, b),
-    }));
+    const directives = [
+        ...out.files.map((f) => ({
+            file: f.file,
+            directives: f.directives,
+            range: (a, b) => f.file.range(a, b),
+        })),
+        ...k.directives,
+    ];
     // A chart template or values file given to lint: findings in Helm output loaded as context may
     // be reported there (after the Helm pass), so the engine must not skip them.
     const values = new Set(valuesFiles);
-    const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (targets?.files.some((f) => values.has(f.abs)) ?? false);
-    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives, contextShortcuts: fast, helmFilesLinted });
-    internalErrors.unshift(...chartValues.internalErrors);
-    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+    const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (p.targets?.files.some((f) => values.has(f.abs)) ?? false);
+    const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports });
+    internalErrors.unshift(...internal);
+    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+    // Locations in files a build read count as linted when the build's overlay was asked for
+    // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
     const reported = reportInView(traced, (file) => linted.has(file));
     let errors = 0;
     let warnings = 0;
@@ -166,10 +309,16 @@ export function lint(request) {
         contextFiles,
         skippedFiles: skipped.length,
         skipped,
-        releases: chartValues.releases,
+        releases,
+        kustomize: k.stats,
     };
-    const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
-    return { findings: reported, stats, missing, fileProblems: skipped, internalErrors, contextUnmatched: contexts.unmatched, timings };
+    const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart, kustomize: builds };
+    return { findings: reported, stats, missing, fileProblems: skipped, notices: k.notices, internalErrors, contextUnmatched: p.contextUnmatched, timings };
+}
+/** Adds the counts of `b` to `a`. */
+function addStats(a, b) {
+    for (const key of Object.keys(b))
+        a[key] += b[key];
 }
 /**
  * The context files: the configuration's `context:` globs (relative to its directory) and the

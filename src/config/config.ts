@@ -45,6 +45,7 @@ export interface ConfigFile {
   ignore?: string[];
   context?: string[];
   chartDirs?: string[];
+  kustomize?: boolean;
   values?: { files: string[]; chart: string; version?: string; release?: string; namespace?: string }[];
 }
 
@@ -73,6 +74,8 @@ export interface ResolvedConfig {
   readonly ignore: readonly string[];
   readonly context: readonly string[];
   readonly chartDirs: readonly string[];
+  /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
+  readonly kustomize: boolean;
   /** Values files bound to charts (`values:`). */
   readonly values: readonly BoundValuesConfig[];
   /** Directory the config's globs are relative to. */
@@ -111,6 +114,7 @@ export function defaultConfig(rules: readonly Rule[], baseDir: string): Resolved
     ignore: [],
     context: [],
     chartDirs: [],
+    kustomize: true,
     values: [],
     baseDir,
     file: undefined,
@@ -194,6 +198,7 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
     ignore: cfg.ignore ?? [],
     context: cfg.context ?? [],
     chartDirs: cfg.chartDirs ?? [],
+    kustomize: cfg.kustomize ?? true,
     values,
     baseDir,
     file: displayPath,
@@ -229,7 +234,7 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
       const hint = closest(key, rules.map((r) => r.meta.id));
       return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
     }
-    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
+    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
     const hint = closest(key, known);
     return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
   }

@@ -70,6 +70,11 @@ export function configSchemaFor(rules: readonly Rule[]): Record<string, unknown>
         description: 'Globs of files loaded only so cross-object rules see them (pre-commit passes only staged files).',
       },
       chartDirs: { type: 'array', items: { type: 'string' }, description: 'Helm charts behind rendered output, relative to this file: each entry is a chart directory (with Chart.yaml) or a directory of charts. Findings in `helm template` output whose `# Source:` chart is found are reported at the template line that wrote them, with the values line as a related location (as --chart-dir).' },
+      kustomize: {
+        type: 'boolean',
+        description:
+          'Build each top-level kustomization in view with kustomize (or kubectl kustomize) and report findings at the base, patch or kustomization line that wrote them (default true). false: patches are still skipped, and the files kustomizations include are linted alone (as --no-kustomize).',
+      },
       values: {
         type: 'array',
         description:

@@ -18,6 +18,7 @@ import type {
   K8sObject,
   KubeVersion,
   Path,
+  Range,
   RelatedLocation,
   RelatedReport,
   Report,
@@ -53,6 +54,30 @@ export interface EngineInput {
    * file was given to lint): findings in Helm output loaded as context may then be reported.
    */
   readonly helmFilesLinted?: boolean;
+  /**
+   * More sets of objects, each resolved on its own with its own model: the objects one kustomize
+   * build produces are one deployment, as if `kubectl kustomize dir | srcip-lint -` had read them.
+   */
+  readonly sets?: readonly ObjectSet[];
+  /** Findings made outside the rules (a kustomize build that fails): levelled, suppressed and sorted with the rest. */
+  readonly reports?: readonly ExternalReport[];
+}
+
+export interface ObjectSet {
+  readonly objects: readonly K8sObject[];
+  readonly model: Model;
+}
+
+/** A finding of a rule without `check`, made where its facts are known. */
+export interface ExternalReport {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly file: SourceFileRef;
+  readonly range: Range;
+  readonly related: readonly RelatedLocation[];
+  /** What identifies it across runs (the fingerprint's parts besides the rule, file and message id). */
+  readonly identity: readonly string[];
 }
 
 export interface EngineResult {
@@ -78,41 +103,66 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       list.push(r);
     }
   }
-  const contexts = new Map<Rule, RuleContext<unknown>>();
-  for (const r of active) {
-    contexts.set(r, {
-      options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
-      kubeVersion: config.kubeVersion,
-      model: input.model,
-    });
-  }
-
   const entries: Entry[] = [];
   const shortcuts = input.contextShortcuts !== false;
   const onlyContext = (o: K8sObject): boolean => shortcuts && inContextOnly(o, input.helmFilesLinted === true);
+  const sets: readonly ObjectSet[] = [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])];
   // A cross-object rule runs on context objects only when some object it may relate can be reported.
-  const visible = new Set(input.objects.filter((o) => !onlyContext(o)).map((o) => o.kind));
+  const visible = new Set(sets.flatMap((set) => set.objects.filter((o) => !onlyContext(o)).map((o) => o.kind)));
   const onContext = new Set(active.filter((r) => r.meta.crossObject && (r.meta.relates === undefined || r.meta.relates.some((k) => visible.has(k)))));
-  for (const object of input.objects) {
-    const hidden = onlyContext(object);
-    const rules = byKind.get(object.kind);
-    const list = rules ? [...forAll, ...rules] : forAll;
-    for (const rule of list) {
-      if (object.partial && !rule.meta.metadataOnly) continue;
-      if (hidden && !onContext.has(rule)) continue;
-      const severity = levelOf(config, rule.meta.id) as Severity;
-      try {
-        for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
-          // About context objects only: never reported, and its ranges would need positions.
-          if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object))) continue;
-          entries.push(toFinding(rule, severity, object, report));
+  for (const set of sets) {
+    const contexts = new Map<Rule, RuleContext<unknown>>();
+    for (const r of active) {
+      contexts.set(r, {
+        options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+        kubeVersion: config.kubeVersion,
+        model: set.model,
+      });
+    }
+    for (const object of set.objects) {
+      const hidden = onlyContext(object);
+      const rules = byKind.get(object.kind);
+      const list = rules ? [...forAll, ...rules] : forAll;
+      for (const rule of list) {
+        if (object.partial && !rule.meta.metadataOnly) continue;
+        if (hidden && !onContext.has(rule)) continue;
+        const severity = levelOf(config, rule.meta.id) as Severity;
+        try {
+          for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
+            // About context objects only: never reported, and its ranges would need positions.
+            if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object))) continue;
+            entries.push(toFinding(rule, severity, object, report));
+          }
+        } catch (e) {
+          internalErrors.push(
+            `rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`,
+          );
         }
-      } catch (e) {
-        internalErrors.push(
-          `rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`,
-        );
       }
     }
+  }
+
+  for (const r of input.reports ?? []) {
+    const level = levelOf(config, r.ruleId);
+    const rule = config.rules.find((x) => x.meta.id === r.ruleId);
+    if (level === 'off' || !rule) continue;
+    const finding: Finding = {
+      ruleId: r.ruleId,
+      messageId: r.messageId,
+      ...format(rule.meta.messages, r.messageId, r.data),
+      severity: level,
+      file: r.file.path,
+      documentIndex: 0,
+      object: undefined,
+      path: [],
+      related: r.related,
+      fingerprint: fingerprint([r.ruleId, r.file.path, r.messageId, ...r.identity]),
+      helmSource: undefined,
+      suppressed: undefined,
+      view: { context: r.file.context },
+      ...r.range,
+    };
+    entries.push({ finding, targets: [{ file: r.file.path, line: r.range.line, object: undefined }] });
   }
 
   const syntaxLevel = levelOf(config, YAML_SYNTAX);
@@ -147,7 +197,7 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
 
   const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
   const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-  const suppressed = applySuppressions(entries, input.objects, input.directives, {
+  const suppressed = applySuppressions(entries, sets.length > 1 ? sets.flatMap((set) => set.objects) : input.objects, input.directives, {
     knownRules: new Set(config.rules.map((r) => r.meta.id)),
     isEnabled: (id) => levelOf(config, id) !== 'off',
     unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
@@ -199,7 +249,9 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
   }));
   const others = (report.related ?? []).map((r) => relatedLocation(messages, r));
   const related = [...contributors, ...others];
-  const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+  // An object built from other sources is identified where it is written (one finding for a base
+  // line that several overlays build, stable when an overlay renames it).
+  const identity = object.original ? `${object.original.namespace}/${object.original.name}` : object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
@@ -256,14 +308,32 @@ function relatedLocation(messages: Record<string, string>, r: RelatedReport<stri
   };
 }
 
+/**
+ * One finding per rule, identity and place. Copies (one source object that several kustomize
+ * overlays build) merge: the first keeps its message, and gains the related locations of the
+ * others at places it does not point to yet (the overlays that build it); it is suppressed only
+ * when every copy is.
+ */
 function sortAndDedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const out: Finding[] = [];
   for (const f of findings) {
     const key = `${f.fingerprint}:${f.line}:${f.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(f);
+      continue;
+    }
+    const kept = out[at] as Finding;
+    const places = new Set(kept.related.map(place));
+    const more = f.related.filter((r) => !places.has(place(r)));
+    const suppressed = kept.suppressed && f.suppressed ? kept.suppressed : undefined;
+    if (more.length > 0 || suppressed !== kept.suppressed) out[at] = { ...kept, related: [...kept.related, ...more], suppressed };
   }
   return out.sort(compareFindings);
+}
+
+function place(r: RelatedLocation): string {
+  return `${r.file}:${r.range.line}:${r.range.column}`;
 }

@@ -71,6 +71,13 @@ export interface K8sObject {
   readonly path: Path;
   /** Only `apiVersion`, `kind` and `metadata` were read (no enabled rule reads the rest of this kind). */
   readonly partial: boolean;
+  /**
+   * For objects built from other sources (a kustomize build): the name and namespace the object
+   * has where it is written, before the build renamed or moved it (`namePrefix`, `namespace:`, a
+   * generator's hash suffix). Findings take their identity from it, so that one source object built
+   * by several overlays gives one finding; rules use it to see what a build renamed.
+   */
+  readonly original?: { readonly name: string; readonly namespace: string };
 }
 
 export interface KubeVersion {

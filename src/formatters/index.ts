@@ -33,7 +33,7 @@ export const chunkedFormatters: Readonly<Record<string, ChunkedFormatter>> = {
 export const FORMAT_NAMES = Object.keys(formatters);
 
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
-export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'contextUnmatched'>>): Notice[] {
+export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'contextUnmatched' | 'notices'>>): Notice[] {
   // A chart's templates are skipped as a whole: one notice for each templates/ directory, not one
   // per template (the JSON stats still list every file).
   const templates = new Map<string, number>();
@@ -42,6 +42,8 @@ export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'interna
   }
   const notices: Notice[] = [];
   for (const p of result.fileProblems) {
+    // Patches are read through their kustomization's build; kustomizations not built have their own notice.
+    if (p.reason === 'kustomize-patch') continue;
     if (p.templates === undefined) {
       notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
       continue;
@@ -52,6 +54,7 @@ export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'interna
     const what = count === 1 ? '1 Helm chart template' : `${count} Helm chart templates`;
     notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
   }
+  notices.push(...(result.notices ?? []));
   for (const c of result.contextUnmatched ?? []) {
     const where = c.source === '--context' ? `--context ${JSON.stringify(c.pattern)}` : `context pattern ${JSON.stringify(c.pattern)} in ${c.source}`;
     notices.push({ level: 'warning', message: `${where} matches no file, so cross-file rules do not see the objects it was meant to load` });

@@ -84,6 +84,8 @@ function summary(stats: RunStats, problems: number, c: InstanceType<typeof Chalk
   if (stats.yamlErrors > 0) extra.push(`${plural(stats.yamlErrors, 'document')} with YAML errors`);
   if (stats.suppressed > 0) extra.push(`${stats.suppressed} suppressed`);
   if (stats.contextFiles > 0) extra.push(`${plural(stats.contextFiles, 'context file')} loaded`);
+  const k = stats.kustomize as RunStats['kustomize'] | undefined;
+  if (k && k.built + k.failed > 0) extra.push(`${plural(k.built, 'kustomize build')} (${plural(k.objects, 'object')})${k.failed > 0 ? `, ${k.failed} failed` : ''}`);
   if (stats.skippedFiles > 0) extra.push(`${plural(stats.skippedFiles, 'file')} not read (${skippedReasons(stats)})`);
   return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
 }
@@ -98,6 +100,7 @@ const REASONS: Record<SkipReason, [string, string]> = {
   'symlink-loop': ['link loop', 'link loops'],
   'broken-symlink': ['broken link', 'broken links'],
   'helm-template': ['Helm chart template', 'Helm chart templates'],
+  'kustomize-patch': ['kustomize patch', 'kustomize patches'],
 };
 
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */

@@ -2,12 +2,15 @@
 
 import type { Path, Range } from '../engine/types.js';
 import { LineIndex } from './lines.js';
+import { EMPTY_DOCUMENT, fastParse, fastProbe } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 
 export interface ParsedConfigYaml {
   readonly value: unknown;
@@ -118,4 +121,90 @@ function yamlView(value: unknown, error: string | undefined, doc: YamlDoc | unde
       return span ? doc.text.slice(span[0], span[1]) : undefined;
     },
   };
+}
+
+/**
+ * One document of a YAML stream read with positions (kustomization files, kustomize patches).
+ * Offsets are absolute in the text given to `readYamlStream` (after a BOM is removed).
+ */
+export interface YamlStreamDoc {
+  /** The document as Kubernetes tooling reads it; undefined when it has errors. */
+  readonly value: unknown;
+  /** The first YAML error, when the document has one. */
+  readonly error: string | undefined;
+  /** Whether the document is empty (`---` alone, comments only). */
+  readonly empty: boolean;
+  /** Offsets of the pair at exactly this path (the key, and the value when it ends on the key's line). */
+  pairSpan(path: Path): readonly [number, number] | undefined;
+  /** Offsets of the value node at exactly this path (a block scalar starts at its `|` or `>`). */
+  valueSpan(path: Path): readonly [number, number] | undefined;
+  /** Offsets of a path that may be missing: its nearest existing ancestor's pair (the document: its first pair, or `kind:`). */
+  closestSpan(path: Path): readonly [number, number];
+}
+
+/**
+ * Reads every document of a YAML stream with positions; never throws. A one-document text in the
+ * fast parser's subset is read by it, and its positions come from fast probes (the full parser
+ * only for what a probe does not give: the span of a block scalar).
+ */
+export function readYamlStream(text: string): YamlStreamDoc[] {
+  if (!/^(---|\.\.\.)/m.test(text)) {
+    const value = fastParse(text);
+    if (value !== undefined && value !== EMPTY_DOCUMENT) return [fastStreamDoc(text, value)];
+  }
+  return fullStream(text);
+}
+
+function fastStreamDoc(text: string, value: unknown): YamlStreamDoc {
+  let full: YamlStreamDoc | undefined;
+  const slow = (): YamlStreamDoc => (full ??= fullStream(text)[0] as YamlStreamDoc);
+  const probe = (path: Path) => fastProbe(text, 0, text.length, path, 0);
+  return {
+    value,
+    error: undefined,
+    empty: false,
+    pairSpan: (path) => {
+      const p = probe(path);
+      if (!p) return slow().pairSpan(path);
+      return p.exact && path.length > 0 ? p.span : path.length === 0 ? slow().pairSpan(path) : undefined;
+    },
+    valueSpan: (path) => {
+      const p = probe(path);
+      return p?.exact && p.value ? p.value : slow().valueSpan(path);
+    },
+    closestSpan: (path) => probe(path)?.span ?? slow().closestSpan(path),
+  };
+}
+
+function fullStream(text: string): YamlStreamDoc[] {
+  return parseWithYaml(text).map((d) => {
+    const has = (path: Path): boolean => exactSpan(d.doc, path) !== undefined;
+    const shift = (span: readonly [number, number]): readonly [number, number] => [d.base + span[0], d.base + span[1]];
+    return {
+      value: d.value,
+      error: d.errors[0] ? `${d.errors[0].message} (${d.errors[0].code})` : undefined,
+      empty: d.empty,
+      pairSpan: (path) => (has(path) ? shift(locateInDocument(d.doc, d.text, path, -1)) : undefined),
+      valueSpan: (path) => {
+        const span = exactSpan(d.doc, path);
+        return span ? shift(span) : undefined;
+      },
+      closestSpan: (path) => shift(locateInDocument(d.doc, d.text, path, 0)),
+    };
+  });
+}
+
+/**
+ * The value of a YAML file that should hold one document (a kustomization), read with the fast
+ * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
+ * documents it holds; `error`: the first YAML error.
+ */
+export function readYamlValue(text: string): { value: unknown; error: string | undefined; documents: number } {
+  if (!/^(---|\.\.\.)/m.test(text)) {
+    const value = fastParse(text);
+    if (value === EMPTY_DOCUMENT) return { value: undefined, error: undefined, documents: 0 };
+    if (value !== undefined) return { value, error: undefined, documents: 1 };
+  }
+  const docs = readYamlStream(text).filter((d) => !d.empty);
+  return { value: docs[0]?.value, error: docs.find((d) => d.error !== undefined)?.error, documents: docs.length };
 }

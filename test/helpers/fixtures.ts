@@ -171,6 +171,47 @@ export function lintFixture(ruleId: string, file: string): { findings: Finding[]
   return { findings: result.findings.filter((f) => !f.suppressed), expected: readExpectations(text), text };
 }
 
+/**
+ * A fixture tree: a directory under fixtures/<id>/ (kustomize overlays and their bases), linted as
+ * a directory with the real kustomize on PATH; the markers of all its files (YAML and env files)
+ * must equal the findings. Header comments (`# also:` ...) of any file apply to the whole tree.
+ */
+export function lintFixtureTree(ruleId: string, dir: string): { findings: Finding[]; expected: (Expectation & { file: string })[] } {
+  const files = treeFiles(dir);
+  const header: FixtureHeader = { also: [] };
+  const expected: (Expectation & { file: string })[] = [];
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    const h = readHeader(text);
+    header.also.push(...h.also);
+    if (h.kubeVersion) header.kubeVersion = h.kubeVersion;
+    const rel = path.relative(ROOT, f).split(path.sep).join('/');
+    for (const e of readExpectations(text)) expected.push({ ...e, file: rel });
+  }
+  const result = lint({ cwd: ROOT, files: [path.relative(ROOT, dir)], config: configFor(ruleId, header) });
+  if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
+  return { findings: result.findings.filter((f) => !f.suppressed), expected };
+}
+
+/** The subdirectories of a rule's fixture folder: fixture trees. */
+export function fixtureTrees(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** Every YAML and env file of a fixture tree. */
+export function treeFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(ya?ml|json|env)$/.test(f))
+    .map((f) => path.join(dir, f))
+    .sort();
+}
+
 export function fixtureFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs

@@ -13,7 +13,7 @@ import { SEVERITIES } from '../engine/types.js';
 import { chunkedFormatters, FORMAT_NAMES, formatters, resultNotices } from '../formatters/index.js';
 import { sarifLimitNotices } from '../formatters/sarif.js';
 import { formatKubeVersion, parseKubeVersion } from '../k8s/version.js';
-import { DEFAULT_MAX_FILE_SIZE, describeError, displayPath, lint } from '../lint.js';
+import { DEFAULT_MAX_FILE_SIZE, describeError, displayPath, lintAsync } from '../lint.js';
 import { DOCS_BASE_URL, listRulesJson, listRulesTable } from '../docs/catalog.js';
 import { packageFile, packageVersion } from '../package.js';
 import { closest } from '../util/strings.js';
@@ -44,6 +44,9 @@ Configuration:
       --values FILE        a values file the chart was rendered with, as given to helm (repeatable;
                            the last one that sets a key wins): its lines become related locations
       --max-file-size N    skip files larger than N bytes (suffixes K, M, G; default 64M)
+      --no-kustomize       build no kustomization (patches are still skipped; bases are linted alone)
+      --kustomize-root DIR the directory piped \`kustomize build\` output with origin annotations was
+                           built from (its origin paths are relative to it; default: here)
 
 Exit status:
       --fail-on LEVEL      exit 1 when a finding is at LEVEL or above: error (default), warning, info
@@ -115,6 +118,8 @@ function parse(argv) {
                 'stdin-filename': { type: 'string' },
                 'chart-dir': { type: 'string', multiple: true },
                 values: { type: 'string', multiple: true },
+                'no-kustomize': { type: 'boolean' },
+                'kustomize-root': { type: 'string' },
                 debug: { type: 'boolean' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
@@ -171,7 +176,7 @@ async function run(argv, io, setDebug) {
     const texts = stdinCount > 0 ? [{ path: stdinName, text: await readStdin(io, maxFileSize) }] : [];
     const files = paths.filter((p) => p !== '-');
     const progress = progressReporter(io);
-    const result = lint({
+    const result = await lintAsync({
         cwd: io.cwd,
         files,
         texts,
@@ -181,6 +186,9 @@ async function run(argv, io, setDebug) {
         config,
         rules,
         maxFileSize,
+        env: io.env,
+        ...(opts['no-kustomize'] ? { kustomize: false } : {}),
+        ...(opts['kustomize-root'] !== undefined ? { kustomizeRoot: opts['kustomize-root'] } : {}),
         ...(progress ? { onFile: progress } : {}),
     });
     progress?.(-1, 0);
@@ -207,9 +215,16 @@ async function run(argv, io, setDebug) {
     if (opts.debug) {
         const t = result.timings;
         io.stderr.write(`srcip-lint: ${result.stats.files} files, ${result.stats.objects} objects in ${(performance.now() - started).toFixed(0)} ms ` +
-            `(read ${t.read.toFixed(0)}, parse ${t.parse.toFixed(0)}, rules ${t.rules.toFixed(0)}, format and rest ${(performance.now() - started - t.read - t.parse - t.rules).toFixed(0)})\n`);
+            `(read ${t.read.toFixed(0)}, parse ${t.parse.toFixed(0)}, rules ${t.rules.toFixed(0)}, format and rest ${(performance.now() - started - t.read - t.parse - t.rules).toFixed(0)})${kustomizeDebug(result)}\n`);
     }
     return exitCode(result, findings, failOn, maxWarnings);
+}
+/** `; 3 kustomize builds by kubectl: 41 objects, 180 ms` for --debug. */
+function kustomizeDebug(result) {
+    const k = result.stats.kustomize;
+    if (k.built + k.failed === 0)
+        return '';
+    return `; ${k.built + k.failed} kustomize builds by ${k.binary ?? '?'}: ${k.objects} objects, ${result.timings.kustomize.toFixed(0)} ms`;
 }
 /**
  * GitHub rejects a SARIF upload over 10 MB gzip-compressed (ECOSYSTEM.md §1). srcip-lint's SARIF
@@ -410,6 +425,7 @@ function printableConfig(config) {
         ignore: config.ignore,
         context: config.context,
         chartDirs: config.chartDirs,
+        kustomize: config.kustomize,
         rules: Object.fromEntries([...config.levels].map(([id, level]) => [id, config.options.has(id) ? [level, config.options.get(id)] : level])),
     };
 }

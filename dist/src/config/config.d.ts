@@ -23,6 +23,7 @@ export interface ConfigFile {
     ignore?: string[];
     context?: string[];
     chartDirs?: string[];
+    kustomize?: boolean;
     values?: {
         files: string[];
         chart: string;
@@ -55,6 +56,8 @@ export interface ResolvedConfig {
     readonly ignore: readonly string[];
     readonly context: readonly string[];
     readonly chartDirs: readonly string[];
+    /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
+    readonly kustomize: boolean;
     /** Values files bound to charts (`values:`). */
     readonly values: readonly BoundValuesConfig[];
     /** Directory the config's globs are relative to. */

@@ -60,6 +60,7 @@ export function defaultConfig(rules, baseDir) {
         ignore: [],
         context: [],
         chartDirs: [],
+        kustomize: true,
         values: [],
         baseDir,
         file: undefined,
@@ -146,6 +147,7 @@ export function parseConfig(text, rules, displayPath, baseDir) {
         ignore: cfg.ignore ?? [],
         context: cfg.context ?? [],
         chartDirs: cfg.chartDirs ?? [],
+        kustomize: cfg.kustomize ?? true,
         values,
         baseDir,
         file: displayPath,
@@ -178,7 +180,7 @@ function describeSchemaError(error, rules) {
             const hint = closest(key, rules.map((r) => r.meta.id));
             return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
         }
-        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
+        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
         const hint = closest(key, known);
         return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
     }

@@ -60,6 +60,10 @@ export function configSchemaFor(rules) {
                 description: 'Globs of files loaded only so cross-object rules see them (pre-commit passes only staged files).',
             },
             chartDirs: { type: 'array', items: { type: 'string' }, description: 'Helm charts behind rendered output, relative to this file: each entry is a chart directory (with Chart.yaml) or a directory of charts. Findings in `helm template` output whose `# Source:` chart is found are reported at the template line that wrote them, with the values line as a related location (as --chart-dir).' },
+            kustomize: {
+                type: 'boolean',
+                description: 'Build each top-level kustomization in view with kustomize (or kubectl kustomize) and report findings at the base, patch or kustomization line that wrote them (default true). false: patches are still skipped, and the files kustomizations include are linted alone (as --no-kustomize).',
+            },
             values: {
                 type: 'array',
                 description: 'Plain Helm values files bound to a chart srcip-lint models: the objects the chart would render are built from the files (in order, the last wins) and the chart version\'s defaults, and findings are reported at the values lines.',

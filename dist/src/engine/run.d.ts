@@ -10,7 +10,7 @@
 import type { Model } from '../model/model.js';
 import { type Rule } from './rule.js';
 import { type SuppressionTarget } from './suppress.js';
-import type { FileDirectives, Finding, K8sObject, KubeVersion, RuleLevel, SyntaxReport } from './types.js';
+import type { FileDirectives, Finding, K8sObject, KubeVersion, Range, RelatedLocation, RuleLevel, SourceFileRef, SyntaxReport } from './types.js';
 export interface EngineConfig {
     /** Every known rule (levels decide which run). */
     readonly rules: readonly Rule[];
@@ -36,6 +36,28 @@ export interface EngineInput {
      * file was given to lint): findings in Helm output loaded as context may then be reported.
      */
     readonly helmFilesLinted?: boolean;
+    /**
+     * More sets of objects, each resolved on its own with its own model: the objects one kustomize
+     * build produces are one deployment, as if `kubectl kustomize dir | srcip-lint -` had read them.
+     */
+    readonly sets?: readonly ObjectSet[];
+    /** Findings made outside the rules (a kustomize build that fails): levelled, suppressed and sorted with the rest. */
+    readonly reports?: readonly ExternalReport[];
+}
+export interface ObjectSet {
+    readonly objects: readonly K8sObject[];
+    readonly model: Model;
+}
+/** A finding of a rule without `check`, made where its facts are known. */
+export interface ExternalReport {
+    readonly ruleId: string;
+    readonly messageId: string;
+    readonly data: Readonly<Record<string, string | number>>;
+    readonly file: SourceFileRef;
+    readonly range: Range;
+    readonly related: readonly RelatedLocation[];
+    /** What identifies it across runs (the fingerprint's parts besides the rule, file and message id). */
+    readonly identity: readonly string[];
 }
 export interface EngineResult {
     /** Sorted; suppressed findings included (marked), context-only files excluded. */

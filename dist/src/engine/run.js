@@ -27,42 +27,68 @@ export function runRules(config, input) {
             list.push(r);
         }
     }
-    const contexts = new Map();
-    for (const r of active) {
-        contexts.set(r, {
-            options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
-            kubeVersion: config.kubeVersion,
-            model: input.model,
-        });
-    }
     const entries = [];
     const shortcuts = input.contextShortcuts !== false;
     const onlyContext = (o) => shortcuts && inContextOnly(o, input.helmFilesLinted === true);
+    const sets = [{ objects: input.objects, model: input.model }, ...(input.sets ?? [])];
     // A cross-object rule runs on context objects only when some object it may relate can be reported.
-    const visible = new Set(input.objects.filter((o) => !onlyContext(o)).map((o) => o.kind));
+    const visible = new Set(sets.flatMap((set) => set.objects.filter((o) => !onlyContext(o)).map((o) => o.kind)));
     const onContext = new Set(active.filter((r) => r.meta.crossObject && (r.meta.relates === undefined || r.meta.relates.some((k) => visible.has(k)))));
-    for (const object of input.objects) {
-        const hidden = onlyContext(object);
-        const rules = byKind.get(object.kind);
-        const list = rules ? [...forAll, ...rules] : forAll;
-        for (const rule of list) {
-            if (object.partial && !rule.meta.metadataOnly)
-                continue;
-            if (hidden && !onContext.has(rule))
-                continue;
-            const severity = levelOf(config, rule.meta.id);
-            try {
-                for (const report of rule.check(object, contexts.get(rule))) {
-                    // About context objects only: never reported, and its ranges would need positions.
-                    if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object)))
-                        continue;
-                    entries.push(toFinding(rule, severity, object, report));
+    for (const set of sets) {
+        const contexts = new Map();
+        for (const r of active) {
+            contexts.set(r, {
+                options: Object.freeze(config.options.get(r.meta.id) ?? r.meta.defaultOptions),
+                kubeVersion: config.kubeVersion,
+                model: set.model,
+            });
+        }
+        for (const object of set.objects) {
+            const hidden = onlyContext(object);
+            const rules = byKind.get(object.kind);
+            const list = rules ? [...forAll, ...rules] : forAll;
+            for (const rule of list) {
+                if (object.partial && !rule.meta.metadataOnly)
+                    continue;
+                if (hidden && !onContext.has(rule))
+                    continue;
+                const severity = levelOf(config, rule.meta.id);
+                try {
+                    for (const report of rule.check(object, contexts.get(rule))) {
+                        // About context objects only: never reported, and its ranges would need positions.
+                        if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object)))
+                            continue;
+                        entries.push(toFinding(rule, severity, object, report));
+                    }
+                }
+                catch (e) {
+                    internalErrors.push(`rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`);
                 }
             }
-            catch (e) {
-                internalErrors.push(`rule ${rule.meta.id} failed on ${object.kind}/${object.name} in ${object.doc.file.path}: ${e instanceof Error ? e.message : String(e)}`);
-            }
         }
+    }
+    for (const r of input.reports ?? []) {
+        const level = levelOf(config, r.ruleId);
+        const rule = config.rules.find((x) => x.meta.id === r.ruleId);
+        if (level === 'off' || !rule)
+            continue;
+        const finding = {
+            ruleId: r.ruleId,
+            messageId: r.messageId,
+            ...format(rule.meta.messages, r.messageId, r.data),
+            severity: level,
+            file: r.file.path,
+            documentIndex: 0,
+            object: undefined,
+            path: [],
+            related: r.related,
+            fingerprint: fingerprint([r.ruleId, r.file.path, r.messageId, ...r.identity]),
+            helmSource: undefined,
+            suppressed: undefined,
+            view: { context: r.file.context },
+            ...r.range,
+        };
+        entries.push({ finding, targets: [{ file: r.file.path, line: r.range.line, object: undefined }] });
     }
     const syntaxLevel = levelOf(config, YAML_SYNTAX);
     if (syntaxLevel !== 'off') {
@@ -96,7 +122,7 @@ export function runRules(config, input) {
     }
     const unusedLevel = levelOf(config, UNUSED_SUPPRESSION);
     const unusedRule = config.rules.find((r) => r.meta.id === UNUSED_SUPPRESSION);
-    const suppressed = applySuppressions(entries, input.objects, input.directives, {
+    const suppressed = applySuppressions(entries, sets.length > 1 ? sets.flatMap((set) => set.objects) : input.objects, input.directives, {
         knownRules: new Set(config.rules.map((r) => r.meta.id)),
         isEnabled: (id) => levelOf(config, id) !== 'off',
         unused: unusedLevel === 'off' || !unusedRule ? undefined : { severity: unusedLevel, rule: unusedRule },
@@ -139,7 +165,9 @@ function toFinding(rule, severity, object, report) {
     }));
     const others = (report.related ?? []).map((r) => relatedLocation(messages, r));
     const related = [...contributors, ...others];
-    const identity = object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
+    // An object built from other sources is identified where it is written (one finding for a base
+    // line that several overlays build, stable when an overlay renames it).
+    const identity = object.original ? `${object.original.namespace}/${object.original.name}` : object.name === '' ? `#${object.doc.index}/${object.path.join('.')}` : `${object.namespace}/${object.name}`;
     const finding = {
         ruleId: rule.meta.id,
         messageId: report.messageId,
@@ -197,15 +225,32 @@ function relatedLocation(messages, r) {
         },
     };
 }
+/**
+ * One finding per rule, identity and place. Copies (one source object that several kustomize
+ * overlays build) merge: the first keeps its message, and gains the related locations of the
+ * others at places it does not point to yet (the overlays that build it); it is suppressed only
+ * when every copy is.
+ */
 function sortAndDedupe(findings) {
-    const seen = new Set();
+    const seen = new Map();
     const out = [];
     for (const f of findings) {
         const key = `${f.fingerprint}:${f.line}:${f.column}`;
-        if (seen.has(key))
+        const at = seen.get(key);
+        if (at === undefined) {
+            seen.set(key, out.length);
+            out.push(f);
             continue;
-        seen.add(key);
-        out.push(f);
+        }
+        const kept = out[at];
+        const places = new Set(kept.related.map(place));
+        const more = f.related.filter((r) => !places.has(place(r)));
+        const suppressed = kept.suppressed && f.suppressed ? kept.suppressed : undefined;
+        if (more.length > 0 || suppressed !== kept.suppressed)
+            out[at] = { ...kept, related: [...kept.related, ...more], suppressed };
     }
     return out.sort(compareFindings);
+}
+function place(r) {
+    return `${r.file}:${r.range.line}:${r.range.column}`;
 }

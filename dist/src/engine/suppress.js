@@ -113,19 +113,36 @@ export function applySuppressions(entries, objects, files, options) {
             });
         });
     }
+    // One annotation line may be on several objects (a base that several kustomize overlays build):
+    // it is unused when none of them used it, and reported once, where it is written.
+    const byPlace = new Map();
     for (const a of annotations.values()) {
         if (a.object.doc.file.context)
             continue;
         const path = [...a.object.path, 'metadata', 'annotations', IGNORE_ANNOTATION];
-        const range = a.object.doc.locate(path, a.object.path.length);
-        const key = `${a.object.kind}/${a.object.namespace}/${a.object.name}`;
-        if (a.all && !a.used.has('*'))
-            report('unusedAll', { directive: IGNORE_ANNOTATION }, a.object.doc.file.path, range, a.object, key);
+        const origin = a.object.doc.origins?.(path, a.object.path.length)?.[0];
+        if (origin?.file.context)
+            continue;
+        const file = origin ? origin.file.path : a.object.doc.file.path;
+        const range = origin ? origin.range : a.object.doc.locate(path, a.object.path.length);
+        const key = `${file}\u0000${range.line}\u0000${range.column}\u0000${a.rules.join(',')}\u0000${a.all}`;
+        const entry = byPlace.get(key);
+        if (entry)
+            for (const u of a.used)
+                entry.used.add(u);
+        else
+            byPlace.set(key, { a, file, range, used: new Set(a.used) });
+    }
+    for (const { a, file, range, used: usedRules } of byPlace.values()) {
+        const o = a.object;
+        const key = `${o.kind}/${o.original?.namespace ?? o.namespace}/${o.original?.name ?? o.name}`;
+        if (a.all && !usedRules.has('*'))
+            report('unusedAll', { directive: IGNORE_ANNOTATION }, file, range, o, key);
         for (const rule of a.rules) {
             if (!options.knownRules.has(rule))
-                report('unknownRule', { rule }, a.object.doc.file.path, range, a.object, key);
-            else if (options.isEnabled(rule) && !a.used.has(rule))
-                report('unused', { rule }, a.object.doc.file.path, range, a.object, key);
+                report('unknownRule', { rule }, file, range, o, key);
+            else if (options.isEnabled(rule) && !usedRules.has(rule))
+                report('unused', { rule }, file, range, o, key);
         }
     }
     return out;

@@ -10,4 +10,4 @@ export declare const formatters: Readonly<Record<string, Formatter>>;
 export declare const chunkedFormatters: Readonly<Record<string, ChunkedFormatter>>;
 export declare const FORMAT_NAMES: string[];
 /** The problems of a run that are not findings, as formatters and the CLI report them. */
-export declare function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'contextUnmatched'>>): Notice[];
+export declare function resultNotices(result: Pick<LintResult, 'fileProblems' | 'internalErrors'> & Partial<Pick<LintResult, 'contextUnmatched' | 'notices'>>): Notice[];

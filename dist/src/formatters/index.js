@@ -35,6 +35,9 @@ export function resultNotices(result) {
     }
     const notices = [];
     for (const p of result.fileProblems) {
+        // Patches are read through their kustomization's build; kustomizations not built have their own notice.
+        if (p.reason === 'kustomize-patch')
+            continue;
         if (p.templates === undefined) {
             notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
             continue;
@@ -46,6 +49,7 @@ export function resultNotices(result) {
         const what = count === 1 ? '1 Helm chart template' : `${count} Helm chart templates`;
         notices.push({ level: 'warning', message: `skipped ${what} ${HELM_TEMPLATE_REASON}`, file: p.templates });
     }
+    notices.push(...(result.notices ?? []));
     for (const c of result.contextUnmatched ?? []) {
         const where = c.source === '--context' ? `--context ${JSON.stringify(c.pattern)}` : `context pattern ${JSON.stringify(c.pattern)} in ${c.source}`;
         notices.push({ level: 'warning', message: `${where} matches no file, so cross-file rules do not see the objects it was meant to load` });

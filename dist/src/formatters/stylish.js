@@ -88,6 +88,9 @@ function summary(stats, problems, c) {
         extra.push(`${stats.suppressed} suppressed`);
     if (stats.contextFiles > 0)
         extra.push(`${plural(stats.contextFiles, 'context file')} loaded`);
+    const k = stats.kustomize;
+    if (k && k.built + k.failed > 0)
+        extra.push(`${plural(k.built, 'kustomize build')} (${plural(k.objects, 'object')})${k.failed > 0 ? `, ${k.failed} failed` : ''}`);
     if (stats.skippedFiles > 0)
         extra.push(`${plural(stats.skippedFiles, 'file')} not read (${skippedReasons(stats)})`);
     return `${head}\n${c.dim(`${read.join(', ')}${extra.length ? `; ${extra.join('; ')}` : ''}`)}`;
@@ -102,6 +105,7 @@ const REASONS = {
     'symlink-loop': ['link loop', 'link loops'],
     'broken-symlink': ['broken link', 'broken links'],
     'helm-template': ['Helm chart template', 'Helm chart templates'],
+    'kustomize-patch': ['kustomize patch', 'kustomize patches'],
 };
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
 function skippedReasons(stats) {

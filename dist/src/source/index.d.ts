@@ -4,7 +4,9 @@ import { LineIndex } from './lines.js';
 import { type YamlDoc } from './yaml-parse.js';
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 export interface ParsedConfigYaml {
     readonly value: unknown;
     readonly error: {
@@ -44,3 +46,37 @@ export declare function readYamlFile(text: string): YamlFileView;
  * documents); positions are the text's. Never throws; an empty stream gives no views.
  */
 export declare function readYamlDocuments(text: string): YamlFileView[];
+/**
+ * One document of a YAML stream read with positions (kustomization files, kustomize patches).
+ * Offsets are absolute in the text given to `readYamlStream` (after a BOM is removed).
+ */
+export interface YamlStreamDoc {
+    /** The document as Kubernetes tooling reads it; undefined when it has errors. */
+    readonly value: unknown;
+    /** The first YAML error, when the document has one. */
+    readonly error: string | undefined;
+    /** Whether the document is empty (`---` alone, comments only). */
+    readonly empty: boolean;
+    /** Offsets of the pair at exactly this path (the key, and the value when it ends on the key's line). */
+    pairSpan(path: Path): readonly [number, number] | undefined;
+    /** Offsets of the value node at exactly this path (a block scalar starts at its `|` or `>`). */
+    valueSpan(path: Path): readonly [number, number] | undefined;
+    /** Offsets of a path that may be missing: its nearest existing ancestor's pair (the document: its first pair, or `kind:`). */
+    closestSpan(path: Path): readonly [number, number];
+}
+/**
+ * Reads every document of a YAML stream with positions; never throws. A one-document text in the
+ * fast parser's subset is read by it, and its positions come from fast probes (the full parser
+ * only for what a probe does not give: the span of a block scalar).
+ */
+export declare function readYamlStream(text: string): YamlStreamDoc[];
+/**
+ * The value of a YAML file that should hold one document (a kustomization), read with the fast
+ * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
+ * documents it holds; `error`: the first YAML error.
+ */
+export declare function readYamlValue(text: string): {
+    value: unknown;
+    error: string | undefined;
+    documents: number;
+};

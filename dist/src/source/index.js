@@ -1,10 +1,13 @@
 /** The source layer's public surface: the only importer of `yaml` is below this folder. */
 import { LineIndex } from './lines.js';
+import { EMPTY_DOCUMENT, fastParse, fastProbe } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export { emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
+export { LineIndex } from './lines.js';
 export { resolvePlain } from './scalar.js';
+export { parseDirectives } from './directives.js';
 /** Parses a configuration file (one YAML document, Kubernetes scalar rules). */
 export function readConfigYaml(text) {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -95,4 +98,71 @@ function yamlView(value, error, doc, lines) {
             return span ? doc.text.slice(span[0], span[1]) : undefined;
         },
     };
+}
+/**
+ * Reads every document of a YAML stream with positions; never throws. A one-document text in the
+ * fast parser's subset is read by it, and its positions come from fast probes (the full parser
+ * only for what a probe does not give: the span of a block scalar).
+ */
+export function readYamlStream(text) {
+    if (!/^(---|\.\.\.)/m.test(text)) {
+        const value = fastParse(text);
+        if (value !== undefined && value !== EMPTY_DOCUMENT)
+            return [fastStreamDoc(text, value)];
+    }
+    return fullStream(text);
+}
+function fastStreamDoc(text, value) {
+    let full;
+    const slow = () => (full ??= fullStream(text)[0]);
+    const probe = (path) => fastProbe(text, 0, text.length, path, 0);
+    return {
+        value,
+        error: undefined,
+        empty: false,
+        pairSpan: (path) => {
+            const p = probe(path);
+            if (!p)
+                return slow().pairSpan(path);
+            return p.exact && path.length > 0 ? p.span : path.length === 0 ? slow().pairSpan(path) : undefined;
+        },
+        valueSpan: (path) => {
+            const p = probe(path);
+            return p?.exact && p.value ? p.value : slow().valueSpan(path);
+        },
+        closestSpan: (path) => probe(path)?.span ?? slow().closestSpan(path),
+    };
+}
+function fullStream(text) {
+    return parseWithYaml(text).map((d) => {
+        const has = (path) => exactSpan(d.doc, path) !== undefined;
+        const shift = (span) => [d.base + span[0], d.base + span[1]];
+        return {
+            value: d.value,
+            error: d.errors[0] ? `${d.errors[0].message} (${d.errors[0].code})` : undefined,
+            empty: d.empty,
+            pairSpan: (path) => (has(path) ? shift(locateInDocument(d.doc, d.text, path, -1)) : undefined),
+            valueSpan: (path) => {
+                const span = exactSpan(d.doc, path);
+                return span ? shift(span) : undefined;
+            },
+            closestSpan: (path) => shift(locateInDocument(d.doc, d.text, path, 0)),
+        };
+    });
+}
+/**
+ * The value of a YAML file that should hold one document (a kustomization), read with the fast
+ * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
+ * documents it holds; `error`: the first YAML error.
+ */
+export function readYamlValue(text) {
+    if (!/^(---|\.\.\.)/m.test(text)) {
+        const value = fastParse(text);
+        if (value === EMPTY_DOCUMENT)
+            return { value: undefined, error: undefined, documents: 0 };
+        if (value !== undefined)
+            return { value, error: undefined, documents: 1 };
+    }
+    const docs = readYamlStream(text).filter((d) => !d.empty);
+    return { value: docs[0]?.value, error: docs.find((d) => d.error !== undefined)?.error, documents: docs.length };
 }

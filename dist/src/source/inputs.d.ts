@@ -24,9 +24,13 @@ export interface InputProblem {
  * - `symlink-loop`: a link to a directory that contains it, or a link that resolves to itself;
  * - `broken-symlink`: a link to nothing;
  * - `helm-template`: a file under a chart's `templates/` (beside its `Chart.yaml`): Go template
- *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead.
+ *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead;
+ * - `kustomize-patch`: a file a kustomization names as a patch: part of an object, never linted as
+ *   a whole one (what it writes is linted in the build of its kustomization).
  */
-export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template';
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template' | 'kustomize-patch';
+/** Why a kustomize patch file is not read as manifests. */
+export declare const KUSTOMIZE_PATCH_MESSAGE = "skipped: a kustomize patch, part of an object rather than a whole one (what it writes is linted in the build of its kustomization)";
 /** Why a Helm chart's template files are not read, and what to lint instead. */
 export declare const HELM_TEMPLATE_REASON = "(Go template source, not YAML); lint what `helm template` renders from the chart instead";
 /** An input that was not read, and why. */

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
 import { isFile } from '../util/fs.js';
+/** Why a kustomize patch file is not read as manifests. */
+export const KUSTOMIZE_PATCH_MESSAGE = 'skipped: a kustomize patch, part of an object rather than a whole one (what it writes is linted in the build of its kustomization)';
 /** Why a Helm chart's template files are not read, and what to lint instead. */
 export const HELM_TEMPLATE_REASON = '(Go template source, not YAML); lint what `helm template` renders from the chart instead';
 const HELM_TEMPLATE_MESSAGE = `skipped: a Helm chart template ${HELM_TEMPLATE_REASON}`;

@@ -1,0 +1,472 @@
+/**
+ * Kustomize in a run (DESIGN.md §2, issue "Kustomize"):
+ * - Roles. A directory holding a kustomization file is a kustomization; the files it names as
+ *   patches are never linted as whole objects, and the kustomization file is not a Kubernetes
+ *   object. Kustomizations are found among the inputs and the context, in the directories of the
+ *   inputs, and above each input up to the working directory (so that a patch passed alone, as
+ *   pre-commit passes it, is still known for a patch).
+ * - Builds. Each top-level kustomization (one no other kustomization in view includes) whose tree
+ *   holds an input is built with the real kustomize (process.ts) unless its tree names a remote
+ *   resource, uses Helm charts or plugins, or building is off or impossible; the files it reads are
+ *   then linted through the build only. A build that fails is a `kustomize-build` finding, and its
+ *   files are linted alone.
+ * - Mapping. Built objects lose kustomize's annotations and answer `origins(path)` (trace.ts).
+ * - Piped output. Objects that already carry `config.kubernetes.io/origin` (a user's
+ *   `buildMetadata: [originAnnotations]` build, piped in) are mapped the same way, relative to
+ *   `--kustomize-root` (or the working directory).
+ */
+
+import path from 'node:path';
+import type { FileDirectives, K8sObject, Range, SourceFileRef } from '../engine/types.js';
+import type { ExternalReport } from '../engine/run.js';
+import { emptyStats, type LoadOptions, type LoadResult, loadInput } from '../source/index.js';
+import { displayPath } from '../source/inputs.js';
+import { isDirectory } from '../util/fs.js';
+import { BuiltDocument, extractOrigins, hasKustomizeAnnotations, stripAnnotations } from './built.js';
+import { type Entry, isKustomizationFileName, type Kustomization } from './kustomization.js';
+import type { BuildJob, BuildOutcome, KustomizeBinary } from './process.js';
+import { SourceRegistry } from './sources.js';
+import { type ObjectTrace, TreeTracer } from './trace.js';
+import { Kustomizations, type TreeFiles, treeFiles } from './tree.js';
+
+export { buildAll, buildAllSync, findBinary, type BuildJob, type BuildOptions, type BuildOutcome, type KustomizeBinary } from './process.js';
+
+export interface KustomizeOptions {
+  readonly cwd: string;
+  /** Input files (absolute): linted. */
+  readonly targets: readonly string[];
+  /** Context files (absolute, not among the targets): loaded for cross-object lookups only. */
+  readonly contexts: readonly string[];
+  /** Building is on (`--no-kustomize` and `kustomize: false` turn it off). */
+  readonly build: boolean;
+  /** The binary found on PATH. */
+  readonly binary: KustomizeBinary | undefined;
+  /** The directory origin paths of piped build output are relative to (`--kustomize-root`). */
+  readonly pipeRoot: string;
+}
+
+/**
+ * What became of a top-level kustomization: built; failed (a `kustomize-build` finding); not built
+ * because no input is in its tree (`context`), or because it names a remote resource, uses Helm
+ * charts or plugins, building is off, or no kustomize is on PATH.
+ */
+export type OverlayStatus = 'pending' | 'built' | 'failed' | 'context' | 'remote' | 'helm' | 'plugin' | 'off' | 'unavailable';
+
+export interface Overlay {
+  readonly k: Kustomization;
+  /** The kustomization's directory as reports name it (`overlays/prod`). */
+  readonly path: string;
+  /** Its kustomization file as reports name it. */
+  readonly file: string;
+  readonly tree: readonly Kustomization[];
+  readonly files: TreeFiles;
+  /** The kustomization file is an input (the user asked for this overlay). */
+  readonly linted: boolean;
+  status: OverlayStatus;
+  /** The entry that keeps it from being built (remote, helm, plugin). */
+  blocker?: { readonly entry: Entry; readonly k: Kustomization };
+}
+
+/** An overlay's outcome, as JSON stats list it. */
+export interface OverlayReport {
+  readonly path: string;
+  readonly status: Exclude<OverlayStatus, 'pending'>;
+  /** Why it was not built, when that is not obvious from the status. */
+  readonly reason?: string;
+  /** Objects the build produced. */
+  readonly objects?: number;
+}
+
+export interface KustomizeStats {
+  /** The binary that builds (`kustomize` or `kubectl`), or null. */
+  readonly binary: KustomizeBinary | null;
+  /** Top-level kustomizations in view. */
+  readonly overlays: readonly OverlayReport[];
+  readonly built: number;
+  readonly failed: number;
+  /** Objects the builds produced (linted in place of the documents they were built from). */
+  readonly objects: number;
+  /** Patch files among the inputs (skipped as whole objects). */
+  readonly patches: number;
+  /** Files read only as the sources of built objects (not among the inputs, not counted in `files`). */
+  readonly sourceFiles: number;
+}
+
+export interface KustomizeNotice {
+  readonly level: 'warning' | 'error';
+  readonly message: string;
+  readonly file?: string;
+}
+
+export type FileRole = 'patch' | 'kustomization' | 'build';
+
+export interface FinishInput {
+  /** How documents are read (the run's options). */
+  readonly load: LoadOptions;
+  /** The objects of an input file set aside for a build (role `build`). */
+  readonly inputObjects: (abs: string) => readonly K8sObject[] | undefined;
+  /** Whether the run holds an input file's suppression comments already. */
+  readonly hasDirectives: (abs: string) => boolean;
+  /** Objects read from the inputs (piped build output among them is mapped here). */
+  readonly plain: readonly K8sObject[];
+  readonly defaultNamespace: string;
+}
+
+export interface KustomizeResult {
+  /** The objects of each build, one set each. */
+  readonly sets: readonly { readonly overlay: Overlay; readonly objects: readonly K8sObject[] }[];
+  /** The plain objects, piped build output mapped to its sources. */
+  readonly plain: readonly K8sObject[];
+  /** Whether an input file set aside for a build is linted through it (else alone after all). */
+  readonly built: (abs: string) => boolean;
+  readonly reports: readonly ExternalReport[];
+  readonly directives: readonly FileDirectives[];
+  readonly notices: readonly KustomizeNotice[];
+  readonly stats: KustomizeStats;
+  /** Whether a file is context (its findings are not reported), for the files of the builds. */
+  readonly isContext: (display: string) => boolean | undefined;
+}
+
+export class KustomizeRun {
+  readonly ks = new Kustomizations();
+  readonly overlays: Overlay[] = [];
+  private readonly targets: ReadonlySet<string>;
+  private readonly contexts: ReadonlySet<string>;
+  private readonly patchFiles = new Set<string>();
+  private readonly consumers = new Map<string, Overlay[]>();
+
+  constructor(private readonly options: KustomizeOptions) {
+    this.targets = new Set(options.targets);
+    this.contexts = new Set(options.contexts);
+    const inView = new Map<string, Kustomization>();
+    const consider = (dir: string): void => {
+      const k = this.ks.get(dir);
+      if (k) inView.set(k.dir, k);
+    };
+    const dirs = new Set<string>();
+    for (const f of [...options.targets, ...options.contexts]) dirs.add(path.dirname(f));
+    // Above each input, up to the working directory: the kustomization a patch passed alone belongs to.
+    const cwd = options.cwd;
+    for (const f of options.targets) {
+      for (let d = path.dirname(f); d.startsWith(cwd + path.sep) || d === cwd; d = path.dirname(d)) {
+        dirs.add(d);
+        if (d === cwd) break;
+      }
+    }
+    for (const d of [...dirs].sort()) consider(d);
+    if (inView.size === 0) return;
+
+    const included = new Set<string>();
+    for (const k of inView.values()) for (const sub of this.ks.tree(k).slice(1)) included.add(sub.dir);
+    for (const k of inView.values()) for (const sub of this.ks.tree(k)) for (const p of sub.patches) if (p.file) this.patchFiles.add(p.file);
+    const roots = [...inView.values()].filter((k) => !included.has(k.dir) && !k.component).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    for (const k of roots) {
+      const tree = this.ks.tree(k);
+      const files = treeFiles(tree);
+      const all = [...files.kustomizations, ...files.resources, ...files.patches, ...files.other];
+      const overlay: Overlay = {
+        k,
+        path: displayPath(k.dir, cwd),
+        file: displayPath(k.abs, cwd),
+        tree,
+        files,
+        linted: this.targets.has(k.abs),
+        status: 'pending',
+      };
+      const blocker = findBlocker(tree);
+      if (!all.some((f) => this.targets.has(f))) overlay.status = 'context';
+      else if (blocker) {
+        overlay.status = blocker.type;
+        overlay.blocker = blocker;
+      } else if (!options.build) overlay.status = 'off';
+      else if (!options.binary) overlay.status = 'unavailable';
+      this.overlays.push(overlay);
+      for (const f of all) {
+        const list = this.consumers.get(f) ?? [];
+        list.push(overlay);
+        this.consumers.set(f, list);
+      }
+    }
+  }
+
+  /** The builds to run, in the order `finish` expects their outcomes. */
+  jobs(): BuildJob[] {
+    return this.overlays.filter((o) => o.status === 'pending').map((o) => ({ dir: o.k.dir, ...(o.k.sortOptions !== undefined ? { sortOptions: o.k.sortOptions } : {}) }));
+  }
+
+  /**
+   * How an input file is read: a patch (skipped), a kustomization file (not a Kubernetes object),
+   * a file a build reads (its objects wait for the build), or as usual (undefined).
+   */
+  role(abs: string): FileRole | undefined {
+    if (this.patchFiles.has(abs)) return 'patch';
+    if (isKustomizationFileName(abs) && this.ks.ofFile(abs)) return 'kustomization';
+    if (this.consumers.get(abs)?.some((o) => o.status === 'pending')) return 'build';
+    return undefined;
+  }
+
+  /** Whether a file is only context: an input given as context, or a file reached only through overlays the user did not name. */
+  isContext(abs: string): boolean {
+    if (this.targets.has(abs)) return false;
+    if (this.contexts.has(abs)) return true;
+    const by = this.consumers.get(abs)?.filter((o) => o.status === 'built');
+    return by !== undefined && by.length > 0 && !by.some((o) => o.linted);
+  }
+
+  finish(outcomes: readonly BuildOutcome[], input: FinishInput): KustomizeResult {
+    const cwd = this.options.cwd;
+    const registry = new SourceRegistry({ cwd, isContext: (abs) => this.isContext(abs), inputObjects: input.inputObjects, hasDirectives: input.hasDirectives, load: input.load });
+    const pending = this.overlays.filter((o) => o.status === 'pending');
+    const sets: { overlay: Overlay; objects: K8sObject[] }[] = [];
+    const reports: ExternalReport[] = [];
+    const failures: { overlay: Overlay; message: string }[] = [];
+    pending.forEach((overlay, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) {
+        overlay.status = 'built';
+        sets.push({ overlay, objects: [] });
+      } else {
+        overlay.status = 'failed';
+        failures.push({ overlay, message: outcome ? outcome.message : 'the build did not run' });
+      }
+    });
+    // Now that the builds are known, map their objects (file roles and context flags depend on them).
+    for (const set of sets) {
+      const outcome = outcomes[pending.indexOf(set.overlay)] as Extract<BuildOutcome, { ok: true }>;
+      set.objects = this.builtObjects(set.overlay, outcome, registry, input);
+      // Every file of the tree is read, so that suppression comments in it are known.
+      for (const f of [...set.overlay.files.kustomizations, ...set.overlay.files.patches, ...set.overlay.files.resources]) registry.text(f);
+    }
+    for (const f of failures) reports.push(this.failure(f.overlay, f.message, registry));
+    const plain = this.mapPiped(input.plain, registry, input.defaultNamespace);
+    const builtFiles = new Set<string>();
+    for (const set of sets) for (const f of [...set.overlay.files.resources, ...set.overlay.files.other, ...set.overlay.files.kustomizations]) builtFiles.add(f);
+    const contextByPath = new Map<string, boolean>();
+    for (const o of this.overlays) for (const f of [...o.files.kustomizations, ...o.files.resources, ...o.files.patches, ...o.files.other]) contextByPath.set(displayPath(f, cwd), this.isContext(f));
+    const stats: KustomizeStats = {
+      binary: this.options.binary ?? null,
+      overlays: this.overlays.map((o) => ({
+        path: o.path,
+        status: o.status as OverlayReport['status'],
+        ...(o.blocker ? { reason: this.blockerText(o) } : {}),
+        ...(o.status === 'built' ? { objects: sets.find((s) => s.overlay === o)?.objects.length ?? 0 } : {}),
+      })),
+      built: sets.length,
+      failed: failures.length,
+      objects: sets.reduce((n, s) => n + s.objects.length, 0),
+      patches: [...this.targets, ...this.contexts].filter((f) => this.patchFiles.has(f)).length,
+      sourceFiles: [...builtFiles].filter((f) => !this.targets.has(f) && !this.contexts.has(f)).length,
+    };
+    return {
+      sets,
+      plain,
+      built: (abs) => builtFiles.has(abs),
+      reports,
+      directives: registry.directives(),
+      notices: this.notices(),
+      stats,
+      isContext: (display) => contextByPath.get(display),
+    };
+  }
+
+  /** The objects of a build: read from its output, kustomize's annotations removed, mapped to their sources. */
+  private builtObjects(overlay: Overlay, outcome: Extract<BuildOutcome, { ok: true }>, registry: SourceRegistry, input: FinishInput): K8sObject[] {
+    const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
+    const extracted = extractOrigins(outcome.output);
+    loadInput({ path: `${overlay.file} (kustomize build)`, content: extracted.text, context: false }, input.load, out);
+    const tracer = new TreeTracer(overlay.k, outcome.dir, this.ks, registry, overlay.path, input.defaultNamespace, true);
+    const file: SourceFileRef = { path: overlay.file, context: false };
+    return out.objects.map((o) => {
+      const stripped = stripAnnotations(o.raw);
+      const raw = stripped.raw;
+      const origin = extracted.origins[o.doc.index] ?? stripped.origin;
+      const object: K8sObject = { ...o, raw };
+      const trace = tracer.trace(object, origin);
+      const start = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const doc = new BuiltDocument(file, o.doc, trace, () => trace.builtBy()?.range ?? start);
+      return withOriginal({ ...object, doc }, trace);
+    });
+  }
+
+  /** Objects of the inputs that carry kustomize's annotations: a build piped in. */
+  private mapPiped(objects: readonly K8sObject[], registry: SourceRegistry, defaultNamespace: string): K8sObject[] {
+    if (!objects.some(hasKustomizeAnnotations)) return [...objects];
+    const root = this.options.pipeRoot;
+    const k = this.ks.get(root);
+    const tracer = new TreeTracer(k, root, this.ks, registry, displayPath(root, this.options.cwd), defaultNamespace, false);
+    return objects.map((o) => {
+      if (!hasKustomizeAnnotations(o)) return o;
+      const { raw, origin } = stripAnnotations(o.raw);
+      const object: K8sObject = { ...o, raw };
+      const trace = tracer.trace(object, origin);
+      const doc = new BuiltDocument(o.doc.file, o.doc, trace, (p, depth) => o.doc.locate(p, depth));
+      return withOriginal({ ...object, doc }, trace);
+    });
+  }
+
+  private failure(overlay: Overlay, raw: string, registry: SourceRegistry): ExternalReport {
+    const { k, range } = this.failureAt(overlay, raw, registry);
+    const y = registry.yamlFile(k.abs);
+    const file: SourceFileRef = y?.file ?? { path: displayPath(k.abs, this.options.cwd), context: this.isContext(k.abs) };
+    const message = cleanMessage(raw, this.options.cwd);
+    const related = k === overlay.k || !y ? [] : [{ file: overlay.file, range: this.firstLine(overlay.k, registry), message: `Overlay ${overlay.path} includes it.` }];
+    return {
+      ruleId: 'kustomize-build',
+      messageId: 'failed',
+      data: { overlay: overlay.path, message },
+      // Reported even when the kustomization is context: an input in its tree is what broke it.
+      file: { path: file.path, context: false },
+      range,
+      related,
+      identity: [overlay.file],
+    };
+  }
+
+  /**
+   * Where a failure is reported: the entry of the tree whose file kustomize's message names last
+   * (a missing resource, a patch that matches nothing), else the kustomization it names last,
+   * else the top of the overlay's kustomization file.
+   */
+  private failureAt(overlay: Overlay, raw: string, registry: SourceRegistry): { k: Kustomization; range: Range } {
+    let best: { at: number; k: Kustomization; kpath: (string | number)[] | undefined } | undefined;
+    const consider = (at: number, k: Kustomization, kpath: (string | number)[] | undefined): void => {
+      if (at >= 0 && (!best || at > best.at || (at === best.at && kpath && !best.kpath))) best = { at, k, kpath };
+    };
+    for (const k of overlay.tree) {
+      consider(raw.lastIndexOf(`'${k.dir}'`), k, undefined);
+      for (const r of [...k.resources, ...k.components]) if (r.abs) consider(raw.lastIndexOf(r.abs), k, [...r.kpath]);
+      for (const p of k.patches) {
+        if (p.file) consider(raw.lastIndexOf(p.file), k, [...p.kpath]);
+        consider(patchMention(raw, p, registry), k, [...p.kpath]);
+      }
+    }
+    const k = best?.k ?? overlay.k;
+    const y = registry.yamlFile(k.abs);
+    const doc = y?.docs.find((d) => !d.empty);
+    if (!y || !doc || !best?.kpath) return { k, range: this.firstLine(k, registry) };
+    const span = doc.pairSpan(best.kpath) ?? doc.closestSpan(best.kpath);
+    return { k, range: y.range(span[0], span[1]) };
+  }
+
+  private firstLine(k: Kustomization, registry: SourceRegistry): Range {
+    const y = registry.yamlFile(k.abs);
+    const doc = y?.docs.find((d) => !d.empty);
+    if (!y || !doc) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const span = doc.closestSpan([]);
+    return y.range(span[0], span[1]);
+  }
+
+  private blockerText(o: Overlay): string {
+    const b = o.blocker;
+    if (!b) return '';
+    const where = displayPath(b.k.abs, this.options.cwd);
+    if (o.status === 'remote') return `${where} names the remote resource "${b.entry.text}"`;
+    if (o.status === 'helm') return `${where} uses ${b.entry.text}`;
+    return `${where} uses the plugin configuration "${firstLine(b.entry.text)}"`;
+  }
+
+  private notices(): KustomizeNotice[] {
+    const out: KustomizeNotice[] = [];
+    for (const o of this.overlays) {
+      const alone = 'Its local files were linted alone (patches skipped).';
+      if (o.status === 'remote') out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never lets kustomize reach the network. ${alone}` });
+      else if (o.status === 'helm') out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never runs Helm (lint what \`kustomize build --enable-helm\` gives, piped in). ${alone}` });
+      else if (o.status === 'plugin') out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never runs kustomize plugins or exec functions. ${alone}` });
+    }
+    for (const status of ['unavailable', 'off'] as const) {
+      const list = this.overlays.filter((o) => o.status === status);
+      if (list.length === 0) continue;
+      const names = list.slice(0, 3).map((o) => o.path).join(', ') + (list.length > 3 ? `, and ${list.length - 3} more` : '');
+      const one = list.length === 1;
+      const what = one ? '1 kustomization was' : `${list.length} kustomizations were`;
+      const why =
+        status === 'unavailable'
+          ? `neither kustomize nor kubectl is on PATH. Install kustomize (or kubectl) to lint what ${one ? 'it builds' : 'they build'}`
+          : 'building is off (--no-kustomize or `kustomize: false`)';
+      const rest = one
+        ? 'Its patches were skipped and the files it includes linted alone, without its namespace, patches, replicas and generators.'
+        : 'Their patches were skipped and the files they include linted alone, without the namespaces, patches, replicas and generators of the overlays.';
+      out.push({ level: 'warning', message: `${what} not built (${names}): ${why}. ${rest}` });
+    }
+    return out;
+  }
+}
+
+/** The object, with `original` read from its trace when first asked (finding it reads the source file). */
+function withOriginal(object: K8sObject, trace: ObjectTrace): K8sObject {
+  const original = (): K8sObject['original'] => {
+    try {
+      return trace.original;
+    } catch {
+      return undefined;
+    }
+  };
+  return Object.defineProperty(object, 'original', { get: original, enumerable: true, configurable: true });
+}
+
+/** The first entry of a tree that keeps it from being built. */
+function findBlocker(tree: readonly Kustomization[]): { type: 'remote' | 'helm' | 'plugin'; entry: Entry; k: Kustomization } | undefined {
+  for (const k of tree) {
+    const remote = k.remote[0];
+    if (remote) return { type: 'remote', entry: remote, k };
+  }
+  for (const k of tree) if (k.helm) return { type: 'helm', entry: k.helm, k };
+  for (const k of tree) {
+    const plugin = k.plugins[0];
+    if (plugin) return { type: 'plugin', entry: plugin, k };
+  }
+  return undefined;
+}
+
+/**
+ * Where kustomize's message names a patch by what it targets, as kustomize prints an object id
+ * (`Service.v1.[noGrp]/web.[noNs]`): the target's name, or the names of the patch file's documents.
+ */
+function patchMention(raw: string, p: Kustomization['patches'][number], registry: SourceRegistry): number {
+  const names = p.target?.name !== undefined ? [p.target.name] : [];
+  if (p.file) {
+    for (const d of registry.yamlFile(p.file)?.docs ?? []) {
+      const name = (d.value as { metadata?: { name?: unknown } } | undefined)?.metadata?.name;
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  return Math.max(-1, ...names.map((n) => raw.lastIndexOf(`/${n}.`)));
+}
+
+function firstLine(s: string): string {
+  const line = s.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+
+/**
+ * kustomize's error, as one line without its wrappers: kubectl's log prefix, `Error: `, the
+ * accumulation steps of srcip-lint's wrapper kustomization, and absolute paths (made relative to
+ * the working directory: reports never hold an absolute or temporary path).
+ */
+export function cleanMessage(raw: string, cwd: string): string {
+  let text = raw.trim();
+  const quoted = /"command failed" err="((?:[^"\\]|\\.)*)"/.exec(text);
+  const block = /err=<\r?\n([\s\S]*?)\r?\n\s*>/.exec(text);
+  if (quoted) {
+    try {
+      text = JSON.parse(`"${quoted[1] as string}"`) as string;
+    } catch {
+      text = quoted[1] as string;
+    }
+  } else if (block) {
+    text = (block[1] as string).replace(/^\t/gm, '');
+  }
+  text = text.replace(/^Error:\s*/, '');
+  // The wrapper's resource is tried as a file first, then built as a directory.
+  text = text.replace(/^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (recursed accumulation of path '[^']*': )?/, '');
+  // Absolute paths (those whose first directory exists: not `/name.[noNs]` in an object id) become relative.
+  text = text.replace(/(?<![\w.:/~\]-])\/[^\s'"`,;()<>]*/g, (abs) => {
+    const top = abs.split('/')[1] ?? '';
+    if (top === '' || !isDirectory(`/${top}`)) return abs;
+    const end = /[.:]+$/.exec(abs)?.[0] ?? '';
+    return displayPath(abs.slice(0, abs.length - end.length), cwd) + end;
+  });
+  text = text.replace(/\s*\n\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  while (text.endsWith('.')) text = text.slice(0, -1);
+  return text === '' ? 'kustomize failed without a message' : text;
+}

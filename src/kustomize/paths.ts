@@ -1,0 +1,141 @@
+/**
+ * Paths in built objects and in the documents that wrote them. A list item of the built object is
+ * found in a source list by its strategic-merge key (containers by `name`, Service ports by
+ * `port`, ...), else by equal value, else (for mappings in a list of the same length) by position:
+ * the way kustomize merged them.
+ */
+
+import type { Path, PathSegment } from '../engine/types.js';
+
+/** Merge keys of the lists manifests hold (Kubernetes `patchMergeKey` tags), tried in order. */
+const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'uid'];
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+export function dig(value: unknown, path: Path): unknown {
+  let cur = value;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+    else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) cur = cur[String(seg)];
+    else return undefined;
+  }
+  return cur;
+}
+
+/** Whether the path exists (a key with a null value counts). */
+export function hasPath(value: unknown, path: Path): boolean {
+  let cur = value;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') {
+      if (seg < 0 || seg >= cur.length) return false;
+      cur = cur[seg];
+    } else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) cur = cur[String(seg)];
+    else return false;
+  }
+  return true;
+}
+
+/** The longest prefix of `path` that exists in `value`. */
+export function existingPrefix(value: unknown, path: Path): Path {
+  let n = 0;
+  while (n < path.length && hasPath(value, path.slice(0, n + 1))) n++;
+  return path.slice(0, n);
+}
+
+/**
+ * The path in `source` that holds what `path` holds in `built`, or undefined when `source` does
+ * not have it. Both start at the object root.
+ */
+export function mapPath(built: unknown, path: Path, source: unknown): PathSegment[] | undefined {
+  let b = built;
+  let s = source;
+  const out: PathSegment[] = [];
+  for (const seg of path) {
+    if (Array.isArray(b) && typeof seg === 'number') {
+      if (!Array.isArray(s)) return undefined;
+      const j = matchItem(b, seg, s);
+      if (j < 0) return undefined;
+      out.push(j);
+      b = b[seg];
+      s = s[j];
+    } else if (isRecord(b)) {
+      if (!isRecord(s) || !Object.prototype.hasOwnProperty.call(s, String(seg))) return undefined;
+      out.push(seg);
+      b = b[String(seg)];
+      s = s[String(seg)];
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
+function matchItem(built: readonly unknown[], i: number, source: readonly unknown[]): number {
+  const item = built[i];
+  if (isRecord(item)) {
+    const key = MERGE_KEYS.find((k) => isScalar(item[k]));
+    if (key) return source.findIndex((x) => isRecord(x) && x[key] === item[key]);
+  }
+  if (i < source.length && deepEqual(source[i], item)) return i;
+  const j = source.findIndex((x) => deepEqual(x, item));
+  if (j >= 0) return j;
+  return isRecord(item) && source.length === built.length && isRecord(source[i]) ? i : -1;
+}
+
+export function isScalar(v: unknown): v is string | number | boolean | null {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isRecord(a)) {
+    if (!isRecord(b)) return false;
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** `spec.ports[0].port`, `metadata.annotations["a/b"]`. */
+export function describePath(path: Path): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/** A JSON pointer (`/spec/ports/0/port`) as path segments (strings; `-` for "append"). */
+export function parsePointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * Whether pointer segments `q` are a prefix of (or equal to) `path` in `built`: numbers compare
+ * as text, and `-` (append) stands for the last item of its list.
+ */
+export function pointerCovers(q: readonly string[], path: Path, built: unknown): boolean {
+  if (q.length > path.length) return false;
+  let cur = built;
+  for (let i = 0; i < q.length; i++) {
+    const seg = path[i] as PathSegment;
+    const want = q[i] as string;
+    if (want === '-' && Array.isArray(cur)) {
+      if (seg !== cur.length - 1) return false;
+    } else if (want !== String(seg)) {
+      return false;
+    }
+    cur = Array.isArray(cur) && typeof seg === 'number' ? cur[seg] : isRecord(cur) ? cur[String(seg)] : undefined;
+  }
+  return true;
+}
