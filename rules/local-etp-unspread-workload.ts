@@ -75,7 +75,7 @@ export default defineRule({
     const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
     const demoted = mismatch
       ? `This ${term} on kubernetes.io/hostname does not select the pod's own labels (${labels}), so it spreads nothing`
-      : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}) with no podAntiAffinity or topologySpreadConstraint on kubernetes.io/hostname here`;
+      : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}), and nothing here spreads them across nodes`;
     const related: RelatedReport<Id>[] = services.map((s) => ({
       object: s,
       path: ['spec', 'externalTrafficPolicy'],
