@@ -33,7 +33,7 @@ export default defineRule({
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       mismatch:
-        'The load balancer of Service "{{service}}" sends PROXY protocol headers that {{software}} does not accept. The {{provider}} load balancer sends one at the start of each connection ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
+        'The load balancer of Service "{{service}}" sends PROXY protocol headers that {{software}} does not accept. The {{provider}} load balancer sends a PROXY header at the start of each connection ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
       envoyGateway:
         'EnvoyProxy "{{envoyProxy}}" makes its load balancer send PROXY protocol headers that Envoy does not accept. It makes the {{provider}} load balancer of Gateway "{{gateway}}" send one ({{annotation}}: "{{value}}"), but no ClientTrafficPolicy enables proxyProtocol on listener {{listeners}} (port {{ports}}){{policies}}. Envoy then reads the header as the start of a broken request, so every connection on that port fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove the annotation.',
       // The same findings, reported on the backend's side when only that side is linted.
