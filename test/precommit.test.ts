@@ -109,7 +109,7 @@ describe('pre-commit hooks', () => {
     // stylish wraps its lines: compare the words.
     const words = failed.output.replace(/\s+/g, ' ');
     expect(failed.output).toMatch(/ 7:3 +warning +Service "web" has externalTrafficPolicy: Local/);
-    expect(words).toContain('selects Deployment "web", whose 3 replicas nothing spreads across nodes.');
+    expect(words).toContain('but nothing spreads the 3 replicas it selects across nodes.');
     expect(failed.output).toContain('local-etp-unspread-workload');
     expect(words).toContain('↳ k8s/web-deployment.yaml:12:5 Deployment "web" can run 3 replicas');
     expect(failed.status).toBe(1);
