@@ -33,20 +33,20 @@ export default defineRule({
     relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway', 'GatewayClass'],
     messages: {
       lost:
-        '{{type}} "{{service}}" {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+        'Service "{{service}}" {{policyShort}}, so its pods see node IPs, not client IPs. On this {{type}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop, so {{who}} sees, logs and allow-lists node IPs instead of the client IP. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
       lostUncoveredPorts:
-        '{{type}} "{{service}}" {{policy}}; its load balancer sends PROXY protocol only on {{covered}}, so on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop: {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',
+        'Service "{{service}}" {{policyShort}}, so its pods see node IPs, not client IPs, on {{ports}}. The load balancer of this {{type}} sends PROXY protocol only on {{covered}}: on {{ports}} the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop, so {{who}} sees node IPs instead of the client IP there. Set externalTrafficPolicy: Local and keep a pod on every node that receives traffic, or (TCP only) send PROXY protocol on those ports too and accept it in {{target}}.',
       inTreeNlbTargetType:
         'Service "{{service}}" sets aws-load-balancer-nlb-target-type: "{{targetType}}", which the in-tree AWS controller ignores. An NLB of aws-load-balancer-type "nlb" is built by the in-tree controller, which always registers the nodes\' NodePorts as targets, so traffic goes through kube-proxy; the {{type}} {{policy}}, so the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP: {{who}} sees node IPs instead of the client IP. Set externalTrafficPolicy: Local (and keep a pod on every node that receives traffic), or hand the Service to the AWS Load Balancer Controller, which reads the target type, with aws-load-balancer-type: "external" or spec.loadBalancerClass: service.k8s.aws/nlb (its Service webhook, where installed, does that for new Services).',
       envoyProxyCluster:
-        'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so in the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
+        'EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster, so Envoy sees node IPs, not client IPs. In the {{type}} Service Envoy Gateway generates, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop: Envoy sees, logs and rate-limits node IPs instead of the client IP. Remove the field (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send PROXY protocol from the load balancer (envoyService.annotations) and accept it with a ClientTrafficPolicy proxyProtocol.',
       // The same findings, reported on the other object when only its side is linted.
       consumer:
-        '{{workloadKind}} "{{workload}}" sees node IPs instead of client IPs{{where}}: {{type}} "{{service}}" in front of it {{policyShort}}. It {{runs}}, and the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
+        '{{workloadKind}} "{{workload}}" sees node IPs instead of client IPs{{where}}: the Service in front of it uses externalTrafficPolicy: Cluster. {{type}} "{{service}}" {{policyShort}}.{{coveredNote}} {{workloadKind}} "{{workload}}" {{runs}}, and the node that receives a connection may forward it to a pod on another node and SNATs it to its own IP on that second hop. Set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic (a DaemonSet, or replicas spread on kubernetes.io/hostname), or (TCP only) enable PROXY protocol on both the load balancer and {{target}}.',
       ciliumConfig:
-        'Cilium ConfigMap "{{configMap}}" lets {{type}} "{{service}}", which {{policyShort}}, hide client IPs from {{who}}. It {{mode}}, so the node that receives a connection may forward it to a pod on another node and SNAT it on that second hop. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
+        'Cilium ConfigMap "{{configMap}}" lets {{type}} "{{service}}" hide client IPs from its pods. The Service {{policyShort}}; the ConfigMap {{mode}}, so the node that receives a connection may forward it to a pod on another node and SNAT it on that second hop: {{who}} sees node IPs instead of client IPs. {{fix}}, or set externalTrafficPolicy: Local on Service "{{service}}" and keep a pod on every node that receives traffic.',
       gatewayEnvoyProxy:
-        '{{refKind}} "{{refName}}" attaches EnvoyProxy "{{name}}", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy. In the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
+        '{{refKind}} "{{refName}}" uses EnvoyProxy "{{name}}", whose externalTrafficPolicy: Cluster hides client IPs from Envoy. EnvoyProxy "{{name}}" sets envoyService.externalTrafficPolicy: Cluster; in the {{type}} Service Envoy Gateway generates from it, the node that receives a connection may forward it to an Envoy pod on another node and SNATs it to its own IP on that second hop. Remove the field from EnvoyProxy "{{name}}" (Envoy Gateway defaults to Local) and keep an Envoy pod on every node that receives traffic, or send and accept PROXY protocol.',
     },
     defaultOptions: {},
   },
@@ -92,7 +92,7 @@ function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> 
   const first = consumers[0] as Consumer;
   const spec = serviceSpec(service);
   const explicit = spec['externalTrafficPolicy'] !== undefined && spec['externalTrafficPolicy'] !== null && spec['externalTrafficPolicy'] !== '';
-  const policyShort = explicit ? 'keeps externalTrafficPolicy: Cluster' : 'has no externalTrafficPolicy (Cluster by default)';
+  const policyShort = explicit ? 'keeps externalTrafficPolicy: Cluster' : 'defaults to externalTrafficPolicy: Cluster';
   const data = {
     type: describeType(service),
     service: service.name,
@@ -100,7 +100,8 @@ function* checkService(model: Model, service: K8sObject): Generator<Report<Id>> 
     who: first.who,
     target: first.target,
     policyShort,
-    where: coveredByLb.length > 0 ? ` on ${describePorts(lost)} (its load balancer sends PROXY protocol only on ${describePorts(coveredByLb)})` : '',
+    where: coveredByLb.length > 0 ? ` on ${describePorts(lost)}` : '',
+    coveredNote: coveredByLb.length > 0 ? ` Its load balancer sends PROXY protocol only on ${describePorts(coveredByLb)}.` : '',
   };
   const demoted = `${data.type} "${service.name}" ${policyShort} here`;
   const related: RelatedReport<Id>[] = consumers.flatMap((c) =>

@@ -51,34 +51,34 @@ export default defineRule({
     relates: [...WORKLOAD_KINDS, 'ConfigMap', 'Gateway'],
     messages: {
       traefikForwardedHeaders:
-        'Traefik entry point "{{entryPoint}}" trusts X-Forwarded-* headers from {{scope}} ({{setting}}): any client that reaches it can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',
+        '{{holderKind}} "{{holder}}" makes Traefik entry point "{{entryPoint}}" trust X-Forwarded-* headers from {{scope}}. Traefik\'s static configuration sets {{setting}}: any client that reaches the entry point can send its own X-Forwarded-For, and Traefik passes it on as the client address, so the client can appear as any IP in logs, rate limits and IP allow-lists behind Traefik. List only the load balancer\'s or proxy\'s addresses in forwardedHeaders.trustedIPs{{andInsecure}}.',
       traefikProxyProtocol:
-        'Traefik entry point "{{entryPoint}}" accepts PROXY protocol headers from {{scope}} ({{setting}}): any client that reaches the port can open its connection with a PROXY line naming any source address, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s addresses in proxyProtocol.trustedIPs{{andInsecure}}.',
+        '{{holderKind}} "{{holder}}" makes Traefik entry point "{{entryPoint}}" accept PROXY protocol headers from {{scope}}. Traefik\'s static configuration sets {{setting}}: any client that reaches the port can open its connection with a PROXY line naming any source address, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s addresses in proxyProtocol.trustedIPs{{andInsecure}}.',
       kongTrustedIps:
-        'Kong trusts {{scope}} ({{name}}: "{{value}}") and takes the client address from the {{header}} header ({{headerSetting}}): any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP; it also forwards the client\'s own X-Forwarded-* headers unchanged. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+        '{{holderKind}} "{{holder}}" makes Kong trust {{scope}} to set the client address in {{header}}. It sets {{name}}: "{{value}}", and Kong takes the client address from the {{header}} header ({{headerSetting}}): any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP; it also forwards the client\'s own X-Forwarded-* headers unchanged. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
       haproxySrcIpHeader:
-        '{{key}}: "{{header}}" makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
+        '{{holderKind}} "{{holder}}" sets {{key}}: "{{header}}", which lets any client choose its address. It makes the HAProxy Kubernetes Ingress controller take each request\'s source address from the {{header}} header of whoever sends it (the controller has no list of trusted proxies): any client can set {{header}} and appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove it and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local, or make sure only a proxy that overwrites {{header}} can reach the controller.',
       nginxIncSetRealIpFrom:
-        'ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header (set-real-ip-from contains {{cidrs}}). F5 NGINX Ingress Controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from, or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
+        'ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header. Its set-real-ip-from contains {{cidrs}}, and F5 NGINX Ingress Controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from, or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
       envoyGatewayTrustedCidrs:
-        'ClientTrafficPolicy "{{name}}" trusts X-Forwarded-For from {{scope}} (trustedCIDRs contains {{cidrs}}). Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. List only the CIDRs of the load balancer or proxy in front in trustedCIDRs, or count them with numTrustedHops.',
+        'ClientTrafficPolicy "{{name}}" trusts X-Forwarded-For from {{scope}}. Its trustedCIDRs contains {{cidrs}}. Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. List only the CIDRs of the load balancer or proxy in front in trustedCIDRs, or count them with numTrustedHops.',
       envoyGatewayCustomHeader:
-        'ClientTrafficPolicy "{{name}}" takes the client address from the {{header}} header of every request (clientIPDetection.customHeader), whoever sends it. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front, or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
+        'ClientTrafficPolicy "{{name}}" takes the client address from the {{header}} header of any request, whoever sends it. It sets clientIPDetection.customHeader, and Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs, and in the X-Forwarded-For the backends receive. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front, or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
       // The same findings, reported on the other object when only its side is linted.
       traefikWorkload:
         '{{kind}} "{{workload}}" runs Traefik with entry point "{{entryPoint}}" trusting {{what}} from {{scope}}. Its static configuration sets {{setting}}: any client that reaches the entry point can {{forge}}, and Traefik takes that address as the client IP (logs, IP allow-lists, rate limits, X-Forwarded-For). List only the load balancer\'s or proxy\'s addresses in {{section}}.trustedIPs{{andInsecure}}.',
       kongHeader:
-        '{{holderKind}} "{{holder}}" makes Kong take the client address from the {{header}} header ({{headerSetting}}), which Kong trusts from {{scope}} ({{name}}: "{{value}}"). Any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+        '{{holderKind}} "{{holder}}" makes Kong take the client address from {{header}}, which Kong trusts from {{scope}}. The header comes from {{headerSetting}}, and the trust from {{name}}: "{{value}}". Any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
       kongWorkload:
-        '{{kind}} "{{workload}}" runs Kong trusting {{scope}} while it takes the client address from the {{header}} header. It reads {{name}}: "{{value}}" and the header name from {{headerSetting}}: any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
+        '{{kind}} "{{workload}}" runs Kong trusting {{scope}} to set the client address in {{header}}. It reads {{name}}: "{{value}}" and the header name from {{headerSetting}}: any client can send {{header}} with any address, and Kong logs it, rate-limits and IP-restricts on it and passes it upstream as the client IP. Set {{name}} to the CIDRs of the load balancer or proxy in front only.',
       haproxyController:
-        '{{kind}} "{{workload}}" runs HAProxy Kubernetes Ingress with src-ip-header: "{{header}}", which lets any client choose its address. Its ConfigMap "{{configMap}}" sets it, and the controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies: any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
+        '{{kind}} "{{workload}}" reads src-ip-header: "{{header}}", which lets any client choose its address. It runs HAProxy Kubernetes Ingress, and its ConfigMap "{{configMap}}" sets it: the controller takes each request\'s source address from the {{header}} header of whoever sends it and has no list of trusted proxies, so any client can appear as any IP in logs, allow-lists, deny-lists and rate limits. Remove src-ip-header from ConfigMap "{{configMap}}" and keep the client address with PROXY protocol (proxy-protocol) or externalTrafficPolicy: Local.',
       nginxIncController:
-        '{{kind}} "{{workload}}" runs F5 NGINX Ingress Controller, whose ConfigMap "{{configMap}}" lets {{scope}} set the client address in the {{header}} header (set-real-ip-from contains {{cidrs}}). The controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from of ConfigMap "{{configMap}}", or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
+        '{{kind}} "{{workload}}" lets {{scope}} set the client address in the {{header}} header. It runs F5 NGINX Ingress Controller, whose ConfigMap "{{configMap}}" has set-real-ip-from containing {{cidrs}}. The controller takes the client address from {{header}} ({{headerSetting}}) on every connection from a trusted address, so any client can send {{header}} with any address and appear as it in access logs, access-control Policies and IP allow-lists, rate limits, and the X-Real-IP and X-Forwarded-For the applications receive. List only the load balancer\'s or proxy\'s addresses in set-real-ip-from of ConfigMap "{{configMap}}", or take the address from PROXY protocol (proxy-protocol: "True" with real-ip-header: "proxy_protocol").',
       gatewayTrustedCidrs:
-        'Gateway "{{gateway}}" trusts X-Forwarded-For from {{scope}}: ClientTrafficPolicy "{{name}}", which applies to it, has trustedCIDRs {{cidrs}}. Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs. List only the CIDRs of the load balancer or proxy in front in the trustedCIDRs of ClientTrafficPolicy "{{name}}", or count them with numTrustedHops.',
+        'Gateway "{{gateway}}" trusts X-Forwarded-For from {{scope}}. ClientTrafficPolicy "{{name}}", which applies to it, has trustedCIDRs {{cidrs}}. Envoy reads X-Forwarded-For from the right, skipping trusted addresses, and takes the first untrusted one as the client address; when every entry is trusted it takes the leftmost, which the client writes itself, so any client can appear as any IP to SecurityPolicy clientCIDRs, rate limits and access logs. List only the CIDRs of the load balancer or proxy in front in the trustedCIDRs of ClientTrafficPolicy "{{name}}", or count them with numTrustedHops.',
       gatewayCustomHeader:
-        'Gateway "{{gateway}}" takes the client address from the {{header}} header of every request, whoever sends it: ClientTrafficPolicy "{{name}}", which applies to it, sets clientIPDetection.customHeader. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front in ClientTrafficPolicy "{{name}}", or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
+        'Gateway "{{gateway}}" takes the client address from the {{header}} header of any request, whoever sends it. ClientTrafficPolicy "{{name}}", which applies to it, sets clientIPDetection.customHeader. Envoy\'s custom_header extension has no list of trusted senders: any client that reaches Envoy can send {{header}} with any address and appear as it to SecurityPolicy clientCIDRs, rate limits and access logs. Use xForwardedFor with the trustedCIDRs of the load balancer or proxy in front in ClientTrafficPolicy "{{name}}", or PROXY protocol, unless only a proxy that overwrites {{header}} can reach Envoy.',
     },
     defaultOptions: {},
   },
@@ -98,7 +98,7 @@ export default defineRule({
       const cm = haproxyConfigMaps(model).get(object);
       const header = cm ? haproxySetting(object, 'src-ip-header') : undefined;
       if (cm && header) {
-        const data = { key: 'src-ip-header', header };
+        const data = { key: 'src-ip-header', header, holderKind: object.kind, holder: object.name };
         const demoted = `ConfigMap "${object.name}" sets src-ip-header: "${header}" here`;
         yield {
           messageId: 'haproxySrcIpHeader',
@@ -123,7 +123,7 @@ function* checkIngress(ingress: K8sObject): Generator<Report<Id>> {
     const key = `${prefix}src-ip-header`;
     const value = annotations[key];
     if (typeof value !== 'string' || value.trim() === '') continue;
-    yield { messageId: 'haproxySrcIpHeader', path: ['metadata', 'annotations', key], data: { key, header: value.trim() } };
+    yield { messageId: 'haproxySrcIpHeader', path: ['metadata', 'annotations', key], data: { key, header: value.trim(), holderKind: ingress.kind, holder: ingress.name } };
   }
 }
 
@@ -170,7 +170,7 @@ function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
         config.source === 'file' && config.file
           ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
           : `${describeArg(location)}${contains(found.cidrs)}`;
-      const data = { entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
+      const data = { holderKind: location.object.kind, holder: location.object.name, entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
       const { workload } = backend;
       const forwarded = section === 'forwardedHeaders';
       // A setting in a ConfigMap (a configuration file, an envFrom source): the workload that reads it is the other side.
@@ -247,7 +247,15 @@ function* kongReports(model: Model, backend: Backend): Generator<Pending> {
   if (header.source === 'unknown' || !header.value || header.value.toLowerCase() === 'proxy_protocol') return;
   const headerSetting = header.source === 'default' ? `the default of real_ip_header` : header.source === 'file' ? `${header.key} in kong.conf` : header.name;
   const path: Path = trusted.location.path;
-  const data = { name: trusted.source === 'file' ? 'trusted_ips' : trusted.name, value: trusted.value, scope: scope(all), header: header.value, headerSetting };
+  const data = {
+    holderKind: trusted.location.object.kind,
+    holder: trusted.location.object.name,
+    name: trusted.source === 'file' ? 'trusted_ips' : trusted.name,
+    value: trusted.value,
+    scope: scope(all),
+    header: header.value,
+    headerSetting,
+  };
   const related: RelatedReport<Id>[] = [];
   const demoted = `${data.name}: "${data.value}" makes Kong trust ${data.scope} here`;
   const holder = header.location?.object;

@@ -31,18 +31,18 @@ export default defineRule({
     relates: [...WORKLOAD_KINDS, 'ConfigMap'],
     messages: {
       computeFullWithout:
-        'compute-full-forwarded-for: "true" does nothing without use-forwarded-headers: "true" (the template applies it only when both are on): the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',
+        'ConfigMap "{{configMap}}" sets compute-full-forwarded-for without use-forwarded-headers, so it does nothing. The template applies compute-full-forwarded-for: "true" only when use-forwarded-headers: "true" is on too: the controller replaces X-Forwarded-For with the address it sees instead of appending to it. Set use-forwarded-headers: "true" with proxy-real-ip-cidr listing your load balancer\'s addresses, or remove the key.',
       headerWithout:
-        'forwarded-for-header: "{{value}}" is read only when use-forwarded-headers or enable-real-ip is "true": as configured the controller ignores the {{value}} header and takes the address of the proxy in front as the client. Set enable-real-ip: "true" (or use-forwarded-headers: "true") with proxy-real-ip-cidr listing that proxy\'s addresses.',
+        'ConfigMap "{{configMap}}" sets forwarded-for-header, but nothing reads it. Neither use-forwarded-headers nor enable-real-ip is "true", and forwarded-for-header: "{{value}}" is read only when one of them is: the controller ignores the {{value}} header and takes the address of the proxy in front as the client. Set enable-real-ip: "true" (or use-forwarded-headers: "true") with proxy-real-ip-cidr listing that proxy\'s addresses.',
       cidrWithout:
-        'proxy-real-ip-cidr is set, but nothing that reads it is on (use-forwarded-headers, enable-real-ip or use-proxy-protocol), so the trusted-proxy list has no effect and the client IP is whatever address connects. Enable the mechanism your load balancer uses, or remove the key.',
+        'ConfigMap "{{configMap}}" sets proxy-real-ip-cidr, but nothing that reads it is on. None of use-forwarded-headers, enable-real-ip and use-proxy-protocol is "true", so the trusted-proxy list has no effect and the client IP is whatever address connects. Enable the mechanism your load balancer uses, or remove the key.',
       httpLbWithout:
-        'The {{provider}} load balancer terminates HTTP ({{annotation}}: "{{value}}") and passes the client address in X-Forwarded-For, but ingress-nginx {{config}} does not set use-forwarded-headers: "true", so it ignores that header and logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+        'Service "{{service}}" terminates HTTP at its load balancer, but ingress-nginx behind it ignores X-Forwarded-For. The {{provider}} load balancer terminates HTTP ({{annotation}}: "{{value}}") and passes the client address in X-Forwarded-For, but ingress-nginx {{config}} does not set use-forwarded-headers: "true", so it ignores that header and logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
       // httpLbWithout, reported on the controller's side when only that side is linted.
       configMapHttpLb:
-        'ConfigMap "{{configMap}}" lacks use-forwarded-headers: "true", which ingress-nginx needs behind the HTTP load balancer of Service "{{service}}". The {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and without use-forwarded-headers the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
+        'ConfigMap "{{configMap}}" lacks use-forwarded-headers, which ingress-nginx needs behind an HTTP load balancer. The {{provider}} load balancer of Service "{{service}}" terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and without use-forwarded-headers: "true" the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. Set use-forwarded-headers: "true" and proxy-real-ip-cidr to the load balancer\'s addresses.',
       controllerHttpLb:
-        '{{kind}} "{{workload}}" runs ingress-nginx without use-forwarded-headers behind the HTTP load balancer of Service "{{service}}". {{settings}}; the {{provider}} load balancer terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. {{fix}}',
+        '{{kind}} "{{workload}}" runs ingress-nginx without use-forwarded-headers behind an HTTP load balancer. {{settings}}; the {{provider}} load balancer of Service "{{service}}" terminates HTTP and passes the client address in X-Forwarded-For ({{annotation}}: "{{value}}"), and the controller ignores that header: it logs, rate-limits and allow-lists the load balancer\'s address. {{fix}}',
     },
     defaultOptions: {},
   },
@@ -69,7 +69,7 @@ export default defineRule({
         config: binding.state === 'bound' ? `(ConfigMap "${binding.configMap.name}")` : `(${backend.workload.kind} "${backend.workload.name}", no ConfigMap)`,
         service: object.name,
       };
-      const demoted = `The ${lb.provider} load balancer of Service "${object.name}" terminates HTTP here (${lb.annotation}: "${lb.value}") and passes the client address in X-Forwarded-For`;
+      const demoted = `Service "${object.name}" terminates HTTP at its ${lb.provider} load balancer here (${lb.annotation}: "${lb.value}")`;
       const bound = binding.state === 'bound' ? binding.configMap : undefined;
       const related: RelatedReport<Id>[] = [];
       if (bound) {
@@ -112,13 +112,13 @@ function* checkConfigMap(cm: K8sObject): Generator<Report<Id>> {
   const realIp = boolSetting(data, 'enable-real-ip').value;
   const proxy = boolSetting(data, 'use-proxy-protocol').value;
   if (!forwarded && boolSetting(data, 'compute-full-forwarded-for').value) {
-    yield { messageId: 'computeFullWithout', path: ['data', 'compute-full-forwarded-for'] };
+    yield { messageId: 'computeFullWithout', path: ['data', 'compute-full-forwarded-for'], data: { configMap: cm.name } };
   }
   const header = stringSetting(data, 'forwarded-for-header');
   if (header !== undefined && header.toLowerCase() !== 'x-forwarded-for' && !forwarded && !realIp) {
-    yield { messageId: 'headerWithout', path: ['data', 'forwarded-for-header'], data: { value: header } };
+    yield { messageId: 'headerWithout', path: ['data', 'forwarded-for-header'], data: { configMap: cm.name, value: header } };
   }
   if (hasKey(data, 'proxy-real-ip-cidr') && !forwarded && !realIp && !proxy) {
-    yield { messageId: 'cidrWithout', path: ['data', 'proxy-real-ip-cidr'] };
+    yield { messageId: 'cidrWithout', path: ['data', 'proxy-real-ip-cidr'], data: { configMap: cm.name } };
   }
 }

@@ -31,9 +31,9 @@ export default defineRule({
     appliesTo: ['ConfigMap'],
     messages: {
       invalid:
-        '{{key}}: "{{value}}" is not a boolean ingress-nginx can read: it parses booleans with Go\'s strconv.ParseBool, which accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false and False, so it logs an error and keeps the default, {{default}}{{effect}}. Write {{fix}}.',
+        'ConfigMap "{{configMap}}" sets {{key}}: "{{value}}", which ingress-nginx cannot read as a boolean. It parses booleans with Go\'s strconv.ParseBool, which accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false and False, so it logs an error and keeps the default, {{default}}{{effect}}. Write {{fix}}.',
       empty:
-        '{{key}}: "" reads as false (the controller turns an empty value into false), not as the default, "true": the setting is off. Write "true" or "false", or remove the key to keep the default.',
+        'ConfigMap "{{configMap}}" sets {{key}}: "", which ingress-nginx reads as false, not as the default, "true". The controller turns an empty value into false, so the setting is off. Write "true" or "false", or remove the key to keep the default.',
     },
     defaultOptions: {},
   },
@@ -44,18 +44,18 @@ export default defineRule({
       const def = INGRESS_NGINX_BOOL_DEFAULTS[key];
       // Non-strings are the API server's problem first (non-string-map-value).
       if (def === undefined || typeof raw !== 'string' || parseGoBool(raw) !== undefined) continue;
-      const report = judge(key, raw, def);
+      const report = judge(object.name, key, raw, def);
       if (report) yield report;
     }
   },
 });
 
-function judge(key: string, value: string, def: boolean | 'no-ipv6'): Report<Id> | undefined {
+function judge(configMap: string, key: string, value: string, def: boolean | 'no-ipv6'): Report<Id> | undefined {
   const path = ['data', key];
   if (value === '') {
     // mapstructure's weak decoding reads "" as false; only a default of true changes.
     if (def !== true) return undefined;
-    return { messageId: 'empty', path, data: { key } };
+    return { messageId: 'empty', path, data: { configMap, key } };
   }
   const word = value.trim().toLowerCase();
   const meant = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined;
@@ -63,7 +63,7 @@ function judge(key: string, value: string, def: boolean | 'no-ipv6'): Report<Id>
   let effect = '';
   if (meant !== undefined && meant === def) effect = ` (which "${value}" means too, so only the error log shows the mistake)`;
   else if (meant !== undefined) effect = effectOf(key, meant, def);
-  return { messageId: 'invalid', path, data: { key, value, default: formatDefault(def), effect, fix } };
+  return { messageId: 'invalid', path, data: { configMap, key, value, default: formatDefault(def), effect, fix } };
 }
 
 /** What keeping the default instead of `meant` (which differs from it) does. */

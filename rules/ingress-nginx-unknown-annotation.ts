@@ -37,13 +37,13 @@ export default defineRule({
       unknown:
         'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx does not read. The controller ignores annotations it does not know without a warning or an event, so whatever this one was meant to change stays as the ConfigMap or the built-in default has it. Remove it, or use a name from the ingress-nginx annotations reference.',
       didYouMean:
-        'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx does not read: did you mean "{{suggestion}}"? The controller looks annotations up by their exact name and ignores this one without a warning, so the setting stays at its default{{role}}. Rename it to "{{prefix}}/{{suggestion}}".',
+        'Ingress "{{ingress}}" has unknown annotation "{{key}}": did you mean "{{suggestion}}"? The controller looks annotations up by their exact name and ignores this one without a warning, so the setting stays at its default{{role}}. Rename it to "{{prefix}}/{{suggestion}}".',
       configMapKey:
-        'Ingress "{{ingress}}" sets "{{key}}", a controller-wide ConfigMap setting that ingress-nginx ignores as an annotation. The controller reads {{name}} only from its ConfigMap (--configmap; Helm: controller.config.{{name}}), where it applies to every Ingress the controller serves{{role}}; as an annotation it changes nothing, for this Ingress or any other. Set it in the controller\'s ConfigMap if it is meant for the whole controller, and remove the annotation.',
+        'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx ignores on an Ingress. It is a controller-wide ConfigMap setting: the controller reads {{name}} only from its ConfigMap (--configmap; Helm: controller.config.{{name}}), where it applies to every Ingress the controller serves{{role}}; as an annotation it changes nothing, for this Ingress or any other. Set it in the controller\'s ConfigMap if it is meant for the whole controller, and remove the annotation.',
       removed:
-        'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx stopped reading in controller v{{removed}}{{feature}}. Controllers since then ignore it without a warning, so it changes nothing. {{instead}}',
+        'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx no longer reads. Controller v{{removed}} stopped reading it{{feature}}, and controllers since then ignore it without a warning, so it changes nothing. {{instead}}',
       tooNew:
-        'Ingress "{{ingress}}" has annotation "{{key}}", which ingress-nginx reads only from controller v{{since}}, and the controller in view runs {{versions}}. That release ignores it without a warning, so it changes nothing{{role}}. Upgrade the controller{{instead}}.',
+        'Ingress "{{ingress}}" has annotation "{{key}}", which the controller in view is too old to read. Only controller v{{since}} and later read it, and the controller in view runs {{versions}}: that release ignores it without a warning, so it changes nothing{{role}}. Upgrade the controller{{instead}}.',
     },
     defaultOptions: {},
   },

@@ -20,15 +20,15 @@ export default defineRule({
     appliesTo: ['ConfigMap'],
     messages: {
       unknown:
-        'ingress-nginx does not read the ConfigMap key "{{key}}": the controller ignores it without a warning, so whatever it was meant to set stays at its default. Remove it, or use a key from the ingress-nginx ConfigMap reference.',
+        'ConfigMap "{{configMap}}" has key "{{key}}", which ingress-nginx does not read. The controller ignores it without a warning, so whatever it was meant to set stays at its default. Remove it, or use a key from the ingress-nginx ConfigMap reference.',
       didYouMean:
-        'ingress-nginx does not read the ConfigMap key "{{key}}" (did you mean "{{suggestion}}"?): the controller ignores it without a warning, so the setting stays at its default{{role}}. Rename it to "{{suggestion}}".',
+        'ConfigMap "{{configMap}}" has unknown key "{{key}}": did you mean "{{suggestion}}"? The controller does not read "{{key}}" and ignores it without a warning, so the setting stays at its default{{role}}. Rename it to "{{suggestion}}".',
       otherCase:
-        'ConfigMap key "{{key}}" is the ingress-nginx key "{{suggestion}}" in another case: the controller looks up the keys it parses itself (proxy-real-ip-cidr, whitelist-source-range and others) by their exact name and only matches the rest case-insensitively, so this spelling may be ignored or misread. Write "{{suggestion}}".',
+        'ConfigMap "{{configMap}}" has key "{{key}}", the ingress-nginx key "{{suggestion}}" in another case. The controller looks up the keys it parses itself (proxy-real-ip-cidr, whitelist-source-range and others) by their exact name and only matches the rest case-insensitively, so this spelling may be ignored or misread. Write "{{suggestion}}".',
       removed:
-        '"{{key}}" has had no effect since ingress-nginx {{since}}, which removed {{feature}}: the controller ignores it without a warning. Remove the key.',
+        'ConfigMap "{{configMap}}" has key "{{key}}", which has had no effect since ingress-nginx {{since}}. That release removed {{feature}}, and the controller ignores the key without a warning. Remove the key.',
       otherController:
-        '"{{key}}" {{origin}}: ingress-nginx ignores it without a warning{{effect}}. The ingress-nginx equivalent: {{instead}}.',
+        'ConfigMap "{{configMap}}" has key "{{key}}", which ingress-nginx does not read. The key {{origin}}, and the controller ignores it without a warning{{effect}}. The ingress-nginx equivalent: {{instead}}.',
     },
     defaultOptions: {},
   },
@@ -40,21 +40,21 @@ export default defineRule({
     for (const key of Object.keys(data)) {
       // Port numbers are entries of a tcp/udp-services ConfigMap taken for the main one.
       if (isIngressNginxKey(key) || /^\d+$/.test(key)) continue;
-      const report = judge(key, stringSetting(data, key) ?? '', versions);
+      const report = judge(object.name, key, stringSetting(data, key) ?? '', versions);
       if (report) yield report;
     }
   },
 });
 
-function judge(key: string, value: string, versions: ReturnType<typeof readerVersions>): Report<Id> | undefined {
+function judge(configMap: string, key: string, value: string, versions: ReturnType<typeof readerVersions>): Report<Id> | undefined {
   const path = ['data', key];
   const cased = keyInOtherCase(key);
-  if (cased) return { messageId: 'otherCase', path, data: { key, suggestion: cased } };
+  if (cased) return { messageId: 'otherCase', path, data: { configMap, key, suggestion: cased } };
   const removed = removedKey(key);
   if (removed) {
     // A controller older than the removal still reads the key.
     if (versions && versions.some((v) => !versionAtLeast(v, removed.since.major, removed.since.minor))) return undefined;
-    return { messageId: 'removed', path, data: { key, since: formatControllerVersion(removed.since), feature: removed.feature } };
+    return { messageId: 'removed', path, data: { configMap, key, since: formatControllerVersion(removed.since), feature: removed.feature } };
   }
   const foreign = foreignKey(key, value);
   if (foreign) {
@@ -64,13 +64,13 @@ function judge(key: string, value: string, versions: ReturnType<typeof readerVer
     return {
       messageId: 'otherController',
       path,
-      data: { key, origin, instead: foreign.instead, effect: foreign.effect ? `, ${foreign.effect}` : '' },
+      data: { configMap, key, origin, instead: foreign.instead, effect: foreign.effect ? `, ${foreign.effect}` : '' },
     };
   }
   const suggestion = suggestKey(key);
   if (suggestion) {
     const role = CLIENT_IP_ROLE[suggestion];
-    return { messageId: 'didYouMean', path, data: { key, suggestion, role: role ? ` (${suggestion} decides ${role})` : '' } };
+    return { messageId: 'didYouMean', path, data: { configMap, key, suggestion, role: role ? ` (${suggestion} decides ${role})` : '' } };
   }
-  return { messageId: 'unknown', path, data: { key } };
+  return { messageId: 'unknown', path, data: { configMap, key } };
 }

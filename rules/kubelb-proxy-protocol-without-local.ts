@@ -17,7 +17,7 @@ export default defineRule({
     appliesTo: ['Service'],
     messages: {
       clusterPolicy:
-        'Service "{{service}}" asks KubeLB for PROXY protocol v2 ({{annotation}}: "{{value}}") with externalTrafficPolicy {{policy}}: kube-proxy in the management cluster SNATs each connection to a node address before Envoy reads it, so the PROXY header Envoy writes carries that node address, not the client\'s. Set externalTrafficPolicy: Local (KubeLB v1.3+ copies it to the Envoy Service), so Envoy sees, and forwards, the client address.',
+        'The PROXY headers KubeLB writes for Service "{{service}}" carry node IPs: it lacks externalTrafficPolicy: Local. The Service asks KubeLB for PROXY protocol v2 ({{annotation}}: "{{value}}") with externalTrafficPolicy {{policy}}: kube-proxy in the management cluster SNATs each connection to a node address before Envoy reads it, so the PROXY header Envoy writes carries that node address, not the client\'s. Set externalTrafficPolicy: Local (KubeLB v1.3+ copies it to the Envoy Service), so Envoy sees, and forwards, the client address.',
     },
     defaultOptions: {},
   },

@@ -23,10 +23,10 @@ export default defineRule({
     relates: WORKLOAD_KINDS,
     messages: {
       notDaemonSet:
-        'Service "{{service}}" has internalTrafficPolicy: Local, so kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node, and its pods come from {{workloads}}, not a DaemonSet, so some nodes may have none: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
+        'Service "{{service}}" has internalTrafficPolicy: Local, but no DaemonSet runs its pods. They come from {{workloads}}, so some nodes may have none, and kube-proxy sends in-cluster traffic for its cluster IP only to pods on the client\'s own node: clients on those nodes have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy{{alternative}}.',
       // The same finding, reported on a workload when only its side is linted.
       workload:
-        '{{kind}} "{{name}}" is not a DaemonSet, but Service "{{service}}" with internalTrafficPolicy: Local selects its pods. The Service\'s in-cluster traffic goes only to pods on the client\'s own node, and some nodes may have none of them: clients there have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy from Service "{{service}}"{{alternative}}.',
+        '{{kind}} "{{name}}" is not a DaemonSet, but a Service with internalTrafficPolicy: Local selects its pods. The in-cluster traffic of Service "{{service}}" goes only to pods on the client\'s own node, and some nodes may have none of them: clients there have their connections dropped, with no fallback to other nodes. Run the pods as a DaemonSet (node-local agents are what Local is for), or remove internalTrafficPolicy from Service "{{service}}"{{alternative}}.',
     },
     defaultOptions: {},
   },

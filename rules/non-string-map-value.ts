@@ -26,13 +26,13 @@ export default defineRule({
     metadataOnly: true,
     messages: {
       boolValue:
-        '{{where}} "{{key}}": {{written}} is the boolean {{value}} in the YAML that kubectl, Helm and the API server read, not a string, so the whole {{kind}} is rejected ("{{error}}"){{impact}}. Quote it: "{{written}}"{{hint}}.',
+        '{{kind}} "{{name}}" is rejected: {{where}} "{{key}}" is the boolean {{value}}, not a string. In the YAML that kubectl, Helm and the API server read, {{written}} is a boolean, and {{where}} values must be strings, so the whole {{kind}} is rejected ("{{error}}"){{impact}}. Quote it: "{{written}}"{{hint}}.',
       numberValue:
-        '{{where}} "{{key}}": {{written}} is the number {{value}} in the YAML that kubectl, Helm and the API server read, not a string, so the whole {{kind}} is rejected ("{{error}}"){{impact}}. Quote it: "{{written}}".',
+        '{{kind}} "{{name}}" is rejected: {{where}} "{{key}}" is the number {{value}}, not a string. In the YAML that kubectl, Helm and the API server read, {{written}} is a number, and {{where}} values must be strings, so the whole {{kind}} is rejected ("{{error}}"){{impact}}. Quote it: "{{written}}".',
       nullValue:
-        '{{where}} "{{key}}" is null ({{written}}), not a string: Kubernetes stores an empty string in its place, so the value meant for it is lost (for ingress-nginx, an empty use-forwarded-headers is false and an empty proxy-real-ip-cidr trusts no proxy). Write the value in quotes, or "" if it is meant to be empty.',
+        '{{kind}} "{{name}}" has {{where}} "{{key}}" set to null, not a string. Kubernetes stores an empty string in place of the null ({{written}}), so the value meant for it is lost (for ingress-nginx, an empty use-forwarded-headers is false and an empty proxy-real-ip-cidr trusts no proxy). Write the value in quotes, or "" if it is meant to be empty.',
       nestedValue:
-        '{{where}} "{{key}}" holds a {{shape}}, but its values must be strings, so the whole {{kind}} is rejected ("{{error}}"){{impact}}. Write the content as one string: a block scalar ("{{key}}: |") for multi-line text, or quoted JSON.',
+        '{{kind}} "{{name}}" is rejected: {{where}} "{{key}}" holds a {{shape}}, not a string. Since {{where}} values must be strings, the whole {{kind}} is rejected ("{{error}}"){{impact}}. Write the content as one string: a block scalar ("{{key}}: |") for multi-line text, or quoted JSON.',
     },
     defaultOptions: {},
   },
@@ -41,7 +41,7 @@ export default defineRule({
     for (const field of ['labels', 'annotations'] as const) {
       yield* checkMap(object, ['metadata', field], field === 'labels' ? 'label' : 'annotation');
     }
-    if (object.kind === 'ConfigMap' && object.apiVersion === 'v1') yield* checkMap(object, ['data'], 'ConfigMap data key');
+    if (object.kind === 'ConfigMap' && object.apiVersion === 'v1') yield* checkMap(object, ['data'], 'data key');
     const tpl = TEMPLATE_KINDS.has(object.kind) && !object.partial ? podTemplatePath(object.kind) : undefined;
     if (tpl) {
       yield* checkMap(object, [...tpl, 'metadata', 'labels'], 'pod template label');
@@ -57,7 +57,7 @@ function* checkMap(object: K8sObject, mapPath: Path, where: string): Generator<R
     if (typeof value === 'string') continue;
     const path = [...mapPath, key];
     const written = object.doc.sourceText([...object.path, ...path])?.trim();
-    const base = { where: capitalize(where), key, kind: object.kind };
+    const base = { where, key, kind: object.kind, name: object.name };
     if (value === null || value === undefined) {
       // Decoded as "" without an error. An empty label or annotation is legal and often meant
       // (`all:` as a flag); an empty ConfigMap value is almost always a lost one.
@@ -97,8 +97,4 @@ function impactOf(object: K8sObject): string {
   if (object.kind === 'Service') return ': the Service is not created or updated, nor are its load balancer settings, client-IP ones included';
   if (object.kind === 'ConfigMap') return ': the ConfigMap is not created or updated, and whatever reads it keeps its old settings, client-IP ones included';
   return '';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -33,14 +33,14 @@ export default defineRule({
     // Backend configuration the PROXY readers look up, and Envoy Gateway's resources.
     messages: {
       mismatch:
-        'The {{provider}} load balancer sends a PROXY protocol header ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
+        'The load balancer of Service "{{service}}" sends PROXY protocol headers that {{software}} does not accept. The {{provider}} load balancer sends a PROXY header at the start of each connection ({{annotation}}: "{{value}}"), but {{software}} in {{kind}} "{{workload}}" does not accept one on {{listeners}}: {{detail}}. Each connection then starts with bytes the backend reads as a broken request, so every connection on that port fails. Either {{fix}}, or remove the annotation.',
       envoyGateway:
-        'EnvoyProxy "{{envoyProxy}}" makes the {{provider}} load balancer of Gateway "{{gateway}}" send a PROXY protocol header ({{annotation}}: "{{value}}"), but no ClientTrafficPolicy enables proxyProtocol on listener {{listeners}} (port {{ports}}){{policies}}. Envoy then reads the header as the start of a broken request, so every connection on that port fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove the annotation.',
+        'EnvoyProxy "{{envoyProxy}}" makes its load balancer send PROXY protocol headers that Envoy does not accept. It makes the {{provider}} load balancer of Gateway "{{gateway}}" send a PROXY header ({{annotation}}: "{{value}}"), but no ClientTrafficPolicy enables proxyProtocol on listener {{listeners}} (port {{ports}}){{policies}}. Envoy then reads the header as the start of a broken request, so every connection on that port fails. Add spec.proxyProtocol: {} to a ClientTrafficPolicy that targets Gateway "{{gateway}}", or remove the annotation.',
       // The same findings, reported on the backend's side when only that side is linted.
-      backendRejects: `{{software}} in {{kind}} "{{workload}}" rejects the PROXY protocol header that the {{provider}} load balancer of Service "{{service}}" sends. ${REST}`,
-      settingRejects: `{{configKind}} "{{configName}}" makes {{software}} in {{kind}} "{{workload}}" reject the PROXY protocol header that Service "{{service}}" sends. ${REST}`,
-      gatewaySide: `{{who}} gets PROXY protocol headers that no ClientTrafficPolicy accepts on listener {{listeners}}. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send them ({{annotation}}: "{{value}}"){{policies}}. ${ENVOY_REST}`,
-      policySide: `ClientTrafficPolicy "{{policy}}" leaves listener {{listeners}} of Gateway "{{gateway}}" without the proxyProtocol it needs. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send PROXY protocol headers there ({{annotation}}: "{{value}}"). ${ENVOY_REST}`,
+      backendRejects: `{{kind}} "{{workload}}" rejects the PROXY protocol headers that the load balancer in front of it sends. It runs {{software}} behind the {{provider}} load balancer of Service "{{service}}". ${REST}`,
+      settingRejects: `{{configKind}} "{{configName}}" makes {{software}} reject the PROXY protocol headers of the load balancer in front. It configures {{software}} in {{kind}} "{{workload}}", behind the {{provider}} load balancer of Service "{{service}}". ${REST}`,
+      gatewaySide: `{{who}} gets PROXY protocol headers that no ClientTrafficPolicy accepts. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send them ({{annotation}}: "{{value}}") to listener {{listeners}}{{policies}}. ${ENVOY_REST}`,
+      policySide: `ClientTrafficPolicy "{{policy}}" leaves Gateway "{{gateway}}" without the proxyProtocol it needs. EnvoyProxy "{{envoyProxy}}" makes its {{provider}} load balancer send PROXY protocol headers ({{annotation}}: "{{value}}") to listener {{listeners}}. ${ENVOY_REST}`,
     },
     defaultOptions: {},
   },

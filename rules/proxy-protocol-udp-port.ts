@@ -18,11 +18,11 @@ export default defineRule({
     appliesTo: ['Service'],
     messages: {
       allUdp:
-        'Service "{{service}}" has only UDP ports ({{ports}}), and PROXY protocol is a header at the start of a TCP connection: {{annotation}}: "{{value}}" makes the {{provider}} load balancer send nothing, and the backend sees the load balancer\'s or a node\'s address, not the client\'s. Remove the annotation, and keep the client IP with externalTrafficPolicy: Local behind a pass-through load balancer.',
+        'Service "{{service}}" asks for PROXY protocol on UDP ports only, where no PROXY header is ever sent. Its ports are all UDP ({{ports}}), and PROXY protocol is a header at the start of a TCP connection: {{annotation}}: "{{value}}" makes the {{provider}} load balancer send nothing, and the backend sees the load balancer\'s or a node\'s address, not the client\'s. Remove the annotation, and keep the client IP with externalTrafficPolicy: Local behind a pass-through load balancer.',
       mixed:
-        '{{annotation}}: "{{value}}" adds a PROXY header only on the TCP ports of Service "{{service}}": its UDP port {{ports}} carries none, so backends there see the load balancer\'s or a node\'s address instead of the client\'s. For UDP, keep the client IP with externalTrafficPolicy: Local behind a pass-through load balancer, or move the UDP ports to a Service of their own.',
+        'Service "{{service}}" gets PROXY headers on its TCP ports only, not on UDP port {{ports}}. Its {{annotation}}: "{{value}}" adds a PROXY header only on TCP ports: UDP port {{ports}} carries none, so backends there see the load balancer\'s or a node\'s address instead of the client\'s. For UDP, keep the client IP with externalTrafficPolicy: Local behind a pass-through load balancer, or move the UDP ports to a Service of their own.',
       linodeUdp:
-        'The Linode controller refuses PROXY protocol on UDP ports ("proxy protocol [{{version}}] is not supported for UDP"): {{annotation}}: "{{value}}" covers UDP port {{ports}} of Service "{{service}}", so the NodeBalancer is not created or updated at all. Set those ports\' proxy-protocol to "none" (service.beta.kubernetes.io/linode-loadbalancer-port-<port>: \'{"proxy-protocol": "none"}\'), or move them to a Service of their own.',
+        'The Linode controller refuses Service "{{service}}": it asks for PROXY protocol on UDP port {{ports}}. The controller refuses PROXY protocol on UDP ports ("proxy protocol [{{version}}] is not supported for UDP"), and {{annotation}}: "{{value}}" covers UDP port {{ports}}, so the NodeBalancer is not created or updated at all. Set those ports\' proxy-protocol to "none" (service.beta.kubernetes.io/linode-loadbalancer-port-<port>: \'{"proxy-protocol": "none"}\'), or move them to a Service of their own.',
     },
     defaultOptions: {},
   },

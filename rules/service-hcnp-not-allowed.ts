@@ -18,11 +18,11 @@ export default defineRule({
     appliesTo: ['Service'],
     messages: {
       notLoadBalancer:
-        'The API server rejects this {{type}} Service (Kubernetes {{version}}): {{apiError}}. Only a LoadBalancer Service with externalTrafficPolicy: Local gets a health check node port, which its load balancer probes to skip nodes without a ready pod; this {{type}} Service has no such load balancer. Remove spec.healthCheckNodePort.',
+        'The API server rejects {{type}} Service "{{service}}" because it sets healthCheckNodePort. Only a LoadBalancer Service with externalTrafficPolicy: Local may set it. Its error (Kubernetes {{version}}): {{apiError}}. Only such a Service gets a health check node port, which its load balancer probes to skip nodes without a ready pod; this {{type}} Service has no such load balancer. Remove spec.healthCheckNodePort.',
       nodePortLocal:
-        'The API server rejects this NodePort Service (Kubernetes {{version}}): {{apiError}}. A health check node port exists only for LoadBalancer Services, even with externalTrafficPolicy: Local, so nothing tells clients which nodes run a pod. Remove spec.healthCheckNodePort; if a load balancer should skip nodes without a pod, make the Service type LoadBalancer (the API server then allocates the port) or run the pods on every node (a DaemonSet).',
+        'The API server rejects NodePort Service "{{service}}" because it sets healthCheckNodePort. That field needs type LoadBalancer, even with externalTrafficPolicy: Local. Its error (Kubernetes {{version}}): {{apiError}}. A health check node port exists only for LoadBalancer Services, so nothing tells clients which nodes run a pod. Remove spec.healthCheckNodePort; if a load balancer should skip nodes without a pod, make the Service type LoadBalancer (the API server then allocates the port) or run the pods on every node (a DaemonSet).',
       notLocal:
-        'The API server rejects this LoadBalancer Service (Kubernetes {{version}}): {{apiError}}. With externalTrafficPolicy {{etp}} every node forwards to pods on any node (SNAT hides the client IP), so no node is health-checked and no health check node port exists. Remove spec.healthCheckNodePort, or set externalTrafficPolicy: Local to keep the client IP; the load balancer then probes this port to skip nodes without a ready pod.',
+        'The API server rejects LoadBalancer Service "{{service}}" because it sets healthCheckNodePort. That field needs externalTrafficPolicy: Local, and the Service has {{etp}}. Its error (Kubernetes {{version}}): {{apiError}}. With externalTrafficPolicy Cluster every node forwards to pods on any node (SNAT hides the client IP), so no node is health-checked and no health check node port exists. Remove spec.healthCheckNodePort, or set externalTrafficPolicy: Local to keep the client IP; the load balancer then probes this port to skip nodes without a ready pod.',
     },
     defaultOptions: {},
   },
@@ -44,11 +44,11 @@ export default defineRule({
     const apiError = atLeast(kubeVersion, 23)
       ? `spec.healthCheckNodePort: Invalid value: ${port}: may only be set when \`type\` is 'LoadBalancer' and \`externalTrafficPolicy\` is 'Local'`
       : `spec.healthCheckNodePort: Invalid value: ${port}: HealthCheckNodePort can only be set on LoadBalancer service with ExternalTrafficPolicy=Local`;
-    const data = { type, version: formatKubeVersion(kubeVersion), apiError };
+    const data = { type, service: service.name, version: formatKubeVersion(kubeVersion), apiError };
     const path = ['spec', 'healthCheckNodePort'];
     if (type === 'LoadBalancer') {
       // Valid and not Local: Cluster, written or defaulted.
-      yield { messageId: 'notLocal', path, data: { ...data, etp: etpSet ? '"Cluster"' : 'unset (it defaults to Cluster)' } };
+      yield { messageId: 'notLocal', path, data: { ...data, etp: etpSet ? 'Cluster' : 'none (Cluster by default)' } };
     } else if (type === 'NodePort' && etp === 'Local') {
       yield { messageId: 'nodePortLocal', path, data };
     } else {

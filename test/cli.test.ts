@@ -207,7 +207,7 @@ describe('inputs', () => {
     const withContext = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'compact'], { cwd: dir });
     expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:\d+:\d+: warning: .*\[local-etp-unspread-workload\]$/m);
     // The Service's finding about the Deployment, told from the Deployment's side.
-    expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:2:1: warning: Deployment "whoami" is not a DaemonSet, but NodePort Service "whoami" .*\[local-etp-nodeport-not-daemonset\]$/m);
+    expect(withContext.stdout).toMatch(/^split\/deploy\.yaml:2:1: warning: Deployment "whoami" is not a DaemonSet, but a NodePort Service .*\[local-etp-nodeport-not-daemonset\]$/m);
     expect(withContext.stdout).not.toContain('split/service.yaml:');
     const json = await runCli(['split/deploy.yaml', '--context', 'split/service.yaml', '-f', 'json'], { cwd: dir });
     const out = JSON.parse(json.stdout) as { results: { file: string; findings: { messageId: string; related: { file: string; message: string }[] }[] }[] };

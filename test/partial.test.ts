@@ -104,29 +104,29 @@ describe('every cross-object finding is reported from the other side', () => {
 describe('the message reads right from the other side', () => {
   // rule, fixture, line of the other side (its `# expect-alone:` marker), message id, first sentence
   const cases: [string, string, number, string, string][] = [
-  ['local-etp-unspread-workload', 'autoscaling.yaml', 61, 'serviceUnspread', "Service \"web\" has externalTrafficPolicy: Local and selects Deployment \"bad-hpa-scaled\", whose 10 replicas nothing spreads across nodes."],
-  ['local-etp-unspread-workload', 'autoscaling.yaml', 20, 'autoscaler', "HorizontalPodAutoscaler \"web\" lets Deployment \"bad-hpa-scaled\" run 10 replicas that nothing spreads across nodes."],
-  ['local-etp-unspread-workload', 'replicas.yaml', 202, 'serviceSelectorMismatch', "Service \"api\" has externalTrafficPolicy: Local and selects Deployment \"bad-selector-mismatch\", whose 3 replicas are not spread across nodes."],
-  ['local-etp-nodeport-not-daemonset', 'placement.yaml', 74, 'workloadExternalIPs', "Deployment \"gateway\" is not a DaemonSet, but Service \"bad-external-ips\" with externalIPs and externalTrafficPolicy: Local selects its pods."],
-  ['local-etp-nodeport-not-daemonset', 'before-1.29.yaml', 5, 'workloadNodePort', "Deployment \"gateway\" is not a DaemonSet, but NodePort Service \"bad-nodeport-128\" with externalTrafficPolicy: Local selects its pods."],
-  ['local-itp-not-daemonset', 'current.yaml', 3, 'workload', "Deployment \"cache\" is not a DaemonSet, but Service \"bad-deployment\" with internalTrafficPolicy: Local selects its pods."],
-  ['client-ip-lost-cluster-policy', 'annotations.yaml', 18, 'consumer', "StatefulSet \"game\" sees node IPs instead of client IPs: LoadBalancer Service \"game\" in front of it has no externalTrafficPolicy (Cluster by default)."],
-  ['client-ip-lost-cluster-policy', 'cilium-dsr.yaml', 11, 'ciliumConfig', "Cilium ConfigMap \"cilium-config\" lets LoadBalancer Service \"bad-snat-annotated\", which has no externalTrafficPolicy (Cluster by default), hide client IPs from ingress-nginx (DaemonSet \"controller\")."],
-  ['client-ip-lost-cluster-policy', 'envoy-gateway.yaml', 19, 'gatewayEnvoyProxy', "GatewayClass \"eg\" attaches EnvoyProxy \"bad-cluster\", whose envoyService.externalTrafficPolicy: Cluster hides client IPs from Envoy."],
-  ['ingress-nginx-forwarded-headers-missing', 'http-load-balancer.yaml', 35, 'configMapHttpLb', "ConfigMap \"ingress-nginx-controller\" lacks use-forwarded-headers: \"true\", which ingress-nginx needs behind the HTTP load balancer of Service \"ingress-nginx-controller\"."],
-  ['ingress-nginx-forwarded-headers-missing', 'http-load-balancer.yaml', 28, 'controllerHttpLb', "Deployment \"ingress-nginx-controller\" runs ingress-nginx without use-forwarded-headers behind the HTTP load balancer of Service \"ingress-nginx-controller\"."],
-  ['ingress-nginx-forwarded-headers-spoofable', 'proxy-protocol.yaml', 81, 'controllerTrustsAll', "DaemonSet \"new-controller\" runs ingress-nginx with ConfigMap \"new-config\", which lets any client forge its address in X-Forwarded-For."],
-  ['proxy-protocol-backend-mismatch', 'contour.yaml', 66, 'settingRejects', "Deployment \"contour\" makes Contour (Envoy) in DaemonSet \"envoy\" reject the PROXY protocol header that Service \"envoy\" sends."],
-  ['proxy-protocol-backend-mismatch', 'contour.yaml', 33, 'backendRejects', "Contour (Envoy) in DaemonSet \"envoy\" rejects the PROXY protocol header that the AWS load balancer of Service \"envoy\" sends."],
-  ['proxy-protocol-backend-mismatch', 'envoy-gateway.yaml', 8, 'gatewaySide', "GatewayClass \"eg\" of Gateway \"web\" gets PROXY protocol headers that no ClientTrafficPolicy accepts on listener \"http\", \"https\"."],
-  ['proxy-protocol-backend-mismatch', 'envoy-gateway.yaml', 34, 'policySide', "ClientTrafficPolicy \"client-ip\" leaves listener \"http\", \"https\" of Gateway \"web\" without the proxyProtocol it needs."],
-  ['proxy-protocol-not-sent', 'contour.yaml', 47, 'settingRequires', "Deployment \"contour\" makes Contour (Envoy) in DaemonSet \"envoy\" require a PROXY protocol header that Service \"envoy\" does not send."],
-  ['proxy-protocol-not-sent', 'contour.yaml', 23, 'backendRequires', "Contour (Envoy) in DaemonSet \"envoy\" requires a PROXY protocol header that the load balancer of Service \"envoy\" does not send."],
-  ['proxy-protocol-not-sent', 'envoy-gateway.yaml', 8, 'gatewaySide', "GatewayClass \"eg\" of Gateway \"web\" gets no PROXY protocol header on listener \"http\", \"https\", where a ClientTrafficPolicy requires one."],
-  ['proxy-protocol-not-sent', 'envoy-gateway.yaml', 34, 'policySide', "ClientTrafficPolicy \"proxy-protocol\" requires PROXY protocol on listener \"http\", \"https\" of Gateway \"web\", which gets none."],
-  ['proxy-protocol-unverified-backend', 'envoy-gateway.yaml', 19, 'gatewayNoPolicy', "Gateway \"edge\" gets PROXY protocol headers from the load balancer of EnvoyProxy \"edge\", and nothing in view says Envoy accepts them."],
-  ['forwarded-headers-trust-all', 'haproxy-ingress.yaml', 13, 'haproxyController', "Deployment \"haproxy-kubernetes-ingress\" runs HAProxy Kubernetes Ingress with src-ip-header: \"X-Forwarded-For\", which lets any client choose its address."],
-  ['forwarded-headers-trust-all', 'kong.yaml', 102, 'kongWorkload', "Deployment \"kong-files\" runs Kong trusting every IPv6 address while it takes the client address from the X-Forwarded-For header."],
+  ['local-etp-unspread-workload', 'autoscaling.yaml', 61, 'serviceUnspread', "Service \"web\" has externalTrafficPolicy: Local, but nothing spreads the 10 replicas it selects across nodes."],
+  ['local-etp-unspread-workload', 'autoscaling.yaml', 20, 'autoscaler', "HorizontalPodAutoscaler \"web\" scales up to 10 replicas that nothing spreads across nodes, behind a Local Service."],
+  ['local-etp-unspread-workload', 'replicas.yaml', 202, 'serviceSelectorMismatch', "Service \"api\" has externalTrafficPolicy: Local, but the 3 replicas it selects are not spread across nodes."],
+  ['local-etp-nodeport-not-daemonset', 'placement.yaml', 74, 'workloadExternalIPs', "Deployment \"gateway\" is not a DaemonSet, but a Service with externalIPs and externalTrafficPolicy: Local selects its pods."],
+  ['local-etp-nodeport-not-daemonset', 'before-1.29.yaml', 5, 'workloadNodePort', "Deployment \"gateway\" is not a DaemonSet, but a NodePort Service with externalTrafficPolicy: Local selects its pods."],
+  ['local-itp-not-daemonset', 'current.yaml', 3, 'workload', "Deployment \"cache\" is not a DaemonSet, but a Service with internalTrafficPolicy: Local selects its pods."],
+  ['client-ip-lost-cluster-policy', 'annotations.yaml', 18, 'consumer', "StatefulSet \"game\" sees node IPs instead of client IPs: the Service in front of it uses externalTrafficPolicy: Cluster."],
+  ['client-ip-lost-cluster-policy', 'cilium-dsr.yaml', 11, 'ciliumConfig', "Cilium ConfigMap \"cilium-config\" lets LoadBalancer Service \"bad-snat-annotated\" hide client IPs from its pods."],
+  ['client-ip-lost-cluster-policy', 'envoy-gateway.yaml', 19, 'gatewayEnvoyProxy', "GatewayClass \"eg\" uses EnvoyProxy \"bad-cluster\", whose externalTrafficPolicy: Cluster hides client IPs from Envoy."],
+  ['ingress-nginx-forwarded-headers-missing', 'http-load-balancer.yaml', 35, 'configMapHttpLb', "ConfigMap \"ingress-nginx-controller\" lacks use-forwarded-headers, which ingress-nginx needs behind an HTTP load balancer."],
+  ['ingress-nginx-forwarded-headers-missing', 'http-load-balancer.yaml', 28, 'controllerHttpLb', "Deployment \"ingress-nginx-controller\" runs ingress-nginx without use-forwarded-headers behind an HTTP load balancer."],
+  ['ingress-nginx-forwarded-headers-spoofable', 'proxy-protocol.yaml', 81, 'controllerTrustsAll', "DaemonSet \"new-controller\" runs ingress-nginx with a ConfigMap that lets any client forge X-Forwarded-For."],
+  ['proxy-protocol-backend-mismatch', 'contour.yaml', 66, 'settingRejects', "Deployment \"contour\" makes Contour (Envoy) reject the PROXY protocol headers of the load balancer in front."],
+  ['proxy-protocol-backend-mismatch', 'contour.yaml', 33, 'backendRejects', "DaemonSet \"envoy\" rejects the PROXY protocol headers that the load balancer in front of it sends."],
+  ['proxy-protocol-backend-mismatch', 'envoy-gateway.yaml', 8, 'gatewaySide', "GatewayClass \"eg\" of Gateway \"web\" gets PROXY protocol headers that no ClientTrafficPolicy accepts."],
+  ['proxy-protocol-backend-mismatch', 'envoy-gateway.yaml', 34, 'policySide', "ClientTrafficPolicy \"client-ip\" leaves Gateway \"web\" without the proxyProtocol it needs."],
+  ['proxy-protocol-not-sent', 'contour.yaml', 47, 'settingRequires', "Deployment \"contour\" makes Contour (Envoy) require a PROXY header that the load balancer does not send."],
+  ['proxy-protocol-not-sent', 'contour.yaml', 23, 'backendRequires', "DaemonSet \"envoy\" requires PROXY protocol headers that the load balancer in front of it does not send."],
+  ['proxy-protocol-not-sent', 'envoy-gateway.yaml', 8, 'gatewaySide', "GatewayClass \"eg\" of Gateway \"web\" gets no PROXY protocol header where a ClientTrafficPolicy requires one."],
+  ['proxy-protocol-not-sent', 'envoy-gateway.yaml', 34, 'policySide', "ClientTrafficPolicy \"proxy-protocol\" requires PROXY protocol on Gateway \"web\", which gets none."],
+  ['proxy-protocol-unverified-backend', 'envoy-gateway.yaml', 19, 'gatewayNoPolicy', "Gateway \"edge\" gets PROXY protocol headers, and nothing in view says Envoy accepts them."],
+  ['forwarded-headers-trust-all', 'haproxy-ingress.yaml', 13, 'haproxyController', "Deployment \"haproxy-kubernetes-ingress\" reads src-ip-header: \"X-Forwarded-For\", which lets any client choose its address."],
+  ['forwarded-headers-trust-all', 'kong.yaml', 102, 'kongWorkload', "Deployment \"kong-files\" runs Kong trusting every IPv6 address to set the client address in X-Forwarded-For."],
   ['forwarded-headers-trust-all', 'traefik.yaml', 69, 'traefikWorkload', "Deployment \"traefik-file\" runs Traefik with entry point \"web\" trusting X-Forwarded-* headers from every address."],
   ];
   for (const [ruleId, fixture, line, messageId, summary] of cases) {
@@ -223,11 +223,11 @@ describe('a finding with a location in a linted file', () => {
       'k8s/service.yaml:7:3 local-etp-unspread-workload/serviceUnspread',
     ]);
     const f = findings[0] as Finding;
-    expect(f.summary).toBe('Service "web" has externalTrafficPolicy: Local and selects Deployment "web", whose 3 replicas nothing spreads across nodes.');
+    expect(f.summary).toBe('Service "web" has externalTrafficPolicy: Local, but nothing spreads the 3 replicas it selects across nodes.');
     expect(f.object).toMatchObject({ kind: 'Service', name: 'web' });
     expect(f.path).toEqual(['spec', 'externalTrafficPolicy']);
     expect(f.related.map((r) => [r.file, r.range.line, r.message])).toEqual([
-      ['k8s/deployment.yaml', 12, 'Deployment "web" can run 3 replicas (spec.replicas: 3) with no podAntiAffinity or topologySpreadConstraint on kubernetes.io/hostname here'],
+      ['k8s/deployment.yaml', 12, 'Deployment "web" can run 3 replicas (spec.replicas: 3), and nothing here spreads them across nodes'],
     ]);
     expect(stats.warnings).toBe(1);
   });
@@ -247,7 +247,7 @@ describe('a finding with a location in a linted file', () => {
     expect(findings.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['a/service.yaml:7 serviceUnspread']);
     // The autoscaler stays a related location, after the old primary.
     expect(findings[0]?.related.map((r) => `${r.file}:${r.range.line}`)).toEqual(['k8s/deployment.yaml:12', 'b/hpa.yaml:6']);
-    expect(findings[0]?.summary).toContain('whose 5 replicas');
+    expect(findings[0]?.summary).toContain('the 5 replicas it selects');
     // Only the autoscaler linted: it reports, from its side.
     const hpa = partial({ 'b/hpa.yaml': HPA }, { 'a/service.yaml': SERVICE, 'k8s/deployment.yaml': DEPLOYMENT }).findings;
     expect(hpa.map((f) => `${f.file}:${f.line} ${f.messageId}`)).toEqual(['b/hpa.yaml:6 autoscaler']);

@@ -110,7 +110,8 @@ describe('pre-commit hooks', () => {
     // stylish wraps its lines: compare the words.
     const words = failed.output.replace(/\s+/g, ' ');
     expect(failed.output).toMatch(/ 7:3 +warning +Service "web" has externalTrafficPolicy: Local/);
-    expect(words).toContain('selects Deployment "web", whose 3 replicas nothing spreads across nodes.');
+    // (the rule id stands on the summary's first line, so compare the summary's second half)
+    expect(words).toContain('nothing spreads the 3 replicas it selects across nodes.');
     expect(failed.output).toContain('local-etp-unspread-workload');
     expect(words).toContain('↳ k8s/web-deployment.yaml:12:5 Deployment "web" can run 3 replicas');
     expect(failed.status).toBe(1);
@@ -189,7 +190,8 @@ describe('pre-commit hooks', () => {
     expect(failed.output).toMatch(/srcip-lint \(client source IP\)\.+Failed/);
     expect(failed.output).toContain('deploy/web-service.yaml:7:3: warning:');
     expect(failed.output).toContain('[local-etp-nodeport-not-daemonset]');
-    expect(failed.output).toContain('Deployment "web" (3 replicas)');
+    // The Service's finding knows the committed Deployment: its 3 replicas.
+    expect(failed.output).toContain('Service "web" has externalTrafficPolicy: Local, but nothing spreads the 3 replicas it selects across nodes.');
     // Only the staged file was passed: the Deployment's own finding is not reported by this hook.
     expect(failed.output).not.toContain('deploy/web-deployment.yaml:');
     expect(failed.status).toBe(1);

@@ -19,13 +19,13 @@ export default defineRule({
         crossObject: true,
         relates: WORKLOAD_KINDS,
         messages: {
-            defaultCidr: '{{trigger}}: "true" makes ingress-nginx take the client address from {{header}}, and proxy-real-ip-cidr is not set, so it trusts that header from every address (the default is 0.0.0.0/0): any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. Set proxy-real-ip-cidr to the addresses of your load balancer or proxy.',
-            trustAll: 'proxy-real-ip-cidr contains "{{entry}}", which trusts {{header}} from every {{family}} address while {{trigger}} is "true": any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. List only the addresses of your load balancer or proxy.',
-            invalidEntry: 'proxy-real-ip-cidr entry "{{entry}}" is not an IP address or CIDR{{placeholder}}: nginx takes it for a host name in set_real_ip_from, and its configuration test fails ("host not found in set_real_ip_from") unless that name resolves, so the controller cannot apply this configuration. Replace it with the addresses of your load balancer or proxy, and not with 0.0.0.0/0, which would let any client forge {{header}}.',
-            proxyChainTrustAll: 'With use-proxy-protocol and use-forwarded-headers both "true", ingress-nginx v1.13+ takes the client address from {{header}} whenever the PROXY protocol address is inside proxy-real-ip-cidr, which {{cidr}}: every client is inside it, so any client can forge its IP by sending "{{header}}: <any IP>". List in proxy-real-ip-cidr only the proxies in front of the load balancer (a CDN, say), or set use-forwarded-headers: "false" if the load balancer is the only proxy.',
+            defaultCidr: 'ConfigMap "{{configMap}}" lets any client forge {{header}}: proxy-real-ip-cidr is not set. {{trigger}}: "true" makes ingress-nginx take the client address from {{header}}, and without proxy-real-ip-cidr it trusts that header from every address (the default is 0.0.0.0/0): any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. Set proxy-real-ip-cidr to the addresses of your load balancer or proxy.',
+            trustAll: 'ConfigMap "{{configMap}}" lets any client forge {{header}}: proxy-real-ip-cidr contains "{{entry}}". That entry trusts {{header}} from every {{family}} address while {{trigger}} is "true": any client can send "{{header}}: <any IP>" and the controller logs, rate-limits and allow-lists the forged address. List only the addresses of your load balancer or proxy.',
+            invalidEntry: 'ConfigMap "{{configMap}}" has the proxy-real-ip-cidr entry "{{entry}}", which is not an IP address or CIDR. {{placeholder}}In set_real_ip_from nginx takes it for a host name, and its configuration test fails ("host not found in set_real_ip_from") unless that name resolves, so the controller cannot apply this configuration. Replace it with the addresses of your load balancer or proxy, and not with 0.0.0.0/0, which would let any client forge {{header}}.',
+            proxyChainTrustAll: 'ConfigMap "{{configMap}}" lets any client forge {{header}}, even behind PROXY protocol. With use-proxy-protocol and use-forwarded-headers both "true", ingress-nginx v1.13+ takes the client address from {{header}} whenever the PROXY protocol address is inside proxy-real-ip-cidr, which {{cidr}}: every client is inside it, so any client can forge its IP by sending "{{header}}: <any IP>". List in proxy-real-ip-cidr only the proxies in front of the load balancer (a CDN, say), or set use-forwarded-headers: "false" if the load balancer is the only proxy.',
             // The same findings, reported on a controller that reads the ConfigMap when only its side is linted.
-            controllerTrustsAll: '{{kind}} "{{workload}}" runs ingress-nginx with ConfigMap "{{configMap}}", which lets any client forge its address in {{header}}. {{why}} Any client can send "{{header}}: <any IP>", and the controller logs, rate-limits and allow-lists the forged address and passes it on to backends. {{fix}}',
-            controllerInvalidEntry: '{{kind}} "{{workload}}" runs ingress-nginx with ConfigMap "{{configMap}}", whose proxy-real-ip-cidr entry "{{entry}}" is not an IP address or CIDR{{placeholder}}. nginx takes it for a host name in set_real_ip_from, and its configuration test fails ("host not found in set_real_ip_from") unless that name resolves, so the controller cannot apply this configuration. Replace it in ConfigMap "{{configMap}}" with the addresses of your load balancer or proxy, and not with 0.0.0.0/0, which would let any client forge {{header}}.',
+            controllerTrustsAll: '{{kind}} "{{workload}}" runs ingress-nginx with a ConfigMap that lets any client forge {{header}}. It reads ConfigMap "{{configMap}}". {{why}} Any client can send "{{header}}: <any IP>", and the controller logs, rate-limits and allow-lists the forged address and passes it on to backends. {{fix}}',
+            controllerInvalidEntry: '{{kind}} "{{workload}}" runs ingress-nginx with a proxy-real-ip-cidr entry that is not an IP address or CIDR. Its ConfigMap "{{configMap}}" has the entry "{{entry}}". {{placeholder}}In set_real_ip_from nginx takes it for a host name, and its configuration test fails ("host not found in set_real_ip_from") unless that name resolves, so the controller cannot apply this configuration. Replace it in ConfigMap "{{configMap}}" with the addresses of your load balancer or proxy, and not with 0.0.0.0/0, which would let any client forge {{header}}.',
         },
         defaultOptions: {},
     },
@@ -64,13 +64,13 @@ function* checkConfigMap(model, cm, config) {
             ? {
                 messageId: 'proxyChainTrustAll',
                 path: ['data', trigger],
-                data: { header, cidr },
+                data: { configMap: cm.name, header, cidr },
                 related: controllers('controllerTrustsAll', { why: chainWhy(cidr), fix: chainFix }, demoted),
             }
             : {
                 messageId: 'defaultCidr',
                 path: ['data', trigger],
-                data: { trigger, header },
+                data: { configMap: cm.name, trigger, header },
                 related: controllers('controllerTrustsAll', { why: `${trigger}: "true" makes the controller take the client address from ${header}, and proxy-real-ip-cidr is not set, so it trusts that header from every address (the default is 0.0.0.0/0).`, fix: cidrFix }, demoted),
             };
         return;
@@ -85,13 +85,13 @@ function* checkConfigMap(model, cm, config) {
             ? {
                 messageId: 'proxyChainTrustAll',
                 path: ['data', CIDR_KEY],
-                data: { header, cidr: `contains "${all.text}"` },
+                data: { configMap: cm.name, header, cidr: `contains "${all.text}"` },
                 related: [own, ...controllers('controllerTrustsAll', { why: chainWhy(`contains "${all.text}"`), fix: chainFix }, demoted)],
             }
             : {
                 messageId: 'trustAll',
                 path: ['data', CIDR_KEY],
-                data: { entry: all.text, header, trigger, family },
+                data: { configMap: cm.name, entry: all.text, header, trigger, family },
                 related: [
                     own,
                     ...controllers('controllerTrustsAll', { why: `proxy-real-ip-cidr contains "${all.text}", which trusts ${header} from every ${family} address while ${trigger} is "true".`, fix: cidrFix }, demoted),
@@ -101,12 +101,12 @@ function* checkConfigMap(model, cm, config) {
     }
     const invalid = entries.find((e) => e.kind === 'invalid');
     if (invalid) {
-        const placeholder = /x{2,}/i.test(invalid.text) ? ' (it looks like a placeholder from an example manifest)' : '';
+        const placeholder = /x{2,}/i.test(invalid.text) ? 'It looks like a placeholder from an example manifest. ' : '';
         const demoted = `proxy-real-ip-cidr in ConfigMap "${cm.name}" has the entry "${invalid.text}"`;
         yield {
             messageId: 'invalidEntry',
             path: ['data', CIDR_KEY],
-            data: { entry: invalid.text, placeholder, header },
+            data: { configMap: cm.name, entry: invalid.text, placeholder, header },
             related: [own, ...controllers('controllerInvalidEntry', { entry: invalid.text, placeholder }, demoted)],
         };
     }

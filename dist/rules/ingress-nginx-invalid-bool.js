@@ -23,8 +23,8 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['ConfigMap'],
         messages: {
-            invalid: '{{key}}: "{{value}}" is not a boolean ingress-nginx can read: it parses booleans with Go\'s strconv.ParseBool, which accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false and False, so it logs an error and keeps the default, {{default}}{{effect}}. Write {{fix}}.',
-            empty: '{{key}}: "" reads as false (the controller turns an empty value into false), not as the default, "true": the setting is off. Write "true" or "false", or remove the key to keep the default.',
+            invalid: 'ConfigMap "{{configMap}}" sets {{key}}: "{{value}}", which ingress-nginx cannot read as a boolean. It parses booleans with Go\'s strconv.ParseBool, which accepts only 1, t, T, TRUE, true, True, 0, f, F, FALSE, false and False, so it logs an error and keeps the default, {{default}}{{effect}}. Write {{fix}}.',
+            empty: 'ConfigMap "{{configMap}}" sets {{key}}: "", which ingress-nginx reads as false, not as the default, "true". The controller turns an empty value into false, so the setting is off. Write "true" or "false", or remove the key to keep the default.',
         },
         defaultOptions: {},
     },
@@ -36,19 +36,19 @@ export default defineRule({
             // Non-strings are the API server's problem first (non-string-map-value).
             if (def === undefined || typeof raw !== 'string' || parseGoBool(raw) !== undefined)
                 continue;
-            const report = judge(key, raw, def);
+            const report = judge(object.name, key, raw, def);
             if (report)
                 yield report;
         }
     },
 });
-function judge(key, value, def) {
+function judge(configMap, key, value, def) {
     const path = ['data', key];
     if (value === '') {
         // mapstructure's weak decoding reads "" as false; only a default of true changes.
         if (def !== true)
             return undefined;
-        return { messageId: 'empty', path, data: { key } };
+        return { messageId: 'empty', path, data: { configMap, key } };
     }
     const word = value.trim().toLowerCase();
     const meant = TRUE_WORDS.has(word) ? true : FALSE_WORDS.has(word) ? false : undefined;
@@ -58,7 +58,7 @@ function judge(key, value, def) {
         effect = ` (which "${value}" means too, so only the error log shows the mistake)`;
     else if (meant !== undefined)
         effect = effectOf(key, meant, def);
-    return { messageId: 'invalid', path, data: { key, value, default: formatDefault(def), effect, fix } };
+    return { messageId: 'invalid', path, data: { configMap, key, value, default: formatDefault(def), effect, fix } };
 }
 /** What keeping the default instead of `meant` (which differs from it) does. */
 function effectOf(key, meant, def) {

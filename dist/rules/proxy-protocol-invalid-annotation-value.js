@@ -14,12 +14,12 @@ export default defineRule({
         precision: 'high',
         appliesTo: ['Service', 'EnvoyProxy'],
         messages: {
-            rejected: 'The {{provider}} controller rejects {{annotation}}: "{{value}}" ({{reason}}): it stops with an error and does not create or update the load balancer, so the Service gets no working load balancer and no PROXY header carries the client IP. Use {{accepted}}.',
-            ignored: 'The {{provider}} controller silently ignores {{annotation}}: "{{value}}" ({{reason}}): the load balancer sends no PROXY header, so the backend sees the load balancer\'s or a node\'s address instead of the client\'s, and a backend that requires PROXY fails every connection. Use {{accepted}}.',
-            unchecked: '{{provider}} does not document {{annotation}}: "{{value}}" ({{reason}}): the provider may refuse it or send no PROXY header, and then the client IP does not reach the backend. Use {{accepted}}.',
-            awsController: 'The in-tree AWS cloud controller ignores {{annotation}}: "{{value}}" on this Service ({{reason}}): which controller takes the Service decides whether a PROXY header carries the client IP, and the manifest does not say. Make it explicit: spec.loadBalancerClass: service.k8s.aws/nlb (AWS Load Balancer Controller, PROXY v2), or {{alternative}}.',
-            conflict: 'The {{provider}} controller refuses {{first}}: "{{firstValue}}" together with {{second}}: "{{secondValue}}" ("{{error}}"), so it does not create or update the load balancer and no client IP reaches the backend. {{fix}}',
-            unknownPort: '{{annotation}}: "{{value}}" names Service port {{ports}}, which Service "{{service}}" does not have{{note}}: that entry sends no PROXY header. List the Service\'s own `port` values ({{servicePorts}}), not targetPort or nodePort.',
+            rejected: 'The {{provider}} controller rejects the PROXY protocol annotation of {{kind}} "{{name}}". It rejects {{annotation}}: "{{value}}" ({{reason}}): it stops with an error and does not create or update the load balancer, so the Service gets no working load balancer and no PROXY header carries the client IP. Use {{accepted}}.',
+            ignored: 'The {{provider}} controller ignores the PROXY protocol annotation of {{kind}} "{{name}}", so no PROXY header is sent. It silently ignores {{annotation}}: "{{value}}" ({{reason}}): the load balancer sends no PROXY header, so the backend sees the load balancer\'s or a node\'s address instead of the client\'s, and a backend that requires PROXY fails every connection. Use {{accepted}}.',
+            unchecked: '{{kind}} "{{name}}" has a PROXY protocol annotation value that {{provider}} does not document. {{provider}} does not document {{annotation}}: "{{value}}" ({{reason}}): the provider may refuse it or send no PROXY header, and then the client IP does not reach the backend. Use {{accepted}}.',
+            awsController: 'The in-tree AWS controller ignores the PROXY protocol annotation of {{kind}} "{{name}}". The in-tree AWS cloud controller ignores {{annotation}}: "{{value}}" ({{reason}}): which controller takes the Service decides whether a PROXY header carries the client IP, and the manifest does not say. Make it explicit: spec.loadBalancerClass: service.k8s.aws/nlb (AWS Load Balancer Controller, PROXY v2), or {{alternative}}.',
+            conflict: 'The {{provider}} controller refuses two PROXY protocol annotations of {{kind}} "{{name}}" together. It refuses {{first}}: "{{firstValue}}" together with {{second}}: "{{secondValue}}" ("{{error}}"), so it does not create or update the load balancer and no client IP reaches the backend. {{fix}}',
+            unknownPort: 'Service "{{service}}" asks for PROXY protocol on port {{ports}}, which it does not have. Its {{annotation}}: "{{value}}" names that Service port{{note}}, so that entry sends no PROXY header. List the Service\'s own `port` values ({{servicePorts}}), not targetPort or nodePort.',
         },
         defaultOptions: {},
     },
@@ -28,21 +28,22 @@ export default defineRule({
             const service = generatedEnvoyService(object);
             if (serviceType(service) !== 'LoadBalancer')
                 return;
-            yield* checkValues(service, (key) => envoyServiceAnnotationPath(object, key));
+            yield* checkValues(object, service, (key) => envoyServiceAnnotationPath(object, key));
             return;
         }
         if (serviceType(object) !== 'LoadBalancer')
             return;
         const at = (key) => ['metadata', 'annotations', key];
-        yield* checkValues(object, at);
+        yield* checkValues(object, object, at);
         yield* checkPorts(object, at);
     },
 });
-function* checkValues(service, at) {
+function* checkValues(owner, service, at) {
+    const named = { kind: owner.kind, name: owner.name };
     for (const s of proxySettings(service)) {
         if (s.status !== 'invalid' || s.uncertain === 'class')
             continue;
-        const data = { provider: s.provider, annotation: s.annotation, value: s.value, accepted: s.accepted, reason: s.note ?? 'not a value it accepts' };
+        const data = { ...named, provider: s.provider, annotation: s.annotation, value: s.value, accepted: s.accepted, reason: s.note ?? 'not a value it accepts' };
         if (s.uncertain === 'aws-lbc-webhook') {
             const alternative = s.annotation === 'service.beta.kubernetes.io/aws-load-balancer-proxy-protocol'
                 ? 'for the in-tree NLB, service.beta.kubernetes.io/aws-load-balancer-target-group-attributes: proxy_protocol_v2.enabled=true'
@@ -57,6 +58,7 @@ function* checkValues(service, at) {
             messageId: 'conflict',
             path: at(c.annotations[1]),
             data: {
+                ...named,
                 provider: c.provider,
                 first: c.annotations[0],
                 firstValue: c.values[0],

@@ -13,10 +13,10 @@ export default defineRule({
         precision: 'very-high',
         appliesTo: ['Service'],
         messages: {
-            notExternal: 'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set for externally-accessible services (Kubernetes {{version}}). The policy applies only to traffic entering through a NodePort, a load balancer or externalIPs; remove it, or make the Service NodePort or LoadBalancer.',
-            notNodePortOrLb: 'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set when `type` is \'NodePort\' or \'LoadBalancer\' (Kubernetes {{version}}). Remove it, or make the Service NodePort or LoadBalancer.',
-            notNodePortOrLbLegacy: 'The API server rejects this {{type}} Service: spec.externalTrafficPolicy: Invalid value: "{{value}}": ExternalTrafficPolicy can only be set on NodePort and LoadBalancer service (Kubernetes {{version}}). Remove it, or make the Service NodePort or LoadBalancer.',
-            externalIPsBefore129: 'The API server of Kubernetes {{version}} rejects externalTrafficPolicy "{{value}}" on a ClusterIP Service, even with externalIPs: it is allowed there only from Kubernetes 1.29. Remove it, use type NodePort or LoadBalancer, or target Kubernetes 1.29 or later (--kube-version).',
+            notExternal: 'The API server rejects {{type}} Service "{{service}}" because it sets externalTrafficPolicy. Its error (Kubernetes {{version}}): spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set for externally-accessible services. The policy applies only to traffic entering through a NodePort, a load balancer or externalIPs; remove it, or make the Service NodePort or LoadBalancer.',
+            notNodePortOrLb: 'The API server rejects {{type}} Service "{{service}}" because it sets externalTrafficPolicy. Its error (Kubernetes {{version}}): spec.externalTrafficPolicy: Invalid value: "{{value}}": may only be set when `type` is \'NodePort\' or \'LoadBalancer\'. Remove it, or make the Service NodePort or LoadBalancer.',
+            notNodePortOrLbLegacy: 'The API server rejects {{type}} Service "{{service}}" because it sets externalTrafficPolicy. Its error (Kubernetes {{version}}): spec.externalTrafficPolicy: Invalid value: "{{value}}": ExternalTrafficPolicy can only be set on NodePort and LoadBalancer service. Remove it, or make the Service NodePort or LoadBalancer.',
+            externalIPsBefore129: 'The API server of Kubernetes {{version}} rejects ClusterIP Service "{{service}}" because it sets externalTrafficPolicy. Even with externalIPs, a ClusterIP Service may set it (here "{{value}}") only from Kubernetes 1.29. Remove it, use type NodePort or LoadBalancer, or target Kubernetes 1.29 or later (--kube-version).',
         },
         defaultOptions: {},
     },
@@ -30,7 +30,7 @@ export default defineRule({
             return;
         if (type !== 'ClusterIP' && type !== 'ExternalName')
             return; // an invalid type is k8s-schema's finding
-        const data = { type, value, version: formatKubeVersion(kubeVersion) };
+        const data = { type, service: service.name, value, version: formatKubeVersion(kubeVersion) };
         const path = ['spec', 'externalTrafficPolicy'];
         if (atLeast(kubeVersion, 29)) {
             if (!isExternallyAccessible(service))

@@ -24,10 +24,10 @@ export default defineRule({
         precision: 'very-high',
         appliesTo: ['Service'],
         messages: {
-            wrongCase: 'The API server rejects this Service (Kubernetes {{version}}): {{apiError}}. The value must be spelled exactly (case-sensitive, no blanks): did you mean "{{suggestion}}"? As written the manifest never applies, so {{suggestion}} ({{meaning}}) never takes effect. Write spec.{{field}}: {{suggestion}}.',
-            unsupported: 'The API server rejects this Service (Kubernetes {{version}}): {{apiError}}. Only "Cluster" and "Local" exist, case-sensitively, so the manifest never applies. Set spec.{{field}} to Local ({{local}}) or Cluster ({{cluster}}), or remove it to get the default Cluster.',
-            notString: 'spec.{{field}} is {{value}}, a {{valueType}}, not a string: the API server cannot decode this Service and rejects it, so the manifest never applies. Set it to the string Local ({{local}}) or Cluster ({{cluster}}), or remove it to get the default Cluster.',
-            emptyInternal: 'The API server rejects this Service (Kubernetes {{version}}): spec.internalTrafficPolicy: Unsupported value: "": supported values: "Cluster", "Local". Unlike an omitted or null field, an empty string is not defaulted to Cluster, so the manifest never applies. Remove the key (or render nothing when the value is empty), or set Cluster or Local.',
+            wrongCase: 'The API server rejects Service "{{service}}": {{field}} must be exactly "{{suggestion}}", not {{value}}. Its error (Kubernetes {{version}}): {{apiError}}. The value is case-sensitive and takes no blanks. As written the manifest never applies, so {{suggestion}} ({{meaning}}) never takes effect. Write spec.{{field}}: {{suggestion}}.',
+            unsupported: 'The API server rejects Service "{{service}}": {{field}} {{value}} is neither Cluster nor Local. Its error (Kubernetes {{version}}): {{apiError}}. Only "Cluster" and "Local" exist, case-sensitively, so the manifest never applies. Set spec.{{field}} to Local ({{local}}) or Cluster ({{cluster}}), or remove it to get the default Cluster.',
+            notString: 'The API server rejects Service "{{service}}": spec.{{field}} is {{value}}, a {{valueType}}, not a string. It cannot decode the Service, so the manifest never applies. Set it to the string Local ({{local}}) or Cluster ({{cluster}}), or remove it to get the default Cluster.',
+            emptyInternal: 'The API server rejects Service "{{service}}": internalTrafficPolicy is "", which gets no default. Its error (Kubernetes {{version}}): spec.internalTrafficPolicy: Unsupported value: "": supported values: "Cluster", "Local". Unlike an omitted or null field, an empty string is not defaulted to Cluster, so the manifest never applies. Remove the key (or render nothing when the value is empty), or set Cluster or Local.',
         },
         defaultOptions: {},
     },
@@ -47,7 +47,7 @@ export default defineRule({
         if (itp === undefined || itp === null || !atLeast(kubeVersion, 22))
             return;
         if (itp === '') {
-            yield { messageId: 'emptyInternal', path: ['spec', 'internalTrafficPolicy'], data: { version } };
+            yield { messageId: 'emptyInternal', path: ['spec', 'internalTrafficPolicy'], data: { service: service.name, version } };
             return;
         }
         yield* judge(service, 'internalTrafficPolicy', itp, kubeVersion);
@@ -61,7 +61,7 @@ function* judge(service, field, value, kubeVersion) {
     const both = { local: meaning.Local, cluster: meaning.Cluster };
     if (typeof value !== 'string') {
         const shown = service.doc.sourceText(path) ?? JSON.stringify(value);
-        yield { messageId: 'notString', path, data: { field, value: shown, valueType: describeType(value), ...both } };
+        yield { messageId: 'notString', path, data: { service: service.name, field, value: shown, valueType: describeType(value), ...both } };
         return;
     }
     if (TRAFFIC_POLICIES.includes(value))
@@ -74,10 +74,10 @@ function* judge(service, field, value, kubeVersion) {
         : `spec.${field}: Unsupported value: ${quoted}: supported values: "Cluster", "Local"`;
     const suggestion = trafficPolicyFix(value);
     if (suggestion) {
-        yield { messageId: 'wrongCase', path, data: { field, version, apiError, suggestion, meaning: suggestion === 'Local' ? meaning.Local : meaning.Cluster } };
+        yield { messageId: 'wrongCase', path, data: { service: service.name, field, value: quoted, version, apiError, suggestion, meaning: suggestion === 'Local' ? meaning.Local : meaning.Cluster } };
         return;
     }
-    yield { messageId: 'unsupported', path, data: { field, version, apiError, ...both } };
+    yield { messageId: 'unsupported', path, data: { service: service.name, field, value: quoted, version, apiError, ...both } };
 }
 function describeType(value) {
     if (typeof value === 'boolean')

@@ -51,7 +51,7 @@ describe('values: in .srcip-lint.yaml', () => {
   it('the CLI exits 2 on a bad entry and lints the bound files otherwise', async () => {
     fs.writeFileSync(path.join(dir, '.srcip-lint.yaml'), 'values:\n  - files: [ingress.yaml]\n    chart: ingress-nginx\n    namespace: edge\n');
     const ok = await runCli(['.', '-f', 'compact'], { cwd: dir });
-    expect(ok.stdout).toMatch(/^ingress\.yaml:3:5: error: use-forwarded-headers: "true" .*\[ingress-nginx-forwarded-headers-spoofable\]$/m);
+    expect(ok.stdout).toMatch(/^ingress\.yaml:3:5: error: ConfigMap "ingress-nginx-controller" lets any client forge X-Forwarded-For: .*\[ingress-nginx-forwarded-headers-spoofable\]$/m);
     expect(ok.code).toBe(1);
     fs.writeFileSync(path.join(dir, '.srcip-lint.yaml'), 'values:\n  - files: [ingress.yaml]\n    chart: haproxy\n');
     const bad = await runCli(['.'], { cwd: dir });
