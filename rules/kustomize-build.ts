@@ -15,7 +15,7 @@ export default defineRule({
     appliesTo: [],
     messages: {
       failed:
-        'kustomize cannot build {{overlay}}: {{message}}. kubectl apply -k fails the same way, and srcip-lint linted the files of {{overlay}} alone, without its patches, namespace, replicas and generators; fix the kustomization so that `kustomize build {{overlay}}` succeeds.',
+        'kustomize cannot build {{overlay}}. Its objects were not linted as the overlay makes them; kustomize says: {{message}}. kubectl apply -k fails the same way, and srcip-lint linted the files of {{overlay}} alone, without its patches, namespace, replicas and generators; fix the kustomization so that `kustomize build {{overlay}}` succeeds.',
     },
     defaultOptions: {},
   },

@@ -179,7 +179,7 @@ describe('the fixture repositories, built', () => {
   it('namePrefix and --configmap: the argument line, the namePrefix line as related', () => {
     const f = only(result, 'kustomize-rename-not-followed');
     expect(at(f)).toBe('ingress/base/controller.yaml:21:15');
-    expect(f.message).toMatch(/^ingress-nginx argument --configmap=\$\(POD_NAMESPACE\)\/ingress-nginx-controller names ConfigMap "ingress-nginx\/ingress-nginx-controller", which this build renamed to "lab-ingress-nginx-controller"\./);
+    expect(f.message).toMatch(/^Deployment "lab-ingress-nginx-controller" names ConfigMap "ingress-nginx\/ingress-nginx-controller" in --configmap, but the build renamed it\. The build calls it "lab-ingress-nginx-controller", and the ingress-nginx argument --configmap=\$\(POD_NAMESPACE\)\/ingress-nginx-controller still names the old name/);
     expect(f.message).toContain('Unexpected error reading configuration configmap');
     expect(f.related.map(rel)).toEqual(['ingress/overlays/lab/kustomization.yaml:6:5', 'ingress/overlays/lab/kustomization.yaml:4:1']);
   });
@@ -286,7 +286,7 @@ describe('a build that fails', () => {
       'fixtures/kustomize-build/repo/overlays/bad-missing-resource/kustomization.yaml:3:5',
       'fixtures/kustomize-build/repo/overlays/bad-patch-target/kustomization.yaml:4:5',
     ]);
-    expect(failed[1]?.message).toMatch(/^kustomize cannot build fixtures\/kustomize-build\/repo\/overlays\/bad-patch-target: .*no resource matches strategic merge patch "Service\.v1\.\[noGrp\]\/no-such-service\.\[noNs\]"/);
+    expect(failed[1]?.message).toMatch(/^kustomize cannot build fixtures\/kustomize-build\/repo\/overlays\/bad-patch-target\. .*no resource matches strategic merge patch "Service\.v1\.\[noGrp\]\/no-such-service\.\[noNs\]"/);
     expect(result.stats.kustomize.overlays.map((o) => o.status)).toEqual(['failed', 'failed', 'built']);
     const everything = JSON.stringify(result) + formatters['stylish']!(result.findings, { rules, stats: result.stats, toolVersion: '0', color: false, notices: resultNotices(result), docsBaseUrl: DOCS_BASE_URL });
     expect(everything).not.toContain(ROOT);

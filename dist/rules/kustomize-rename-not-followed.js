@@ -40,8 +40,8 @@ export default defineRule({
         appliesTo: WORKLOAD_KINDS,
         reads: ['ConfigMap'],
         messages: {
-            renamed: '{{software}} argument {{arg}} names ConfigMap "{{ref}}", which this build renamed to "{{actual}}". kustomize follows a renamed ConfigMap into volumes and envFrom but never into container arguments, so {{effect}}. Point {{flag}} at "{{fix}}" (patch the argument in the overlay), or keep the ConfigMap\'s name.',
-            moved: '{{software}} argument {{arg}} names ConfigMap "{{ref}}", which this build moved to namespace "{{namespace}}". kustomize\'s namespace: is never applied to container arguments, so {{effect}}. Write the namespace as $(POD_NAMESPACE) in the argument, or point {{flag}} at "{{fix}}".',
+            renamed: '{{kind}} "{{name}}" names ConfigMap "{{ref}}" in {{flag}}, but the build renamed it. The build calls it "{{actual}}", and the {{software}} argument {{arg}} still names the old name: kustomize follows a renamed ConfigMap into volumes and envFrom but never into container arguments, so {{effect}}. Point {{flag}} at "{{fix}}" (patch the argument in the overlay), or keep the ConfigMap\'s name.',
+            moved: '{{kind}} "{{name}}" names ConfigMap "{{ref}}" in {{flag}}, but the build moved it to namespace "{{namespace}}". The {{software}} argument {{arg}} still names the old namespace: kustomize\'s namespace: is never applied to container arguments, so {{effect}}. Write the namespace as $(POD_NAMESPACE) in the argument, or point {{flag}} at "{{fix}}".',
         },
         defaultOptions: {},
     },
@@ -73,6 +73,8 @@ function checkFlag(model, backend, flag, effect) {
         return undefined;
     const fix = `${cm.namespace}/${cm.name}`;
     const data = {
+        kind: backend.workload.kind,
+        name: backend.workload.name,
         software: SOFTWARE_NAMES[backend.software],
         arg: arg.text,
         ref: `${ref.namespace}/${ref.name}`,
