@@ -250,8 +250,9 @@ class FileLoader {
     docs.forEach((d, ordinal) => {
       if (d.errors.length > 0) {
         this.out.stats.yamlErrors++;
-        for (const e of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
-          this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+        for (const { first, ...e } of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+          const message = first === undefined ? e.message : `${e.message} (first on line ${this.file.lines.position(first).line})`;
+          this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e, message });
         }
         const more = d.errors.length - MAX_ERRORS_PER_DOCUMENT;
         const next = d.errors[MAX_ERRORS_PER_DOCUMENT];
