@@ -31,6 +31,8 @@ export interface LintRequest {
    * applies to them too.
    */
   readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array }[];
+  /** Leave out what `.gitignore` files ignore when walking directories (default: the configuration's `gitignore`, true). */
+  readonly gitignore?: boolean;
   /** Paths and globs loaded only so cross-object rules see them; their findings are dropped. */
   readonly context?: readonly string[];
   readonly config?: ResolvedConfig;
@@ -57,7 +59,7 @@ export interface LintRequest {
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
  *   files found = files + contextFiles + the files in `skipped` (too large, vanished, unreadable,
- *   Helm chart templates)
+ *   Helm chart templates, files that are not manifests)
  * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
  * tree, loops, broken links, special files, directories that cannot be listed). Documents:
  *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments
@@ -105,7 +107,7 @@ export function lint(request: LintRequest): LintResult {
   const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];
 
-  const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
+  const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir, gitignore: request.gitignore ?? config.gitignore };
   const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
   const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
   const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
@@ -146,10 +148,12 @@ export function lint(request: LintRequest): LintResult {
       return false;
     }
     const t1 = performance.now();
-    loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    const notKubernetes = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
-    return true;
+    if (notKubernetes === undefined) return true;
+    skipped.push({ path: display, reason: 'not-kubernetes', message: notKubernetes });
+    return false;
   };
   for (const text of request.texts ?? []) {
     const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;

@@ -54,7 +54,12 @@ const DEEP = 10_000;
 const text = (content: string | Buffer) => (abs: string) => fs.writeFileSync(abs, content);
 const link = (target: string) => (abs: string) => fs.symlinkSync(target, abs);
 
-/** YAML syntax errors, one of each kind the parser and srcip-lint tell apart. */
+/**
+ * YAML syntax errors, one of each kind the parser and srcip-lint tell apart. Each file starts with
+ * a comment that names apiVersion and kind: a file kubectl cannot read with no sign of being a
+ * manifest is skipped as not Kubernetes instead (the cases at the end of cases()).
+ */
+const MANIFEST_SIGN = '# apiVersion: v1, kind: ConfigMap (a manifest with a YAML error)\n';
 const SYNTAX_ERRORS: Record<string, string> = {
   'unclosed-flow-sequence': 'a: [1,\n',
   'unclosed-flow-mapping': 'a: {b: 1\n',
@@ -77,7 +82,6 @@ const SYNTAX_ERRORS: Record<string, string> = {
   'extra-flow-end': '{a: 1}}\n',
   'block-scalar-less-indented': 'a: |\n    x\n  y\n',
   'document-marker-inside-flow': '[a,\n---\nb]\n',
-  'comment-without-space': 'a: "b"#c\n',
   'content-after-flow-collection': '[a] b\n',
   'directive-without-document': '%YAML 1.2\n',
   'broken-document-then-a-good-one': 'a: [1,\n---\napiVersion: v1\nkind: Service\nmetadata: {name: after-broken}\nspec: {type: ClusterIP, externalTrafficPolicy: Local}\n',
@@ -94,6 +98,7 @@ function deepBlockMapping(levels: number): (abs: string) => void {
   return (abs) => {
     const fd = fs.openSync(abs, 'w');
     try {
+      fs.writeSync(fd, MANIFEST_SIGN);
       for (let i = 0; i < levels; i++) fs.writeSync(fd, `${' '.repeat(i)}k:\n`);
     } finally {
       fs.closeSync(fd);
@@ -107,12 +112,12 @@ const GO_TEMPLATE = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ incl
 const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n`;
 
 function cases(): Case[] {
-  const list: Case[] = Object.entries(SYNTAX_ERRORS).map(([name, yaml]) => ({ path: `syntax/${name}.yaml`, make: text(yaml), expect: 'read', syntax: true }));
+  const list: Case[] = Object.entries(SYNTAX_ERRORS).map(([name, yaml]) => ({ path: `syntax/${name}.yaml`, make: text(MANIFEST_SIGN + yaml), expect: 'read', syntax: true }));
   list.push(
     { path: 'alias-bomb.yaml', make: text(aliasBomb()), expect: 'read', syntax: true },
-    { path: 'deep-flow-sequence.yaml', make: text(`a: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
-    { path: 'deep-flow-mapping.yaml', make: text(`a: ${'{a: '.repeat(DEEP)}1${'}'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
-    { path: 'deep-block-sequence.yaml', make: text(`${'- '.repeat(DEEP)}x\n`), expect: 'read', syntax: true },
+    { path: 'deep-flow-sequence.yaml', make: text(`${MANIFEST_SIGN}a: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
+    { path: 'deep-flow-mapping.yaml', make: text(`${MANIFEST_SIGN}a: ${'{a: '.repeat(DEEP)}1${'}'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
+    { path: 'deep-block-sequence.yaml', make: text(`${MANIFEST_SIGN}${'- '.repeat(DEEP)}x\n`), expect: 'read', syntax: true },
     // 10,000 levels of block indentation: 50 MB of leading spaces.
     { path: 'deep-block-mapping.yaml', make: deepBlockMapping(DEEP), expect: 'read', syntax: true },
     {
@@ -180,6 +185,12 @@ function cases(): Case[] {
     },
     { path: 'chart/charts/sub/Chart.yaml', make: text('apiVersion: v2\nname: sub\nversion: 0.1.0\n'), expect: 'read', syntax: false },
     { path: 'chart/charts/sub/templates/deep/cm.yaml', make: text('{{- if .Values.x }}\nkind: ConfigMap\n{{- end }}\n'), expect: 'helm-template' },
+    // What kubectl reads is not a YAML error, whatever the YAML spec says (a comment right after a quoted value).
+    { path: 'go-yaml-reads-it.yaml', make: text('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: "b"# note\n'), expect: 'read', syntax: false },
+    // Files kubectl cannot read with no apiVersion or kind key: not manifests, skipped with the reason.
+    { path: 'not-manifests/extensions.json', make: text('{\n\t// Extension identifier format: ${publisher}.${name}. Example: vscode.csharp\n\t"recommendations": ["a.b",],\n}\n'), expect: 'not-kubernetes' },
+    { path: 'not-manifests/dashboard.json', make: text('/* Licensed under the Apache License 2.0 */\n{"title": "x", "panels": []}\n'), expect: 'not-kubernetes' },
+    { path: 'not-manifests/syntax-error.yaml', make: text('a: [1,\n'), expect: 'not-kubernetes' },
   );
   return list;
 }
@@ -304,7 +315,9 @@ describe('every class of bad input is survived and accounted for', () => {
     expect(stylish.stdout).toContain(`${s.skippedFiles} files not read (`);
     expect(stylish.stdout).toContain(`${s.skippedDocuments} non-Kubernetes documents skipped`);
     for (const sk of s.skipped) {
-      if (sk.reason !== 'helm-template') expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
+      // Files that are not manifests are counted, not announced.
+      if (sk.reason === 'not-kubernetes') expect(stylish.stdout).not.toContain(sk.path);
+      else if (sk.reason !== 'helm-template') expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
     }
     // A chart's templates are named once, by their templates/ directory, with their number.
     const charts = new Map<string, number>();

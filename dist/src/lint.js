@@ -25,7 +25,7 @@ export function lint(request) {
     const out = { files: [], objects: [], problems: [], stats: emptyStats() };
     const skipped = [];
     const missing = [];
-    const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
+    const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir, gitignore: request.gitignore ?? config.gitignore };
     const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
     const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
     const contextPatterns = [...config.context.map((g) => path.resolve(config.baseDir, g)), ...(request.context ?? [])];
@@ -69,10 +69,13 @@ export function lint(request) {
             return false;
         }
         const t1 = performance.now();
-        loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+        const notKubernetes = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
-        return true;
+        if (notKubernetes === undefined)
+            return true;
+        skipped.push({ path: display, reason: 'not-kubernetes', message: notKubernetes });
+        return false;
     };
     for (const text of request.texts ?? []) {
         const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;

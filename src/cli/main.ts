@@ -65,6 +65,7 @@ Configuration:
       --values FILE        a values file the chart was rendered with, as given to helm (repeatable;
                            the last one that sets a key wins): its lines become related locations
       --max-file-size N    skip files larger than N bytes (suffixes K, M, G; default 64M)
+      --no-gitignore       also walk into what .gitignore files ignore (config: gitignore: false)
 
 Exit status:
       --fail-on LEVEL      exit 1 when a finding is at LEVEL or above: error (default), warning, info
@@ -131,6 +132,7 @@ function parse(argv: readonly string[]) {
         quiet: { type: 'boolean' },
         namespace: { type: 'string' },
         'max-file-size': { type: 'string' },
+        'no-gitignore': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         'chart-dir': { type: 'string', multiple: true },
         values: { type: 'string', multiple: true },
@@ -369,6 +371,7 @@ interface Opts {
   'kube-version'?: string | undefined;
   namespace?: string | undefined;
   rule?: string[] | undefined;
+  'no-gitignore'?: boolean | undefined;
 }
 
 function resolveConfig(opts: Opts, rules: readonly Rule[], cwd: string): ResolvedConfig {
@@ -408,7 +411,7 @@ function resolveConfig(opts: Opts, rules: readonly Rule[], cwd: string): Resolve
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
     throw new UsageError(`--namespace "${namespace}" is not a valid namespace name`);
   }
-  return { ...config, levels, kubeVersion, namespace };
+  return { ...config, levels, kubeVersion, namespace, gitignore: config.gitignore && !opts['no-gitignore'] };
 }
 
 function printableConfig(config: ResolvedConfig): Record<string, unknown> {
@@ -418,6 +421,7 @@ function printableConfig(config: ResolvedConfig): Record<string, unknown> {
     kubeVersion: formatKubeVersion(config.kubeVersion),
     namespace: config.namespace,
     ignore: config.ignore,
+    gitignore: config.gitignore,
     context: config.context,
     chartDirs: config.chartDirs,
     rules: Object.fromEntries(

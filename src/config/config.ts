@@ -43,6 +43,7 @@ export interface ConfigFile {
   kubeVersion?: string;
   namespace?: string;
   ignore?: string[];
+  gitignore?: boolean;
   context?: string[];
   chartDirs?: string[];
 }
@@ -56,6 +57,8 @@ export interface ResolvedConfig {
   readonly namespace: string;
   /** Globs relative to `baseDir`. */
   readonly ignore: readonly string[];
+  /** Leave out what `.gitignore` files ignore when walking directories (default true). */
+  readonly gitignore: boolean;
   readonly context: readonly string[];
   readonly chartDirs: readonly string[];
   /** Directory the config's globs are relative to. */
@@ -92,6 +95,7 @@ export function defaultConfig(rules: readonly Rule[], baseDir: string): Resolved
     kubeVersion: NEWEST_KNOWN,
     namespace: 'default',
     ignore: [],
+    gitignore: true,
     context: [],
     chartDirs: [],
     baseDir,
@@ -154,6 +158,7 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
     kubeVersion,
     namespace: cfg.namespace ?? 'default',
     ignore: cfg.ignore ?? [],
+    gitignore: cfg.gitignore ?? true,
     context: cfg.context ?? [],
     chartDirs: cfg.chartDirs ?? [],
     baseDir,
@@ -190,7 +195,7 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
       const hint = closest(key, rules.map((r) => r.meta.id));
       return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
     }
-    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs'] : [];
+    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'gitignore', 'context', 'chartDirs'] : [];
     const hint = closest(key, known);
     return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
   }

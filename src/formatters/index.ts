@@ -42,6 +42,8 @@ export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'interna
   }
   const notices: Notice[] = [];
   for (const p of result.fileProblems) {
+    // Files that are not manifests are counted (and listed in JSON stats), not announced one by one.
+    if (p.reason === 'not-kubernetes') continue;
     if (p.templates === undefined) {
       notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
       continue;

@@ -77,6 +77,7 @@ const REASONS: Record<SkipReason, [string, string]> = {
   'symlink-loop': ['link loop', 'link loops'],
   'broken-symlink': ['broken link', 'broken links'],
   'helm-template': ['Helm chart template', 'Helm chart templates'],
+  'not-kubernetes': ['not a Kubernetes manifest', 'not Kubernetes manifests'],
 };
 
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */

@@ -30,6 +30,12 @@ export interface LoadInput {
   readonly path: string;
   readonly content: Uint8Array | string;
   readonly context: boolean;
+  /**
+   * A file (not standard input): when kubectl cannot read it and its text has no `apiVersion` or
+   * no `kind` key, it is not a manifest (JSON with comments, a Hugo template, a licence header
+   * above JSON) and is skipped rather than reported (`loadInput` returns why).
+   */
+  readonly skipIfNotKubernetes?: boolean;
 }
 
 export interface LoadOptions {
@@ -120,7 +126,13 @@ export function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): L
   return result;
 }
 
-export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void {
+/**
+ * Reads one input into `out`. Returns a message when the input was not taken after all (see
+ * `skipIfNotKubernetes`): its documents and errors are then not in `out`, and it is not counted
+ * in `files`.
+ */
+export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): string | undefined {
+  const before = input.skipIfNotKubernetes ? { stats: { ...out.stats }, problems: out.problems.length, objects: out.objects.length, files: out.files.length } : undefined;
   out.stats.files++;
   const decoded = decode(input.content);
   out.stats.bytes += decoded.bytes;
@@ -132,9 +144,26 @@ export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResul
     out.stats.yamlErrors++;
     out.stats.unreadableDocuments++;
     out.problems.push({ file, documentIndex: 0, ...decoded.problem });
-    return;
+    return undefined;
   }
   new FileLoader(file, options, out, mentionsUs).load();
+  if (!before || out.problems.length === before.problems || looksLikeKubernetes(decoded.text)) return undefined;
+  const first = out.problems[before.problems] as SyntaxProblem;
+  const line = file.lines.position(first.start).line;
+  Object.assign(out.stats, before.stats, { bytes: out.stats.bytes });
+  out.problems.length = before.problems;
+  out.objects.length = before.objects;
+  out.files.length = before.files;
+  return `skipped: not a Kubernetes manifest (no apiVersion and kind keys), and not YAML or JSON that kubectl reads (${first.code} on line ${line})`;
+}
+
+/** An `apiVersion` key and a `kind` key, in block YAML, flow YAML or JSON. */
+const API_VERSION_KEY = /(?:^|[\s{,])["']?apiVersion["']?[ \t]*:/m;
+const KIND_KEY = /(?:^|[\s{,])["']?kind["']?[ \t]*:/m;
+
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export function looksLikeKubernetes(text: string): boolean {
+  return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 
 interface Decoded {

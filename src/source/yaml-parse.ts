@@ -67,7 +67,7 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
   let docs: Documents;
   try {
     docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
-    if (!('empty' in docs) && docs.some((d) => goErrors(d, slice).length > 0)) {
+    if (!('empty' in docs) && docs.some((d) => goErrors(d, slice).length > 0) && !docs.some(exhausted)) {
       // Stricter than go-yaml? Read it as kubectl does; keep the first reading's errors (and
       // their positions) when that does not help either.
       const go = parseAllDocumentsGo(slice, PARSE_OPTIONS);
@@ -154,6 +154,12 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
 }
 
 type Documents = ReturnType<ReturnType<typeof yamlLib>['parseAllDocuments']>;
+
+/**
+ * The parser ran out of stack on this document (nesting thousands deep): a second parse would
+ * only overflow again, somewhere V8 may not survive it (compiling a RegExp), so there is none.
+ */
+const exhausted = (doc: ParsedDocument): boolean => doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION');
 type ParsedDocument = Exclude<Documents, { empty: true }>[number];
 
 /**

@@ -44,6 +44,7 @@ Configuration:
       --values FILE        a values file the chart was rendered with, as given to helm (repeatable;
                            the last one that sets a key wins): its lines become related locations
       --max-file-size N    skip files larger than N bytes (suffixes K, M, G; default 64M)
+      --no-gitignore       also walk into what .gitignore files ignore (config: gitignore: false)
 
 Exit status:
       --fail-on LEVEL      exit 1 when a finding is at LEVEL or above: error (default), warning, info
@@ -112,6 +113,7 @@ function parse(argv) {
                 quiet: { type: 'boolean' },
                 namespace: { type: 'string' },
                 'max-file-size': { type: 'string' },
+                'no-gitignore': { type: 'boolean' },
                 'stdin-filename': { type: 'string' },
                 'chart-dir': { type: 'string', multiple: true },
                 values: { type: 'string', multiple: true },
@@ -399,7 +401,7 @@ function resolveConfig(opts, rules, cwd) {
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
         throw new UsageError(`--namespace "${namespace}" is not a valid namespace name`);
     }
-    return { ...config, levels, kubeVersion, namespace };
+    return { ...config, levels, kubeVersion, namespace, gitignore: config.gitignore && !opts['no-gitignore'] };
 }
 function printableConfig(config) {
     return {
@@ -408,6 +410,7 @@ function printableConfig(config) {
         kubeVersion: formatKubeVersion(config.kubeVersion),
         namespace: config.namespace,
         ignore: config.ignore,
+        gitignore: config.gitignore,
         context: config.context,
         chartDirs: config.chartDirs,
         rules: Object.fromEntries([...config.levels].map(([id, level]) => [id, config.options.has(id) ? [level, config.options.get(id)] : level])),

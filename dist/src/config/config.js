@@ -58,6 +58,7 @@ export function defaultConfig(rules, baseDir) {
         kubeVersion: NEWEST_KNOWN,
         namespace: 'default',
         ignore: [],
+        gitignore: true,
         context: [],
         chartDirs: [],
         baseDir,
@@ -122,6 +123,7 @@ export function parseConfig(text, rules, displayPath, baseDir) {
         kubeVersion,
         namespace: cfg.namespace ?? 'default',
         ignore: cfg.ignore ?? [],
+        gitignore: cfg.gitignore ?? true,
         context: cfg.context ?? [],
         chartDirs: cfg.chartDirs ?? [],
         baseDir,
@@ -155,7 +157,7 @@ function describeSchemaError(error, rules) {
             const hint = closest(key, rules.map((r) => r.meta.id));
             return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
         }
-        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs'] : [];
+        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'gitignore', 'context', 'chartDirs'] : [];
         const hint = closest(key, known);
         return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
     }

@@ -35,6 +35,9 @@ export function resultNotices(result) {
     }
     const notices = [];
     for (const p of result.fileProblems) {
+        // Files that are not manifests are counted (and listed in JSON stats), not announced one by one.
+        if (p.reason === 'not-kubernetes')
+            continue;
         if (p.templates === undefined) {
             notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
             continue;

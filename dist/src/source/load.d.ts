@@ -20,6 +20,12 @@ export interface LoadInput {
     readonly path: string;
     readonly content: Uint8Array | string;
     readonly context: boolean;
+    /**
+     * A file (not standard input): when kubectl cannot read it and its text has no `apiVersion` or
+     * no `kind` key, it is not a manifest (JSON with comments, a Hugo template, a licence header
+     * above JSON) and is skipped rather than reported (`loadInput` returns why).
+     */
+    readonly skipIfNotKubernetes?: boolean;
 }
 export interface LoadOptions {
     /** Namespace of objects that have none (`--namespace`). */
@@ -84,4 +90,11 @@ export interface LoadResult {
 }
 export declare function emptyStats(): SourceStats;
 export declare function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): LoadResult;
-export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void;
+/**
+ * Reads one input into `out`. Returns a message when the input was not taken after all (see
+ * `skipIfNotKubernetes`): its documents and errors are then not in `out`, and it is not counted
+ * in `files`.
+ */
+export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): string | undefined;
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export declare function looksLikeKubernetes(text: string): boolean;

@@ -42,7 +42,13 @@ export function loadInputs(inputs, options) {
         loadInput(input, options, result);
     return result;
 }
+/**
+ * Reads one input into `out`. Returns a message when the input was not taken after all (see
+ * `skipIfNotKubernetes`): its documents and errors are then not in `out`, and it is not counted
+ * in `files`.
+ */
 export function loadInput(input, options, out) {
+    const before = input.skipIfNotKubernetes ? { stats: { ...out.stats }, problems: out.problems.length, objects: out.objects.length, files: out.files.length } : undefined;
     out.stats.files++;
     const decoded = decode(input.content);
     out.stats.bytes += decoded.bytes;
@@ -54,9 +60,25 @@ export function loadInput(input, options, out) {
         out.stats.yamlErrors++;
         out.stats.unreadableDocuments++;
         out.problems.push({ file, documentIndex: 0, ...decoded.problem });
-        return;
+        return undefined;
     }
     new FileLoader(file, options, out, mentionsUs).load();
+    if (!before || out.problems.length === before.problems || looksLikeKubernetes(decoded.text))
+        return undefined;
+    const first = out.problems[before.problems];
+    const line = file.lines.position(first.start).line;
+    Object.assign(out.stats, before.stats, { bytes: out.stats.bytes });
+    out.problems.length = before.problems;
+    out.objects.length = before.objects;
+    out.files.length = before.files;
+    return `skipped: not a Kubernetes manifest (no apiVersion and kind keys), and not YAML or JSON that kubectl reads (${first.code} on line ${line})`;
+}
+/** An `apiVersion` key and a `kind` key, in block YAML, flow YAML or JSON. */
+const API_VERSION_KEY = /(?:^|[\s{,])["']?apiVersion["']?[ \t]*:/m;
+const KIND_KEY = /(?:^|[\s{,])["']?kind["']?[ \t]*:/m;
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export function looksLikeKubernetes(text) {
+    return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 function decode(content) {
     if (typeof content === 'string') {
@@ -167,8 +189,9 @@ class FileLoader {
         docs.forEach((d, ordinal) => {
             if (d.errors.length > 0) {
                 this.out.stats.yamlErrors++;
-                for (const e of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
-                    this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+                for (const { first, ...e } of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+                    const message = first === undefined ? e.message : `${e.message} (first on line ${this.file.lines.position(first).line})`;
+                    this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e, message });
                 }
                 const more = d.errors.length - MAX_ERRORS_PER_DOCUMENT;
                 const next = d.errors[MAX_ERRORS_PER_DOCUMENT];
