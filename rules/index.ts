@@ -21,6 +21,7 @@ import proxyProtocolUnverifiedBackend from './proxy-protocol-unverified-backend.
 import serviceEtpNotAllowed from './service-etp-not-allowed.js';
 import serviceHcnpNotAllowed from './service-hcnp-not-allowed.js';
 import serviceTrafficPolicyInvalidValue from './service-traffic-policy-invalid-value.js';
+import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 
@@ -46,5 +47,6 @@ export const rules: readonly Rule[] = [
   forwardedHeadersTrustAll,
   k8sSchema,
   yamlSyntax,
+  unrenderedTemplate,
   unusedSuppression,
 ] as readonly Rule[];

@@ -9,7 +9,7 @@ import { rules as allRules } from '../rules/index.js';
 import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { runRules } from './engine/run.js';
-import type { FileDirectives, Finding, RuleLevel, SyntaxReport } from './engine/types.js';
+import type { FileDirectives, Finding, K8sObject, ManifestDocument, Range, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
@@ -148,17 +148,20 @@ export function lint(request: LintRequest): LintResult {
       return false;
     }
     const t1 = performance.now();
-    const notKubernetes = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
+    const notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
-    if (notKubernetes === undefined) return true;
-    skipped.push({ path: display, reason: 'not-kubernetes', message: notKubernetes });
+    if (notTaken === undefined) return true;
+    skipped.push({ path: display, ...notTaken });
     return false;
   };
   for (const text of request.texts ?? []) {
     const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
     if (size > maxFileSize) tooLarge(text.path, size);
-    else loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
+    else {
+      const notTaken = loadInput({ path: text.path, content: text.text, context: false } satisfies LoadInput, loadOptions, out);
+      if (notTaken) skipped.push({ path: text.path, ...notTaken });
+    }
   }
   const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
   const total = (targets?.files.length ?? 0) + contextList.length;
@@ -191,7 +194,7 @@ export function lint(request: LintRequest): LintResult {
     { rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion },
     { objects: out.objects, model, syntax, directives },
   );
-  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+  const traced = traceToCharts(withoutPlaceholderFindings(findings, out.objects), out.objects, { cwd, chartDirs, valuesFiles });
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -216,6 +219,34 @@ export function lint(request: LintRequest): LintResult {
   const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
   return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
 }
+
+/**
+ * Findings about the placeholders of unrendered templates are about the template's syntax, not the
+ * manifest (a `${REPLICAS}` that is not an integer): the ones whose range lies within a value that
+ * holds a placeholder are dropped. The `unrendered-template` finding says once that there were
+ * placeholders.
+ */
+function withoutPlaceholderFindings(findings: Finding[], objects: readonly K8sObject[]): Finding[] {
+  const spans = new Map<string, Range[]>();
+  const seen = new Set<ManifestDocument>();
+  for (const o of objects) {
+    const t = o.doc.template;
+    if (!t || seen.has(o.doc)) continue;
+    seen.add(o.doc);
+    let list = spans.get(o.doc.file.path);
+    if (!list) spans.set(o.doc.file.path, (list = []));
+    for (const p of t.paths) list.push(o.doc.locate(p));
+  }
+  if (spans.size === 0) return findings;
+  const before = (a: { line: number; column: number }, b: { line: number; column: number }): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return findings.filter((f) => {
+    if (f.ruleId === UNRENDERED_TEMPLATE) return true;
+    const list = spans.get(f.file);
+    return !list?.some((r) => before(r, f) && before({ line: f.endLine, column: f.endColumn }, { line: r.endLine, column: r.endColumn }));
+  });
+}
+
+const UNRENDERED_TEMPLATE = 'unrendered-template';
 
 type ReadOutcome =
   | { readonly skip?: undefined; readonly bytes: Buffer }

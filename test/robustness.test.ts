@@ -106,8 +106,11 @@ function deepBlockMapping(levels: number): (abs: string) => void {
   };
 }
 
-/** Helm-style template source where no Chart.yaml says so: hundreds of YAML errors in one document. */
+/** Helm-style template source where no Chart.yaml says so: a template throughout, skipped with the reason. */
 const GO_TEMPLATE = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "x" . }}\ndata:\n${'  {{- if .Values.a }}\n  {{ .Values.k }}: {{ .Values.v | quote }}\n  {{- end }}\n'.repeat(100)}`;
+
+/** A hundred broken lines in one document: hundreds of YAML errors. */
+const MANY_ERRORS = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken}\ndata:\n${Array.from({ length: 100 }, (_, i) => `  k${i}: a: b\n`).join('')}`;
 
 const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n`;
 
@@ -166,7 +169,8 @@ function cases(): Case[] {
       make: text('apiVersion: v1\nkind: Service\nmetadata:\n  name: proto\n  labels: {__proto__: {polluted: "yes"}, constructor: x}\n__proto__: {polluted: "yes"}\nspec: {type: ClusterIP}\n'),
       expect: 'read',
     },
-    { path: 'go-template-outside-a-chart.yaml', make: text(GO_TEMPLATE), expect: 'read', syntax: true },
+    { path: 'go-template-outside-a-chart.yaml', make: text(GO_TEMPLATE), expect: 'template' },
+    { path: 'many-errors.yaml', make: text(MANY_ERRORS), expect: 'read', syntax: true },
     { path: 'bom-and-crlf.yaml', make: text(`\uFEFF${SERVICE('crlf').replace(/\n/g, '\r\n')}`), expect: 'read', syntax: false },
     // Links and special files while walking a tree: listed, not followed.
     { path: 'self-loop.yaml', make: link('self-loop.yaml'), expect: 'symlink-loop' },
@@ -292,10 +296,10 @@ describe('every class of bad input is survived and accounted for', () => {
   });
 
   it('YAML errors past the first 20 of a document are counted in one more finding', () => {
-    const docs = parseAllDocuments(GO_TEMPLATE);
+    const docs = parseAllDocuments(MANY_ERRORS);
     const errors = Array.isArray(docs) ? docs.reduce((n, d) => n + d.errors.length, 0) : 0;
     expect(errors).toBeGreaterThan(MAX_ERRORS_PER_DOCUMENT);
-    const found = report.results.filter((r) => r.file === 'go-template-outside-a-chart.yaml').flatMap((r) => r.findings).filter((f) => f.ruleId === 'yaml-syntax');
+    const found = report.results.filter((r) => r.file === 'many-errors.yaml').flatMap((r) => r.findings).filter((f) => f.ruleId === 'yaml-syntax');
     expect(found).toHaveLength(MAX_ERRORS_PER_DOCUMENT + 1);
     expect(found.at(-1)?.message).toContain(`${errors - MAX_ERRORS_PER_DOCUMENT} more YAML errors in this document are not listed`);
   });
@@ -536,7 +540,12 @@ describe('the shared corpus', () => {
     const rep = json(r);
     expect(r.code).toBe(expectedCode(rep));
     expect(rep.stats.files + rep.stats.skippedFiles).toBe(files.length);
-    expect(rep.stats.skipped.every((s) => s.reason === 'helm-template')).toBe(true);
+    // Chart templates, Go templates outside a chart (nasty/helm-templates-unrendered) and files
+    // that are not manifests are skipped with their reason; nothing else is.
+    for (const sk of rep.stats.skipped) {
+      if (sk.reason === 'template') expect(sk.path).toMatch(/helm-templates-unrendered\//);
+      else expect(['helm-template', 'not-kubernetes']).toContain(sk.reason);
+    }
     const s = rep.stats;
     expect(s.documents).toBe(s.kubernetesDocuments + s.skippedDocuments + s.unreadableDocuments);
     expect(r.stderr).not.toMatch(/internal error/);

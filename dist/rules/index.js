@@ -19,6 +19,7 @@ import proxyProtocolUnverifiedBackend from './proxy-protocol-unverified-backend.
 import serviceEtpNotAllowed from './service-etp-not-allowed.js';
 import serviceHcnpNotAllowed from './service-hcnp-not-allowed.js';
 import serviceTrafficPolicyInvalidValue from './service-traffic-policy-invalid-value.js';
+import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 export const rules = [
@@ -43,5 +44,6 @@ export const rules = [
     forwardedHeadersTrustAll,
     k8sSchema,
     yamlSyntax,
+    unrenderedTemplate,
     unusedSuppression,
 ];

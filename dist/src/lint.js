@@ -69,20 +69,23 @@ export function lint(request) {
             return false;
         }
         const t1 = performance.now();
-        const notKubernetes = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
+        const notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
-        if (notKubernetes === undefined)
+        if (notTaken === undefined)
             return true;
-        skipped.push({ path: display, reason: 'not-kubernetes', message: notKubernetes });
+        skipped.push({ path: display, ...notTaken });
         return false;
     };
     for (const text of request.texts ?? []) {
         const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
         if (size > maxFileSize)
             tooLarge(text.path, size);
-        else
-            loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+        else {
+            const notTaken = loadInput({ path: text.path, content: text.text, context: false }, loadOptions, out);
+            if (notTaken)
+                skipped.push({ path: text.path, ...notTaken });
+        }
     }
     const contextList = (contexts?.files ?? []).filter((f) => !focus.has(f.abs));
     const total = (targets?.files.length ?? 0) + contextList.length;
@@ -112,7 +115,7 @@ export function lint(request) {
         range: (a, b) => f.file.range(a, b),
     }));
     const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects: out.objects, model, syntax, directives });
-    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs, valuesFiles });
+    const traced = traceToCharts(withoutPlaceholderFindings(findings, out.objects), out.objects, { cwd, chartDirs, valuesFiles });
     let errors = 0;
     let warnings = 0;
     let infos = 0;
@@ -141,6 +144,37 @@ export function lint(request) {
     const timings = { read: readTime, parse: parseTime, rules: performance.now() - rulesStart };
     return { findings: traced, stats, missing, fileProblems: skipped, internalErrors, timings };
 }
+/**
+ * Findings about the placeholders of unrendered templates are about the template's syntax, not the
+ * manifest (a `${REPLICAS}` that is not an integer): the ones whose range lies within a value that
+ * holds a placeholder are dropped. The `unrendered-template` finding says once that there were
+ * placeholders.
+ */
+function withoutPlaceholderFindings(findings, objects) {
+    const spans = new Map();
+    const seen = new Set();
+    for (const o of objects) {
+        const t = o.doc.template;
+        if (!t || seen.has(o.doc))
+            continue;
+        seen.add(o.doc);
+        let list = spans.get(o.doc.file.path);
+        if (!list)
+            spans.set(o.doc.file.path, (list = []));
+        for (const p of t.paths)
+            list.push(o.doc.locate(p));
+    }
+    if (spans.size === 0)
+        return findings;
+    const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+    return findings.filter((f) => {
+        if (f.ruleId === UNRENDERED_TEMPLATE)
+            return true;
+        const list = spans.get(f.file);
+        return !list?.some((r) => before(r, f) && before({ line: f.endLine, column: f.endColumn }, { line: r.endLine, column: r.endColumn }));
+    });
+}
+const UNRENDERED_TEMPLATE = 'unrendered-template';
 /**
  * Reads one input with one open and one fstat. A file that is gone by now was listed a moment
  * ago (`vanished`); other errors make it `unreadable`. The size limit holds while reading too, so

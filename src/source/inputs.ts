@@ -40,7 +40,9 @@ export interface InputProblem {
  * - `helm-template`: a file under a chart's `templates/` (beside its `Chart.yaml`): Go template
  *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead;
  * - `not-kubernetes`: a file kubectl cannot read whose text has no `apiVersion` or no `kind` key
- *   (JSON with comments, a template of something else): not a manifest, so not a YAML error.
+ *   (JSON with comments, a template of something else): not a manifest, so not a YAML error;
+ * - `template`: an unrendered template throughout (a Go template outside a chart, a Jinja template
+ *   that is not YAML until it is rendered): lint what it renders.
  */
 export type SkipReason =
   | 'unreadable'
@@ -51,7 +53,8 @@ export type SkipReason =
   | 'symlink-loop'
   | 'broken-symlink'
   | 'helm-template'
-  | 'not-kubernetes';
+  | 'not-kubernetes'
+  | 'template';
 
 /** Why a Helm chart's template files are not read, and what to lint instead. */
 export const HELM_TEMPLATE_REASON = '(Go template source, not YAML); lint what `helm template` renders from the chart instead';

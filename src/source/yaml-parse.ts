@@ -27,6 +27,7 @@ import type { Alias, Document, Node, Scalar, YAMLMap } from 'yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocumentsGo, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { type PlainValue, resolvePlain } from './scalar.js';
+import { MASK } from './template.js';
 
 export interface YamlIssue {
   code: string;
@@ -61,9 +62,25 @@ const PARSE_OPTIONS = {
   strict: true,
 } as const;
 
-/** Parses `text.slice(start, end)` (one or more documents). */
-export function parseWithYaml(text: string, start = 0, end = text.length): YamlDoc[] {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+/** An unrendered template's text as parsed (`template.ts`): its tokens masked. */
+export interface MaskedTemplate {
+  /** `text.slice(start, end)` with each template token that breaks the YAML masked (same length). */
+  readonly source: string;
+  /** It holds template statements (`{% if %}`): a key repeated in a mapping is two branches of one. */
+  readonly branches: boolean;
+}
+
+/** The value of a key set in two branches of a template statement: undetermined until rendered. */
+export const BRANCHES_VALUE = '{% … %}';
+
+/**
+ * Parses `text.slice(start, end)` (one or more documents). For an unrendered template, the masked
+ * text is parsed instead, and each value that holds a masked token reads as written (`{{ port }}`);
+ * a key repeated across template branches is not a duplicate, and its value is BRANCHES_VALUE.
+ */
+export function parseWithYaml(text: string, start = 0, end = text.length, template?: MaskedTemplate): YamlDoc[] {
+  const original = start === 0 && end === text.length ? text : text.slice(start, end);
+  const slice = template?.source ?? original;
   let docs: Documents;
   try {
     docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
@@ -103,7 +120,7 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
     let value: unknown;
     const empty = errors.length === 0 && isEmptyNode(doc.contents);
     if (errors.length === 0) {
-      const converter = new Converter(doc, slice);
+      const converter = new Converter(doc, slice, template ? { original, branches: template.branches } : undefined);
       try {
         value = converter.value(doc.contents);
         for (const d of converter.duplicates) {
@@ -227,10 +244,14 @@ class Converter {
   /** Offsets of the first `\\/` escape of each scalar that has one (go-yaml rejects them). */
   readonly slashEscapes: number[] = [];
 
-  /** @param text the parsed text (node ranges are offsets in it) */
+  /**
+   * @param text the parsed text (node ranges are offsets in it)
+   * @param template for a masked template: the text as written, and whether it has branches
+   */
   constructor(
     private readonly doc: Document,
     private readonly text: string,
+    private readonly template?: { readonly original: string; readonly branches: boolean },
   ) {}
 
   value(node: unknown): unknown {
@@ -256,7 +277,7 @@ class Converter {
     this.nodes++;
     this.weight++;
     let value: unknown;
-    if (isScalar(node)) value = node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
+    if (isScalar(node)) value = this.template ? this.templateScalar(node) : node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
     else if (isMap(node)) value = this.map(node);
     else if (isSeq(node)) value = node.items.map((item) => this.value(item));
     else value = null;
@@ -265,6 +286,13 @@ class Converter {
       this.sizes.set(node, this.weight - before);
     }
     return value;
+  }
+
+  /** In a masked template, a plain scalar that holds a masked token reads as written (`{{ port }}`, a string). */
+  private templateScalar(node: Scalar): unknown {
+    const r = node.range;
+    if (node.type === 'PLAIN' && r && this.template && this.text.slice(r[0], r[1]).includes(MASK)) return this.template.original.slice(r[0], r[1]);
+    return node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
   }
 
   /** A double-quoted scalar's value, with go-yaml's reading of the escapes `\\'` and `\\/`. */
@@ -305,7 +333,14 @@ class Converter {
         continue;
       }
       const key = this.key(keyNode);
-      if (Object.prototype.hasOwnProperty.call(out, key)) this.duplicate(node, keyNode, key);
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        if (this.template?.branches) {
+          this.value(pair.value);
+          setOwn(out, key, BRANCHES_VALUE);
+          continue;
+        }
+        this.duplicate(node, keyNode, key);
+      }
       setOwn(out, key, this.value(pair.value));
     }
     for (const m of merges) {

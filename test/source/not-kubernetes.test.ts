@@ -47,7 +47,7 @@ describe('files that are not manifests', () => {
     expect(r.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['deploy/broken.yaml yaml-syntax', 'deploy/web.yaml service-etp-not-allowed']);
     const skipped = r.stats.skipped.filter((s) => s.reason === 'not-kubernetes');
     expect(skipped.map((s) => s.path).sort()).toEqual(['dashboards/nginx.json', 'editor/extensions.json', 'site/layouts/index.json']);
-    for (const s of skipped) expect(s.message).toMatch(/^skipped: not a Kubernetes manifest \(no apiVersion and kind keys\), and not YAML or JSON that kubectl reads \([A-Z_]+ on line \d+\)$/);
+    for (const s of skipped) expect(s.message).toMatch(/^skipped: not a Kubernetes manifest \(no apiVersion and kind keys\), and not YAML or JSON that kubectl and kustomize read \((?:[A-Z_]+ on line \d+|a Go template such as Helm's, .* on line \d+)\)$/);
     // Accounted for: 5 files found = 2 read + 3 skipped; only the manifests' documents are counted.
     expect(r.stats).toMatchObject({ files: 2, skippedFiles: 3, documents: 2, yamlErrors: 1, objects: 1 });
     // Counted in the summary, not announced one by one.

@@ -31,9 +31,11 @@ export interface InputProblem {
  * - `helm-template`: a file under a chart's `templates/` (beside its `Chart.yaml`): Go template
  *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead;
  * - `not-kubernetes`: a file kubectl cannot read whose text has no `apiVersion` or no `kind` key
- *   (JSON with comments, a template of something else): not a manifest, so not a YAML error.
+ *   (JSON with comments, a template of something else): not a manifest, so not a YAML error;
+ * - `template`: an unrendered template throughout (a Go template outside a chart, a Jinja template
+ *   that is not YAML until it is rendered): lint what it renders.
  */
-export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template' | 'not-kubernetes';
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template' | 'not-kubernetes' | 'template';
 /** Why a Helm chart's template files are not read, and what to lint instead. */
 export declare const HELM_TEMPLATE_REASON = "(Go template source, not YAML); lint what `helm template` renders from the chart instead";
 /** An input that was not read, and why. */

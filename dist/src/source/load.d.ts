@@ -10,6 +10,7 @@
  */
 import type { Directive, K8sObject } from '../engine/types.js';
 import { SourceFile } from './document.js';
+import type { SkipReason } from './inputs.js';
 /**
  * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
  * read as YAML gives hundreds); the rest are counted in one more finding.
@@ -90,11 +91,17 @@ export interface LoadResult {
 }
 export declare function emptyStats(): SourceStats;
 export declare function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): LoadResult;
+/** Why an input read by `loadInput` was not taken after all. */
+export interface LoadSkip {
+    readonly reason: Extract<SkipReason, 'not-kubernetes' | 'template'>;
+    readonly message: string;
+}
 /**
- * Reads one input into `out`. Returns a message when the input was not taken after all (see
- * `skipIfNotKubernetes`): its documents and errors are then not in `out`, and it is not counted
- * in `files`.
+ * Reads one input into `out`. Returns why when the input was not taken after all: a file that is
+ * not a manifest (see `skipIfNotKubernetes`), or an unrendered template throughout (a Go template
+ * outside a chart, or a Jinja template that is not YAML until rendered). Its documents and errors
+ * are then not in `out`, and it is not counted in `files`.
  */
-export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): string | undefined;
+export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): LoadSkip | undefined;
 /** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
 export declare function looksLikeKubernetes(text: string): boolean;

@@ -46,8 +46,21 @@ export interface YamlDoc {
     text: string;
     base: number;
 }
-/** Parses `text.slice(start, end)` (one or more documents). */
-export declare function parseWithYaml(text: string, start?: number, end?: number): YamlDoc[];
+/** An unrendered template's text as parsed (`template.ts`): its tokens masked. */
+export interface MaskedTemplate {
+    /** `text.slice(start, end)` with each template token that breaks the YAML masked (same length). */
+    readonly source: string;
+    /** It holds template statements (`{% if %}`): a key repeated in a mapping is two branches of one. */
+    readonly branches: boolean;
+}
+/** The value of a key set in two branches of a template statement: undetermined until rendered. */
+export declare const BRANCHES_VALUE = "{% \u2026 %}";
+/**
+ * Parses `text.slice(start, end)` (one or more documents). For an unrendered template, the masked
+ * text is parsed instead, and each value that holds a masked token reads as written (`{{ port }}`);
+ * a key repeated across template branches is not a duplicate, and its value is BRANCHES_VALUE.
+ */
+export declare function parseWithYaml(text: string, start?: number, end?: number, template?: MaskedTemplate): YamlDoc[];
 /** The value of a scalar node as Kubernetes tooling reads it. */
 export declare function scalarValue(node: Scalar): unknown;
 /** True when the scalar is a plain (unquoted) scalar that resolves to something other than a string. */

@@ -25,6 +25,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocumentsGo, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
+import { MASK } from './template.js';
 const PARSE_OPTIONS = {
     schema: 'failsafe',
     prettyErrors: false,
@@ -32,9 +33,16 @@ const PARSE_OPTIONS = {
     uniqueKeys: false,
     strict: true,
 };
-/** Parses `text.slice(start, end)` (one or more documents). */
-export function parseWithYaml(text, start = 0, end = text.length) {
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+/** The value of a key set in two branches of a template statement: undetermined until rendered. */
+export const BRANCHES_VALUE = '{% … %}';
+/**
+ * Parses `text.slice(start, end)` (one or more documents). For an unrendered template, the masked
+ * text is parsed instead, and each value that holds a masked token reads as written (`{{ port }}`);
+ * a key repeated across template branches is not a duplicate, and its value is BRANCHES_VALUE.
+ */
+export function parseWithYaml(text, start = 0, end = text.length, template) {
+    const original = start === 0 && end === text.length ? text : text.slice(start, end);
+    const slice = template?.source ?? original;
     let docs;
     try {
         docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
@@ -77,7 +85,7 @@ export function parseWithYaml(text, start = 0, end = text.length) {
         let value;
         const empty = errors.length === 0 && isEmptyNode(doc.contents);
         if (errors.length === 0) {
-            const converter = new Converter(doc, slice);
+            const converter = new Converter(doc, slice, template ? { original, branches: template.branches } : undefined);
             try {
                 value = converter.value(doc.contents);
                 for (const d of converter.duplicates) {
@@ -181,6 +189,7 @@ const MAX_DEPTH = 500;
 class Converter {
     doc;
     text;
+    template;
     anchored = new Map();
     /** Expanded size (nodes, counting what aliases stand for) of each anchored node. */
     sizes = new Map();
@@ -193,10 +202,14 @@ class Converter {
     depth = 0;
     /** Offsets of the first `\\/` escape of each scalar that has one (go-yaml rejects them). */
     slashEscapes = [];
-    /** @param text the parsed text (node ranges are offsets in it) */
-    constructor(doc, text) {
+    /**
+     * @param text the parsed text (node ranges are offsets in it)
+     * @param template for a masked template: the text as written, and whether it has branches
+     */
+    constructor(doc, text, template) {
         this.doc = doc;
         this.text = text;
+        this.template = template;
     }
     value(node) {
         if (node === null || node === undefined)
@@ -226,7 +239,7 @@ class Converter {
         this.weight++;
         let value;
         if (isScalar(node))
-            value = node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
+            value = this.template ? this.templateScalar(node) : node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
         else if (isMap(node))
             value = this.map(node);
         else if (isSeq(node))
@@ -238,6 +251,13 @@ class Converter {
             this.sizes.set(node, this.weight - before);
         }
         return value;
+    }
+    /** In a masked template, a plain scalar that holds a masked token reads as written (`{{ port }}`, a string). */
+    templateScalar(node) {
+        const r = node.range;
+        if (node.type === 'PLAIN' && r && this.template && this.text.slice(r[0], r[1]).includes(MASK))
+            return this.template.original.slice(r[0], r[1]);
+        return node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
     }
     /** A double-quoted scalar's value, with go-yaml's reading of the escapes `\\'` and `\\/`. */
     doubleQuoted(node) {
@@ -282,8 +302,14 @@ class Converter {
                 continue;
             }
             const key = this.key(keyNode);
-            if (Object.prototype.hasOwnProperty.call(out, key))
+            if (Object.prototype.hasOwnProperty.call(out, key)) {
+                if (this.template?.branches) {
+                    this.value(pair.value);
+                    setOwn(out, key, BRANCHES_VALUE);
+                    continue;
+                }
                 this.duplicate(node, keyNode, key);
+            }
             setOwn(out, key, this.value(pair.value));
         }
         for (const m of merges) {
