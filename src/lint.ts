@@ -102,7 +102,8 @@ export function lint(request: LintRequest): LintResult {
   const config = request.config ?? defaultConfig(rules, cwd);
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const fast = request.fastPaths !== false;
-  const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : ('all' as const), fast };
+  const needed = fullKinds(rules, config.levels);
+  const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? needed : ('all' as const), fast, placeholderKinds: needed };
   const out: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
   const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];

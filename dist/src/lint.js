@@ -21,7 +21,8 @@ export function lint(request) {
     const config = request.config ?? defaultConfig(rules, cwd);
     const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const fast = request.fastPaths !== false;
-    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
+    const needed = fullKinds(rules, config.levels);
+    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? needed : 'all', fast, placeholderKinds: needed };
     const out = { files: [], objects: [], problems: [], stats: emptyStats() };
     const skipped = [];
     const missing = [];

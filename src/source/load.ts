@@ -50,6 +50,12 @@ export interface LoadOptions {
    * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
    */
   readonly fast?: boolean;
+  /**
+   * Kinds whose documents are searched for template placeholders: the kinds some enabled rule
+   * reads in full, fast paths or not (a placeholder in a kind no rule reads changes no finding).
+   * Default: every kind.
+   */
+  readonly placeholderKinds?: ReadonlySet<string> | 'all';
 }
 
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
@@ -279,6 +285,9 @@ class FileLoader {
     if (this.template) return;
     const text = this.file.text;
     const helm = helmSource(text, seg);
+    const fast = !seg.markerContent && this.options.fast !== false;
+    // Kinds no rule reads are read by their metadata alone, placeholders and all (when the rest is valid YAML).
+    if (fast && this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
     if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
       const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
       const go = tokens.find((t) => t.go);
@@ -291,8 +300,7 @@ class FileLoader {
         return;
       }
     }
-    if (!seg.markerContent && this.options.fast !== false) {
-      if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
+    if (fast) {
       const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
       if (value === EMPTY_DOCUMENT) {
         this.out.stats.emptyDocuments++;
@@ -409,7 +417,7 @@ class FileLoader {
   ): void {
     this.out.stats.documents++;
     const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
-    if (tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) this.markTemplate(doc, value, tokens ?? []);
+    if ((tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) && this.searchesPlaceholders(value)) this.markTemplate(doc, value, tokens ?? []);
     if (!isTyped(value)) {
       this.out.stats.skippedDocuments++;
       return;
@@ -424,6 +432,13 @@ class FileLoader {
       return;
     }
     this.addObject(value, doc, [], false);
+  }
+
+  private searchesPlaceholders(value: unknown): boolean {
+    const kinds = this.options.placeholderKinds ?? 'all';
+    if (kinds === 'all') return true;
+    const kind = isTyped(value) ? value.kind : undefined;
+    return kind !== undefined && (kinds.has(kind) || kind.endsWith('List'));
   }
 
   /** Notes the document's placeholders, if it has any (`template.ts`). */

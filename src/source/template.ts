@@ -37,13 +37,11 @@ export interface TemplateToken {
   readonly go: boolean;
 }
 
-/** Segments that may hold template tokens (a cheap test before the scan). */
+const TOKEN_START = /\{[{%#]|\$\{/;
+
+/** Segments that may hold template tokens (a cheap test before the scan, bounded to the segment). */
 export function mayHoldTemplateTokens(text: string, start: number, end: number): boolean {
-  for (const s of ['{{', '{%', '{#', '${']) {
-    const at = text.indexOf(s, start);
-    if (at >= 0 && at < end) return true;
-  }
-  return false;
+  return TOKEN_START.test(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 
 /** A Go template action (Helm's): `.Values`, `$x`, a trim marker, a keyword or function. */
@@ -97,9 +95,10 @@ export function scanTemplateTokens(text: string, start: number, end: number): Te
       if (c === 35 /* # */ && (i === pos || isSpace(text.charCodeAt(i - 1)))) break;
       if (c === 123 /* { */ && (text[i + 1] === '{' || text[i + 1] === '%' || text[i + 1] === '#')) {
         const close = text[i + 1] === '{' ? '}}' : text[i + 1] === '%' ? '%}' : '#}';
-        const found = text.indexOf(close, i + 2);
-        const tokenEnd = found >= 0 && found < eol ? found + 2 : eol;
-        const inner = text.slice(i + 2, found >= 0 && found < eol ? found : eol);
+        const rest = text.slice(i + 2, eol); // searched within the line only: a stray `{{` must not scan the file
+        const at = rest.indexOf(close);
+        const tokenEnd = at >= 0 ? i + 2 + at + 2 : eol;
+        const inner = at >= 0 ? rest.slice(0, at) : rest;
         const go = close === '}}' && GO_ACTION.test(inner);
         lineTokens.push({ start: i, end: tokenEnd, structural: atNode, statement: false, go: go && atNode && GO_STRUCTURE.test(inner) });
         if (go) goLine = true;
@@ -110,8 +109,9 @@ export function scanTemplateTokens(text: string, start: number, end: number): Te
       }
       if (c === 36 /* $ */ && flow > 0 && text[i + 1] === '{') {
         // `${VAR}` in a flow collection: its `}` would close the collection.
-        const close = text.indexOf('}', i + 2);
-        if (close >= 0 && close < eol) {
+        const brace = text.slice(i + 2, eol).indexOf('}');
+        const close = brace >= 0 ? i + 2 + brace : -1;
+        if (close >= 0) {
           lineTokens.push({ start: i, end: close + 1, structural: true, statement: false, go: false });
           other = true;
           atNode = false;

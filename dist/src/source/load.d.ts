@@ -38,6 +38,12 @@ export interface LoadOptions {
      * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
      */
     readonly fast?: boolean;
+    /**
+     * Kinds whose documents are searched for template placeholders: the kinds some enabled rule
+     * reads in full, fast paths or not (a placeholder in a kind no rule reads changes no finding).
+     * Default: every kind.
+     */
+    readonly placeholderKinds?: ReadonlySet<string> | 'all';
 }
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
 export interface SyntaxProblem {

@@ -184,6 +184,10 @@ class FileLoader {
             return;
         const text = this.file.text;
         const helm = helmSource(text, seg);
+        const fast = !seg.markerContent && this.options.fast !== false;
+        // Kinds no rule reads are read by their metadata alone, placeholders and all (when the rest is valid YAML).
+        if (fast && this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
+            return;
         if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
             const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
             const go = tokens.find((t) => t.go);
@@ -196,9 +200,7 @@ class FileLoader {
                 return;
             }
         }
-        if (!seg.markerContent && this.options.fast !== false) {
-            if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
-                return;
+        if (fast) {
             const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
             if (value === EMPTY_DOCUMENT) {
                 this.out.stats.emptyDocuments++;
@@ -306,7 +308,7 @@ class FileLoader {
     addDocument(value, start, end, ordinal, helm, parsed, body, tokens) {
         this.out.stats.documents++;
         const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
-        if (tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end)))
+        if ((tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) && this.searchesPlaceholders(value))
             this.markTemplate(doc, value, tokens ?? []);
         if (!isTyped(value)) {
             this.out.stats.skippedDocuments++;
@@ -324,6 +326,13 @@ class FileLoader {
             return;
         }
         this.addObject(value, doc, [], false);
+    }
+    searchesPlaceholders(value) {
+        const kinds = this.options.placeholderKinds ?? 'all';
+        if (kinds === 'all')
+            return true;
+        const kind = isTyped(value) ? value.kind : undefined;
+        return kind !== undefined && (kinds.has(kind) || kind.endsWith('List'));
     }
     /** Notes the document's placeholders, if it has any (`template.ts`). */
     markTemplate(doc, value, tokens) {

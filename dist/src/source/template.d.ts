@@ -33,7 +33,7 @@ export interface TemplateToken {
     /** A Go template action (Helm's) that shapes the document: on a line of its own, or a control action, include or trim marker where a node starts. */
     readonly go: boolean;
 }
-/** Segments that may hold template tokens (a cheap test before the scan). */
+/** Segments that may hold template tokens (a cheap test before the scan, bounded to the segment). */
 export declare function mayHoldTemplateTokens(text: string, start: number, end: number): boolean;
 /** The template tokens of `text[start, end)`, in order. */
 export declare function scanTemplateTokens(text: string, start: number, end: number): TemplateToken[];

@@ -22,14 +22,10 @@
  */
 /** Stands for a masked template token in the text given to the parser: a plain-scalar character (private use). */
 export const MASK = '\uE000';
-/** Segments that may hold template tokens (a cheap test before the scan). */
+const TOKEN_START = /\{[{%#]|\$\{/;
+/** Segments that may hold template tokens (a cheap test before the scan, bounded to the segment). */
 export function mayHoldTemplateTokens(text, start, end) {
-    for (const s of ['{{', '{%', '{#', '${']) {
-        const at = text.indexOf(s, start);
-        if (at >= 0 && at < end)
-            return true;
-    }
-    return false;
+    return TOKEN_START.test(start === 0 && end === text.length ? text : text.slice(start, end));
 }
 /** A Go template action (Helm's): `.Values`, `$x`, a trim marker, a keyword or function. */
 const GO_ACTION = /^(?:-|\s*(?:\.|\$|\/\*|(?:if|else|end|range|with|define|template|block|include|toYaml|toJson|tpl|printf|print|quote|required|lookup|fail|nindent|indent|default)\b))|-$/;
@@ -83,9 +79,10 @@ export function scanTemplateTokens(text, start, end) {
                 break;
             if (c === 123 /* { */ && (text[i + 1] === '{' || text[i + 1] === '%' || text[i + 1] === '#')) {
                 const close = text[i + 1] === '{' ? '}}' : text[i + 1] === '%' ? '%}' : '#}';
-                const found = text.indexOf(close, i + 2);
-                const tokenEnd = found >= 0 && found < eol ? found + 2 : eol;
-                const inner = text.slice(i + 2, found >= 0 && found < eol ? found : eol);
+                const rest = text.slice(i + 2, eol); // searched within the line only: a stray `{{` must not scan the file
+                const at = rest.indexOf(close);
+                const tokenEnd = at >= 0 ? i + 2 + at + 2 : eol;
+                const inner = at >= 0 ? rest.slice(0, at) : rest;
                 const go = close === '}}' && GO_ACTION.test(inner);
                 lineTokens.push({ start: i, end: tokenEnd, structural: atNode, statement: false, go: go && atNode && GO_STRUCTURE.test(inner) });
                 if (go)
@@ -98,8 +95,9 @@ export function scanTemplateTokens(text, start, end) {
             }
             if (c === 36 /* $ */ && flow > 0 && text[i + 1] === '{') {
                 // `${VAR}` in a flow collection: its `}` would close the collection.
-                const close = text.indexOf('}', i + 2);
-                if (close >= 0 && close < eol) {
+                const brace = text.slice(i + 2, eol).indexOf('}');
+                const close = brace >= 0 ? i + 2 + brace : -1;
+                if (close >= 0) {
                     lineTokens.push({ start: i, end: close + 1, structural: true, statement: false, go: false });
                     other = true;
                     atNode = false;
