@@ -121,33 +121,10 @@ class GlobParser {
 
   /** `[abc]`, `[a-z]`, `[!a]` / `[^a]`; undefined when there is no closing `]`. */
   private charClass(): Item | undefined {
-    const p = this.p;
-    let j = this.i + 1;
-    let negate = false;
-    if (p[j] === '!' || p[j] === '^') {
-      negate = true;
-      j++;
-    }
-    const ranges: [number, number][] = [];
-    let first = true;
-    while (j < p.length && (p[j] !== ']' || first)) {
-      first = false;
-      const lo = p.charCodeAt(j);
-      if (p[j + 1] === '-' && j + 2 < p.length && p[j + 2] !== ']') {
-        const hi = p.charCodeAt(j + 2);
-        ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
-        j += 3;
-      } else {
-        ranges.push([lo, lo]);
-        j++;
-      }
-    }
-    if (j >= p.length) return undefined;
-    this.i = j + 1;
-    return {
-      t: 'char',
-      test: (x) => x !== SLASH && ranges.some(([a, b]) => x >= a && x <= b) !== negate,
-    };
+    const cls = charClass(this.p, this.i, false);
+    if (!cls) return undefined;
+    this.i = cls.end;
+    return cls.item;
   }
 }
 
@@ -263,7 +240,7 @@ export function compileGitPattern(pattern: string): Glob | undefined {
       items.push({ t: 'char', test: NOT_SLASH });
       i++;
     } else if (c === '[') {
-      const cls = gitClass(p, i);
+      const cls = charClass(p, i, true);
       if (!cls) return undefined;
       items.push(cls.item);
       i = cls.end;
@@ -281,8 +258,11 @@ export function compileGitPattern(pattern: string): Glob | undefined {
   return { test: (path) => run(start, path) };
 }
 
-/** `[...]` at `i` in a git pattern (`\` escapes, `!` or `^` negates): the item and the offset after it. */
-function gitClass(p: string, i: number): { item: Item; end: number } | undefined {
+/**
+ * `[...]` at `i` (`!` or `^` negates; with `escapes`, `\\x` is the character x, as in git's
+ * patterns): the item, which never matches `/`, and the offset after it; undefined without a `]`.
+ */
+function charClass(p: string, i: number, escapes: boolean): { item: Item; end: number } | undefined {
   let j = i + 1;
   let negate = false;
   if (p[j] === '!' || p[j] === '^') {
@@ -292,7 +272,7 @@ function gitClass(p: string, i: number): { item: Item; end: number } | undefined
   const ranges: [number, number][] = [];
   let first = true;
   const next = (): number => {
-    if (p[j] === '\\' && j + 1 < p.length) j++;
+    if (escapes && p[j] === '\\' && j + 1 < p.length) j++;
     return p.charCodeAt(j++);
   };
   while (j < p.length && (p[j] !== ']' || first)) {
