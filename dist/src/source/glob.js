@@ -117,35 +117,11 @@ class GlobParser {
     }
     /** `[abc]`, `[a-z]`, `[!a]` / `[^a]`; undefined when there is no closing `]`. */
     charClass() {
-        const p = this.p;
-        let j = this.i + 1;
-        let negate = false;
-        if (p[j] === '!' || p[j] === '^') {
-            negate = true;
-            j++;
-        }
-        const ranges = [];
-        let first = true;
-        while (j < p.length && (p[j] !== ']' || first)) {
-            first = false;
-            const lo = p.charCodeAt(j);
-            if (p[j + 1] === '-' && j + 2 < p.length && p[j + 2] !== ']') {
-                const hi = p.charCodeAt(j + 2);
-                ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
-                j += 3;
-            }
-            else {
-                ranges.push([lo, lo]);
-                j++;
-            }
-        }
-        if (j >= p.length)
+        const cls = charClass(this.p, this.i, false);
+        if (!cls)
             return undefined;
-        this.i = j + 1;
-        return {
-            t: 'char',
-            test: (x) => x !== SLASH && ranges.some(([a, b]) => x >= a && x <= b) !== negate,
-        };
+        this.i = cls.end;
+        return cls.item;
     }
 }
 function literal(code) {
@@ -267,7 +243,7 @@ export function compileGitPattern(pattern) {
             i++;
         }
         else if (c === '[') {
-            const cls = gitClass(p, i);
+            const cls = charClass(p, i, true);
             if (!cls)
                 return undefined;
             items.push(cls.item);
@@ -287,8 +263,11 @@ export function compileGitPattern(pattern) {
     const start = build(items, accept);
     return { test: (path) => run(start, path) };
 }
-/** `[...]` at `i` in a git pattern (`\` escapes, `!` or `^` negates): the item and the offset after it. */
-function gitClass(p, i) {
+/**
+ * `[...]` at `i` (`!` or `^` negates; with `escapes`, `\\x` is the character x, as in git's
+ * patterns): the item, which never matches `/`, and the offset after it; undefined without a `]`.
+ */
+function charClass(p, i, escapes) {
     let j = i + 1;
     let negate = false;
     if (p[j] === '!' || p[j] === '^') {
@@ -298,7 +277,7 @@ function gitClass(p, i) {
     const ranges = [];
     let first = true;
     const next = () => {
-        if (p[j] === '\\' && j + 1 < p.length)
+        if (escapes && p[j] === '\\' && j + 1 < p.length)
             j++;
         return p.charCodeAt(j++);
     };
