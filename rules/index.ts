@@ -26,6 +26,7 @@ import proxyProtocolUnverifiedBackend from './proxy-protocol-unverified-backend.
 import serviceEtpNotAllowed from './service-etp-not-allowed.js';
 import serviceHcnpNotAllowed from './service-hcnp-not-allowed.js';
 import serviceTrafficPolicyInvalidValue from './service-traffic-policy-invalid-value.js';
+import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 
@@ -56,5 +57,6 @@ export const rules: readonly Rule[] = [
   k8sSchema,
   kustomizeBuild,
   yamlSyntax,
+  unrenderedTemplate,
   unusedSuppression,
 ] as readonly Rule[];

@@ -10,7 +10,7 @@ import { defaultConfig, type ResolvedConfig } from './config/config.js';
 import type { Rule } from './engine/rule.js';
 import { reportInView } from './engine/partial.js';
 import { runRules } from './engine/run.js';
-import type { FileDirectives, Finding, K8sObject, RuleLevel, SyntaxReport } from './engine/types.js';
+import type { FileDirectives, Finding, K8sObject, ManifestDocument, Range, RuleLevel, SyntaxReport } from './engine/types.js';
 import { traceToCharts } from './helm/index.js';
 import {
   buildAll,
@@ -47,6 +47,8 @@ export interface LintRequest {
    * applies to them too.
    */
   readonly texts?: readonly { readonly path: string; readonly text: string | Uint8Array; readonly context?: boolean }[];
+  /** Leave out what `.gitignore` files ignore when walking directories (default: the configuration's `gitignore`, true). */
+  readonly gitignore?: boolean;
   /**
    * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
    * `context:` is added). A finding is reported only when one of its locations lies in a linted
@@ -92,7 +94,7 @@ export interface LintRequest {
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
  *   files found = files + contextFiles + the files in `skipped` (too large, vanished, unreadable,
- *   Helm chart templates)
+ *   Helm chart templates, files that are not manifests)
  * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
  * tree, loops, broken links, special files, directories that cannot be listed). Documents:
  *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments
@@ -215,11 +217,12 @@ function prepare(request: LintRequest): Prepared {
   const config = request.config ?? defaultConfig(rules, cwd);
   const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const fast = request.fastPaths !== false;
-  const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : ('all' as const), fast };
+  const needed = fullKinds(rules, config.levels);
+  const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? needed : ('all' as const), fast, placeholderKinds: needed };
   const skipped: SkippedFile[] = [];
   const missing: InputProblem[] = [];
 
-  const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
+  const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir, gitignore: request.gitignore ?? config.gitignore };
   const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
   const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
   const contexts = expandContext(config, request.context ?? [], expandOptions);
@@ -329,7 +332,8 @@ function read(p: Prepared): ReadFiles {
       readTime += t1 - t0;
       return true;
     }
-    if (role === undefined) loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+    let notTaken: ReturnType<typeof loadInput>;
+    if (role === undefined) notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
     else {
       const scratch: LoadResult = { files: [], objects: [], problems: [], stats: emptyStats() };
       loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
@@ -348,12 +352,17 @@ function read(p: Prepared): ReadFiles {
     }
     readTime += t1 - t0;
     parseTime += performance.now() - t1;
-    return true;
+    if (notTaken === undefined) return true;
+    skipped.push({ path: display, ...notTaken });
+    return false;
   };
   for (const text of request.texts ?? []) {
     const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
     if (size > maxFileSize) tooLarge(text.path, size);
-    else loadInput({ path: text.path, content: text.text, context: text.context === true } satisfies LoadInput, loadOptions, out);
+    else {
+      const notTaken = loadInput({ path: text.path, content: text.text, context: text.context === true } satisfies LoadInput, loadOptions, out);
+      if (notTaken) skipped.push({ path: text.path, ...notTaken });
+    }
   }
   const total = (p.targets?.files.length ?? 0) + p.contextList.length;
   let done = 0;
@@ -441,7 +450,7 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
     { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports },
   );
   internalErrors.unshift(...internal);
-  const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+  const traced = traceToCharts(withoutPlaceholderFindings(findings, out.objects), out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
   // Locations in files a build read count as linted when the build's overlay was asked for
   // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
   const reported = reportInView(traced, (file) => linted.has(file));
@@ -507,6 +516,34 @@ function expandContext(
   }
   return { files, skipped, unmatched };
 }
+
+/**
+ * Findings about the placeholders of unrendered templates are about the template's syntax, not the
+ * manifest (a `${REPLICAS}` that is not an integer): the ones whose range lies within a value that
+ * holds a placeholder are dropped. The `unrendered-template` finding says once that there were
+ * placeholders.
+ */
+function withoutPlaceholderFindings(findings: Finding[], objects: readonly K8sObject[]): Finding[] {
+  const spans = new Map<string, Range[]>();
+  const seen = new Set<ManifestDocument>();
+  for (const o of objects) {
+    const t = o.doc.template;
+    if (!t || seen.has(o.doc)) continue;
+    seen.add(o.doc);
+    let list = spans.get(o.doc.file.path);
+    if (!list) spans.set(o.doc.file.path, (list = []));
+    for (const p of t.paths) list.push(o.doc.locate(p));
+  }
+  if (spans.size === 0) return findings;
+  const before = (a: { line: number; column: number }, b: { line: number; column: number }): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+  return findings.filter((f) => {
+    if (f.ruleId === UNRENDERED_TEMPLATE) return true;
+    const list = spans.get(f.file);
+    return !list?.some((r) => before(r, f) && before({ line: f.endLine, column: f.endColumn }, { line: r.endLine, column: r.endColumn }));
+  });
+}
+
+const UNRENDERED_TEMPLATE = 'unrendered-template';
 
 type ReadOutcome =
   | { readonly skip?: undefined; readonly bytes: Buffer }

@@ -183,7 +183,40 @@ describe('configuration', () => {
 
   it('the shipped schema is what the loader validates against', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema/srcip-lint.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'ignore', 'kubeVersion', 'kustomize', 'namespace', 'rules', 'values']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['chartDirs', 'context', 'extends', 'gitignore', 'ignore', 'kubeVersion', 'kustomize', 'namespace', 'rules', 'values']);
+  });
+});
+
+describe('.gitignore', () => {
+  let repo: string;
+  beforeAll(() => {
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-cli-gitignore-'));
+    fs.mkdirSync(path.join(repo, '.git'));
+    fs.mkdirSync(path.join(repo, 'generated'));
+    fs.writeFileSync(path.join(repo, '.gitignore'), 'generated/\n');
+    fs.writeFileSync(path.join(repo, 'generated', 'svc.yaml'), BAD_SERVICE);
+    fs.writeFileSync(path.join(repo, 'svc.yaml'), BAD_SERVICE);
+  });
+  afterAll(() => {
+    if (repo) fs.rmSync(repo, { recursive: true, force: true });
+  });
+  const files = async (args: string[]): Promise<string[]> => {
+    const r = await runCli(['.', '-f', 'json', '--no-config', ...args], { cwd: repo });
+    return (JSON.parse(r.stdout) as { results: { file: string }[] }).results.map((x) => x.file);
+  };
+
+  it('leaves out what .gitignore ignores, unless --no-gitignore or gitignore: false says otherwise', async () => {
+    expect(await files([])).toEqual(['svc.yaml']);
+    expect(await files(['--no-gitignore'])).toEqual(['generated/svc.yaml', 'svc.yaml']);
+    fs.writeFileSync(path.join(repo, 'cfg.yaml'), 'gitignore: false\n');
+    const r = await runCli(['.', '-f', 'json', '-c', 'cfg.yaml'], { cwd: repo });
+    expect((JSON.parse(r.stdout) as { results: { file: string }[] }).results.map((x) => x.file)).toEqual(['generated/svc.yaml', 'svc.yaml']);
+    const printed = await runCli(['--print-config', '--no-gitignore', '--no-config'], { cwd: repo });
+    expect(JSON.parse(printed.stdout)).toMatchObject({ gitignore: false });
+    fs.writeFileSync(path.join(repo, 'bad.yaml'), 'gitignore: no-thanks\n');
+    const bad = await runCli(['.', '-c', 'bad.yaml'], { cwd: repo });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.yaml:1:\d+: gitignore: must be boolean/);
   });
 });
 

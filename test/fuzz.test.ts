@@ -44,8 +44,9 @@ function check(input: string | Uint8Array): void {
   }
   const ctx = { rules, stats: result.stats, toolVersion: '0.0.0', color: false, notices: resultNotices(result), docsBaseUrl: DOCS_BASE_URL };
   assertValidSarif(formatters['sarif']!(result.findings, ctx));
-  const json = JSON.parse(formatters['json']!(result.findings, ctx)) as { stats: { files: number } };
-  expect(json.stats.files).toBe(1);
+  const json = JSON.parse(formatters['json']!(result.findings, ctx)) as { stats: { files: number; skippedFiles: number } };
+  // Read, or skipped as a whole with the reason (a template throughout).
+  expect(json.stats.files + json.stats.skippedFiles).toBe(1);
   for (const name of ['stylish', 'compact', 'github']) expect(typeof formatters[name]!(result.findings, { ...ctx, color: name === 'stylish' })).toBe('string');
 }
 

@@ -54,7 +54,12 @@ const DEEP = 10_000;
 const text = (content: string | Buffer) => (abs: string) => fs.writeFileSync(abs, content);
 const link = (target: string) => (abs: string) => fs.symlinkSync(target, abs);
 
-/** YAML syntax errors, one of each kind the parser and srcip-lint tell apart. */
+/**
+ * YAML syntax errors, one of each kind the parser and srcip-lint tell apart. Each file starts with
+ * a comment that names apiVersion and kind: a file kubectl cannot read with no sign of being a
+ * manifest is skipped as not Kubernetes instead (the cases at the end of cases()).
+ */
+const MANIFEST_SIGN = '# apiVersion: v1, kind: ConfigMap (a manifest with a YAML error)\n';
 const SYNTAX_ERRORS: Record<string, string> = {
   'unclosed-flow-sequence': 'a: [1,\n',
   'unclosed-flow-mapping': 'a: {b: 1\n',
@@ -77,7 +82,6 @@ const SYNTAX_ERRORS: Record<string, string> = {
   'extra-flow-end': '{a: 1}}\n',
   'block-scalar-less-indented': 'a: |\n    x\n  y\n',
   'document-marker-inside-flow': '[a,\n---\nb]\n',
-  'comment-without-space': 'a: "b"#c\n',
   'content-after-flow-collection': '[a] b\n',
   'directive-without-document': '%YAML 1.2\n',
   'broken-document-then-a-good-one': 'a: [1,\n---\napiVersion: v1\nkind: Service\nmetadata: {name: after-broken}\nspec: {type: ClusterIP, externalTrafficPolicy: Local}\n',
@@ -94,6 +98,7 @@ function deepBlockMapping(levels: number): (abs: string) => void {
   return (abs) => {
     const fd = fs.openSync(abs, 'w');
     try {
+      fs.writeSync(fd, MANIFEST_SIGN);
       for (let i = 0; i < levels; i++) fs.writeSync(fd, `${' '.repeat(i)}k:\n`);
     } finally {
       fs.closeSync(fd);
@@ -101,18 +106,21 @@ function deepBlockMapping(levels: number): (abs: string) => void {
   };
 }
 
-/** Helm-style template source where no Chart.yaml says so: hundreds of YAML errors in one document. */
+/** Helm-style template source where no Chart.yaml says so: a template throughout, skipped with the reason. */
 const GO_TEMPLATE = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ include "x" . }}\ndata:\n${'  {{- if .Values.a }}\n  {{ .Values.k }}: {{ .Values.v | quote }}\n  {{- end }}\n'.repeat(100)}`;
+
+/** A hundred broken lines in one document: hundreds of YAML errors. */
+const MANY_ERRORS = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken}\ndata:\n${Array.from({ length: 100 }, (_, i) => `  k${i}: a: b\n`).join('')}`;
 
 const SERVICE = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  type: ClusterIP\n  externalTrafficPolicy: Local\n`;
 
 function cases(): Case[] {
-  const list: Case[] = Object.entries(SYNTAX_ERRORS).map(([name, yaml]) => ({ path: `syntax/${name}.yaml`, make: text(yaml), expect: 'read', syntax: true }));
+  const list: Case[] = Object.entries(SYNTAX_ERRORS).map(([name, yaml]) => ({ path: `syntax/${name}.yaml`, make: text(MANIFEST_SIGN + yaml), expect: 'read', syntax: true }));
   list.push(
     { path: 'alias-bomb.yaml', make: text(aliasBomb()), expect: 'read', syntax: true },
-    { path: 'deep-flow-sequence.yaml', make: text(`a: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
-    { path: 'deep-flow-mapping.yaml', make: text(`a: ${'{a: '.repeat(DEEP)}1${'}'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
-    { path: 'deep-block-sequence.yaml', make: text(`${'- '.repeat(DEEP)}x\n`), expect: 'read', syntax: true },
+    { path: 'deep-flow-sequence.yaml', make: text(`${MANIFEST_SIGN}a: ${'['.repeat(DEEP)}${']'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
+    { path: 'deep-flow-mapping.yaml', make: text(`${MANIFEST_SIGN}a: ${'{a: '.repeat(DEEP)}1${'}'.repeat(DEEP)}\n`), expect: 'read', syntax: true },
+    { path: 'deep-block-sequence.yaml', make: text(`${MANIFEST_SIGN}${'- '.repeat(DEEP)}x\n`), expect: 'read', syntax: true },
     // 10,000 levels of block indentation: 50 MB of leading spaces.
     { path: 'deep-block-mapping.yaml', make: deepBlockMapping(DEEP), expect: 'read', syntax: true },
     {
@@ -161,7 +169,8 @@ function cases(): Case[] {
       make: text('apiVersion: v1\nkind: Service\nmetadata:\n  name: proto\n  labels: {__proto__: {polluted: "yes"}, constructor: x}\n__proto__: {polluted: "yes"}\nspec: {type: ClusterIP}\n'),
       expect: 'read',
     },
-    { path: 'go-template-outside-a-chart.yaml', make: text(GO_TEMPLATE), expect: 'read', syntax: true },
+    { path: 'go-template-outside-a-chart.yaml', make: text(GO_TEMPLATE), expect: 'template' },
+    { path: 'many-errors.yaml', make: text(MANY_ERRORS), expect: 'read', syntax: true },
     { path: 'bom-and-crlf.yaml', make: text(`\uFEFF${SERVICE('crlf').replace(/\n/g, '\r\n')}`), expect: 'read', syntax: false },
     // Links and special files while walking a tree: listed, not followed.
     { path: 'self-loop.yaml', make: link('self-loop.yaml'), expect: 'symlink-loop' },
@@ -180,6 +189,12 @@ function cases(): Case[] {
     },
     { path: 'chart/charts/sub/Chart.yaml', make: text('apiVersion: v2\nname: sub\nversion: 0.1.0\n'), expect: 'read', syntax: false },
     { path: 'chart/charts/sub/templates/deep/cm.yaml', make: text('{{- if .Values.x }}\nkind: ConfigMap\n{{- end }}\n'), expect: 'helm-template' },
+    // What kubectl reads is not a YAML error, whatever the YAML spec says (a comment right after a quoted value).
+    { path: 'go-yaml-reads-it.yaml', make: text('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: "b"# note\n'), expect: 'read', syntax: false },
+    // Files kubectl cannot read with no apiVersion or kind key: not manifests, skipped with the reason.
+    { path: 'not-manifests/extensions.json', make: text('{\n\t// Extension identifier format: ${publisher}.${name}. Example: vscode.csharp\n\t"recommendations": ["a.b",],\n}\n'), expect: 'not-kubernetes' },
+    { path: 'not-manifests/dashboard.json', make: text('/* Licensed under the Apache License 2.0 */\n{"title": "x", "panels": []}\n'), expect: 'not-kubernetes' },
+    { path: 'not-manifests/syntax-error.yaml', make: text('a: [1,\n'), expect: 'not-kubernetes' },
   );
   return list;
 }
@@ -281,10 +296,10 @@ describe('every class of bad input is survived and accounted for', () => {
   });
 
   it('YAML errors past the first 20 of a document are counted in one more finding', () => {
-    const docs = parseAllDocuments(GO_TEMPLATE);
+    const docs = parseAllDocuments(MANY_ERRORS);
     const errors = Array.isArray(docs) ? docs.reduce((n, d) => n + d.errors.length, 0) : 0;
     expect(errors).toBeGreaterThan(MAX_ERRORS_PER_DOCUMENT);
-    const found = report.results.filter((r) => r.file === 'go-template-outside-a-chart.yaml').flatMap((r) => r.findings).filter((f) => f.ruleId === 'yaml-syntax');
+    const found = report.results.filter((r) => r.file === 'many-errors.yaml').flatMap((r) => r.findings).filter((f) => f.ruleId === 'yaml-syntax');
     expect(found).toHaveLength(MAX_ERRORS_PER_DOCUMENT + 1);
     expect(found.at(-1)?.message).toContain(`${errors - MAX_ERRORS_PER_DOCUMENT} more YAML errors in this document are not listed`);
   });
@@ -304,7 +319,9 @@ describe('every class of bad input is survived and accounted for', () => {
     expect(stylish.stdout).toContain(`${s.skippedFiles} files not read (`);
     expect(stylish.stdout).toContain(`${s.skippedDocuments} non-Kubernetes documents skipped`);
     for (const sk of s.skipped) {
-      if (sk.reason !== 'helm-template') expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
+      // Files that are not manifests are counted, not announced.
+      if (sk.reason === 'not-kubernetes') expect(stylish.stdout).not.toContain(sk.path);
+      else if (sk.reason !== 'helm-template') expect(stylish.stdout).toContain(`warning: ${sk.path}: ${sk.message}`);
     }
     // A chart's templates are named once, by their templates/ directory, with their number.
     const charts = new Map<string, number>();
@@ -523,7 +540,12 @@ describe('the shared corpus', () => {
     const rep = json(r);
     expect(r.code).toBe(expectedCode(rep));
     expect(rep.stats.files + rep.stats.skippedFiles).toBe(files.length);
-    expect(rep.stats.skipped.every((s) => s.reason === 'helm-template')).toBe(true);
+    // Chart templates, Go templates outside a chart (nasty/helm-templates-unrendered) and files
+    // that are not manifests are skipped with their reason; nothing else is.
+    for (const sk of rep.stats.skipped) {
+      if (sk.reason === 'template') expect(sk.path).toMatch(/helm-templates-unrendered\//);
+      else expect(['helm-template', 'not-kubernetes']).toContain(sk.reason);
+    }
     const s = rep.stats;
     expect(s.documents).toBe(s.kubernetesDocuments + s.skippedDocuments + s.unreadableDocuments);
     expect(r.stderr).not.toMatch(/internal error/);

@@ -24,6 +24,7 @@ import proxyProtocolUnverifiedBackend from './proxy-protocol-unverified-backend.
 import serviceEtpNotAllowed from './service-etp-not-allowed.js';
 import serviceHcnpNotAllowed from './service-hcnp-not-allowed.js';
 import serviceTrafficPolicyInvalidValue from './service-traffic-policy-invalid-value.js';
+import unrenderedTemplate from './unrendered-template.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 export const rules = [
@@ -53,5 +54,6 @@ export const rules = [
     k8sSchema,
     kustomizeBuild,
     yamlSyntax,
+    unrenderedTemplate,
     unusedSuppression,
 ];

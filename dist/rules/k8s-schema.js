@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { defineRule } from '../src/engine/rule.js';
 import { isBase64 } from '../src/k8s/schema-formats.js';
+import { portProblems, suggestPortName } from '../src/k8s/ports.js';
 import { SCHEMA_KINDS, schemaValidator } from '../src/k8s/schema.js';
-const CONSEQUENCE = 'none of the object applies, its client-IP settings included';
+/** What the rejection costs: said once per message. */
+const CONSEQUENCE = 'the object is refused as a whole, so none of its settings take effect, client-IP ones included';
 /**
  * Non-string values in string maps (ConfigMap data, labels and annotations, also of pod templates)
  * are non-string-map-value's findings, with a message that shows how YAML read them.
@@ -19,8 +21,8 @@ function ownedElsewhere(kind, e) {
 export default defineRule({
     meta: {
         id: 'k8s-schema',
-        description: 'Report objects that fail the Kubernetes schema (wrong types, unknown enum values, missing required fields, invalid quantities): the API server rejects them.',
-        rationale: 'A Service, workload, ConfigMap, autoscaler or Ingress that does not match the Kubernetes schema is rejected by the API server as a whole, so every client-IP setting it carries (externalTrafficPolicy, ports, PROXY-protocol annotations, controller settings) never takes effect. The usual causes are YAML typing accidents: a quoted port ("80"), an unquoted yes or on (a boolean for kubectl and Helm), a misspelt enum (Loadbalancer, TCPX), or a missing required field.',
+        description: 'Report objects that fail the Kubernetes schema or its port rules (wrong types, unknown enum values, missing required fields, invalid quantities, invalid or repeated ports and port names): the API server rejects them.',
+        rationale: 'A Service, workload, ConfigMap, autoscaler or Ingress that does not match the Kubernetes schema is rejected by the API server as a whole, so every client-IP setting it carries (externalTrafficPolicy, ports, PROXY-protocol annotations, controller settings) never takes effect. The usual causes are YAML typing accidents: a quoted port ("80"), an unquoted yes or on (a boolean for kubectl and Helm), a misspelt enum (Loadbalancer, TCPX), a missing required field, or a port name the API server does not accept (EnvoyHTTPPort).',
         remediation: 'Change the reported field to the type or value the API expects (quote strings, unquote numbers, use one of the listed values), or add the missing field.',
         category: 'validity',
         defaultSeverity: 'error',
@@ -29,12 +31,19 @@ export default defineRule({
         appliesTo: SCHEMA_KINDS,
         reads: ['Kustomization', 'Component'],
         messages: {
-            wrongType: `The API server rejects {{object}}: {{field}} must be {{expected}}, not {{got}}; ${CONSEQUENCE}.{{fix}}`,
-            badEnum: `The API server rejects {{object}}: {{field}}: Unsupported value: {{value}}: supported values: {{allowed}}; ${CONSEQUENCE}.{{fix}}`,
-            missingRequired: `The API server rejects {{object}}: {{field}}: Required value ({{parent}} has no "{{property}}"); ${CONSEQUENCE}. Add {{property}}.`,
-            badQuantity: `The API server rejects {{object}}: {{field}} is {{got}}, which is not a quantity (a number with an optional suffix, such as 500m, 0.5, 128Mi, 1Gi or 1e3); ${CONSEQUENCE}.{{fix}}`,
-            badIntOrString: `The API server rejects {{object}}: {{field}} must be an integer or a string{{meaning}}, not {{got}}; ${CONSEQUENCE}.`,
-            badFormat: `The API server rejects {{object}}: {{field}} is {{got}}, which is not {{format}}; ${CONSEQUENCE}.`,
+            wrongType: `The API server rejects {{object}}: {{key}} must be {{expected}}, not {{got}}. It refuses the object over {{field}}, and ${CONSEQUENCE}.{{fix}}`,
+            badEnum: `The API server rejects {{object}}: {{key}} {{value}} is not a supported value. It says "{{field}}: Unsupported value: {{value}}: supported values: {{allowed}}", and ${CONSEQUENCE}.{{fix}}`,
+            missingRequired: `The API server rejects {{object}}: required field {{property}} is missing. It says "{{field}}: Required value" ({{parent}} has no "{{property}}"), and ${CONSEQUENCE}. Add {{property}}.{{fix}}`,
+            missingInPatch: `{{object}} has no {{property}}, which a whole object needs, and looks like a kustomize patch. It looks like one because {{why}}; {{field}} is required by the API server. A patch is complete only once kustomize merges it into its base, and is never applied alone: lint it through its kustomization (kubectl kustomize DIR | srcip-lint -, or pass the kustomization.yaml with --context so that srcip-lint knows the file is a patch). If it is a whole object, add {{property}}: as it stands, ${CONSEQUENCE}.`,
+            badQuantity: `The API server rejects {{object}}: {{key}} {{got}} is not a quantity. {{field}} must be a number with an optional suffix (such as 500m, 0.5, 128Mi, 1Gi or 1e3), and ${CONSEQUENCE}.{{fix}}`,
+            badIntOrString: `The API server rejects {{object}}: {{key}} must be an integer or a string, not {{got}}. It refuses the object over {{field}}{{meaning}}, and ${CONSEQUENCE}.`,
+            badFormat: `The API server rejects {{object}}: {{key}} {{got}} is not {{format}}. It refuses the object over {{field}}, and ${CONSEQUENCE}.`,
+            portRange: `The API server rejects {{object}}: {{what}} {{value}} is outside 1-65535. {{field}} must be between 1 and 65535. {{consequence}}; use the port number {{meaning}}.`,
+            portName: `The API server rejects {{object}}: "{{value}}" is not a valid {{syntax}}. {{field}} is "{{value}}" ({{reasons}}). {{consequence}}. {{rules}} Write it as "{{suggestion}}"{{also}}.`,
+            portNameMissing: `The API server rejects {{object}}: port {{index}} has no name, which a Service with several ports needs. It says "spec.ports[{{index}}].name: Required value". {{consequence}}; name each port (http, https, ...), and refer to it by that name in Ingresses, ServiceMonitors and targetPorts.`,
+            portDuplicate: `The API server rejects {{object}}: the {{what}} {{value}} is used twice. {{field}} repeats that of {{first}} (Duplicate value). {{consequence}}; {{fix}}`,
+            nodePortForbidden: `The API server rejects {{object}}: it is a ClusterIP Service and sets nodePort {{value}}. A ClusterIP Service has no node ports ({{field}}: "may not be used when type is 'ClusterIP'"). {{consequence}}; remove nodePort, or make the Service NodePort or LoadBalancer if clients outside the cluster must reach it.`,
+            nodePortRange: `{{object}} sets nodePort {{value}}, outside the default node port range 30000-32767. The API server rejects {{field}} ("provided port is not in the valid range") unless the cluster has a wider range. {{consequence}}; pick a nodePort in 30000-32767, leave it out to get one assigned, or keep it if the API server runs with a --service-node-port-range that holds it.`,
         },
         defaultOptions: {},
     },
@@ -43,9 +52,8 @@ export default defineRule({
         if (!validate)
             return;
         const errors = validate(object.raw).filter((e) => !ownedElsewhere(object.kind, e));
-        if (errors.length === 0)
-            return;
         let completion;
+        let patch;
         for (const group of groupByPlace(errors)) {
             const report = describe(object, group);
             if (!report)
@@ -54,11 +62,111 @@ export default defineRule({
                 completion ??= kustomizeCompletion(object, model);
                 if (completion === 'patch' || (completion === 'selector' && isSpecSelector(report.path)))
                     continue;
+                if (patch === undefined)
+                    patch = patchShape(object, errors) ?? null;
+                if (patch !== null) {
+                    yield { ...report, messageId: 'missingInPatch', data: { ...report.data, why: patch } };
+                    continue;
+                }
             }
             yield report;
         }
+        // A patch's port list is merged with its base's: names and pairs are checked after the merge.
+        const isPatch = () => (completion ??= kustomizeCompletion(object, model)) === 'patch' || patchShape(object, errors) !== undefined;
+        yield* portReports(object, isPatch);
     },
 });
+/**
+ * Why a file with missing required fields looks like a kustomize patch that no kustomization in
+ * the run lists (whose findings would otherwise say "add selector" to a patch): its name says so,
+ * or it is a workload whose pod template has no containers. Undefined: it looks like a whole
+ * object.
+ */
+function patchShape(object, errors) {
+    if (/(^|[-_.])patch(es)?([-_.]|$)/i.test(path.posix.basename(object.doc.file.path)))
+        return 'its file name says patch';
+    const containers = errors.some((e) => e.keyword === 'required' && e.params['missingProperty'] === 'containers' && /\/template\/spec$|^\/spec$/.test(e.instancePath));
+    return containers && object.kind !== 'Pod' ? 'its pod template has no containers' : undefined;
+}
+function* portReports(object, isPatch) {
+    const problems = portProblems(object);
+    if (problems.length === 0)
+        return;
+    const subject = object.name === '' ? object.kind : `${object.kind} "${object.name}"`;
+    const consequence = CONSEQUENCE.charAt(0).toUpperCase() + CONSEQUENCE.slice(1);
+    const patch = problems.some((p) => p.kind === 'nameMissing' || p.kind === 'duplicate') && isPatch();
+    for (const p of problems) {
+        if (patch && (p.kind === 'nameMissing' || p.kind === 'duplicate'))
+            continue;
+        const base = { object: subject, field: fieldPath(p.path), key: leafName(p.path), consequence };
+        switch (p.kind) {
+            case 'range':
+                yield { messageId: 'portRange', path: p.path, data: { ...base, value: p.value, what: p.what, meaning: PORT_MEANING[p.what] } };
+                break;
+            case 'name': {
+                const service = p.rule === 'dns-label';
+                const target = p.what === 'targetPort';
+                const digits = target && /^[0-9]+$/.test(p.value);
+                yield {
+                    messageId: 'portName',
+                    path: p.path,
+                    data: {
+                        ...base,
+                        value: p.value,
+                        syntax: service ? 'Service port name' : target ? 'targetPort name' : 'container port name',
+                        reasons: p.reasons.join(', '),
+                        rules: service
+                            ? 'A Service port name is a DNS label: at most 63 lower-case letters, digits and hyphens, starting and ending with a letter or digit.'
+                            : 'A port name (IANA service name) has at most 15 lower-case letters, digits and single hyphens, at least one letter, and no hyphen at either end.',
+                        suggestion: digits ? p.value : suggestPortName(p.value, service ? 63 : 15),
+                        also: digits
+                            ? ' without quotes: a number there is a port number, a quoted one is read as the name of a container port, which no name can be'
+                            : target
+                                ? ', and give the container port the same name'
+                                : service
+                                    ? ''
+                                    : ', and refer to it by that name in the Service targetPorts and probes',
+                    },
+                };
+                break;
+            }
+            case 'nameMissing':
+                yield { messageId: 'portNameMissing', path: p.path, data: { ...base, index: Number(p.path[p.path.length - 1]) } };
+                break;
+            case 'duplicate':
+                yield {
+                    messageId: 'portDuplicate',
+                    path: p.path,
+                    data: {
+                        ...base,
+                        what: p.what === 'name' ? 'name' : p.what === 'port' ? 'port and protocol' : 'nodePort and protocol',
+                        value: p.what === 'name' ? `"${p.value}"` : p.value,
+                        first: fieldPath(p.first),
+                        fix: p.what === 'name'
+                            ? 'give each port its own name.'
+                            : p.what === 'port'
+                                ? 'each port/protocol pair may appear once: remove the repeated entry, or use another port (TCP and UDP on one port are two entries).'
+                                : 'each node port may be used once per protocol: remove the nodePort to get one assigned, or pick another.',
+                    },
+                };
+                break;
+            case 'nodePortForbidden':
+                yield { messageId: 'nodePortForbidden', path: p.path, data: { ...base, value: p.value } };
+                break;
+            case 'nodePortRange':
+                yield { messageId: 'nodePortRange', path: p.path, data: { ...base, value: p.value } };
+                break;
+        }
+    }
+}
+const PORT_MEANING = {
+    port: 'that clients connect to on the Service',
+    targetPort: 'the pods listen on (or leave targetPort out to use the port)',
+    nodePort: 'in the node port range (30000-32767 by default), or leave nodePort out to get one assigned',
+    containerPort: 'the container listens on',
+    hostPort: 'the node should expose, or leave hostPort out',
+    name: '',
+};
 /**
  * ajv reports a bad quantity or int-or-string value three or four times (each `oneOf` branch,
  * then `oneOf` itself), and a bad enum value with a wrong type twice: one finding per place.
@@ -83,7 +191,16 @@ function describe(object, group) {
         return {
             messageId: 'missingRequired',
             path: full,
-            data: { object: subject, field: fieldPath(full), parent: path.length === 0 ? 'the object' : fieldPath(path), property: group.missing },
+            data: {
+                object: subject,
+                field: fieldPath(full),
+                key: leafName(full),
+                parent: path.length === 0 ? 'the object' : fieldPath(path),
+                property: group.missing,
+                fix: group.missing === 'selector' && path.length === 1 && path[0] === 'spec'
+                    ? ' (In a kustomize base, kustomize adds one only when it builds the file through a kustomization that sets commonLabels, or labels with includeSelectors: lint that build, or pass the kustomization with --context.)'
+                    : '',
+            },
         };
     }
     // The API server decodes null as "not set" (Go's zero value); a required field left null is
@@ -92,7 +209,7 @@ function describe(object, group) {
         return undefined;
     const errors = group.errors;
     const source = object.doc.sourceText([...object.path, ...path]);
-    const base = { object: subject, field: fieldPath(path), got: shown(value, source) };
+    const base = { object: subject, field: fieldPath(path), key: leafName(path), got: shown(value, source) };
     const types = new Set(errors.filter((e) => e.keyword === 'type').map((e) => String(e.params['type'])));
     if (errors.some((e) => e.keyword === 'oneOf') || (types.has('string') && (types.has('integer') || types.has('number')))) {
         // The only oneOf schemas of the pack's kinds: Quantity (number | string with format quantity)
@@ -201,6 +318,16 @@ function resolvePointer(raw, pointer) {
     return { path, value };
 }
 /** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
+/**
+ * The field's own name with the indexes right after it (`containerPort`, `trustedCIDRs[0]`), for
+ * the first sentence; the whole path follows in the message.
+ */
+function leafName(path) {
+    let i = path.length - 1;
+    while (i > 0 && typeof path[i] === 'number')
+        i--;
+    return fieldPath(path.slice(i)) || fieldPath(path);
+}
 function fieldPath(path) {
     let out = '';
     for (const seg of path) {

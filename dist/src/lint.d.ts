@@ -28,6 +28,8 @@ export interface LintRequest {
         readonly text: string | Uint8Array;
         readonly context?: boolean;
     }[];
+    /** Leave out what `.gitignore` files ignore when walking directories (default: the configuration's `gitignore`, true). */
+    readonly gitignore?: boolean;
     /**
      * Paths and globs loaded only so cross-object rules see them (`--context`; the configuration's
      * `context:` is added). A finding is reported only when one of its locations lies in a linted
@@ -72,7 +74,7 @@ export interface LintRequest {
 /**
  * The numbers of a run (JSON output `stats`). Every input is accounted for:
  *   files found = files + contextFiles + the files in `skipped` (too large, vanished, unreadable,
- *   Helm chart templates)
+ *   Helm chart templates, files that are not manifests)
  * and `skipped` also lists the entries of a walked tree that were not followed (links out of the
  * tree, loops, broken links, special files, directories that cannot be listed). Documents:
  *   documents = kubernetesDocuments + skippedDocuments + unreadableDocuments

@@ -59,10 +59,11 @@ function prepare(request) {
     const config = request.config ?? defaultConfig(rules, cwd);
     const maxFileSize = request.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const fast = request.fastPaths !== false;
-    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? fullKinds(rules, config.levels) : 'all', fast };
+    const needed = fullKinds(rules, config.levels);
+    const loadOptions = { defaultNamespace: config.namespace, fullKinds: fast ? needed : 'all', fast, placeholderKinds: needed };
     const skipped = [];
     const missing = [];
-    const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir };
+    const expandOptions = { cwd, ignore: config.ignore, ignoreBase: config.baseDir, gitignore: request.gitignore ?? config.gitignore };
     const targets = request.files && request.files.length > 0 ? expandPaths(request.files, expandOptions) : undefined;
     const focus = new Set(targets?.files.map((f) => f.abs) ?? []);
     const contexts = expandContext(config, request.context ?? [], expandOptions);
@@ -166,8 +167,9 @@ function read(p) {
             readTime += t1 - t0;
             return true;
         }
+        let notTaken;
         if (role === undefined)
-            loadInput({ path: display, content: content.bytes, context }, loadOptions, out);
+            notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
         else {
             const scratch = { files: [], objects: [], problems: [], stats: emptyStats() };
             loadInput({ path: display, content: content.bytes, context }, loadOptions, scratch);
@@ -187,14 +189,20 @@ function read(p) {
         }
         readTime += t1 - t0;
         parseTime += performance.now() - t1;
-        return true;
+        if (notTaken === undefined)
+            return true;
+        skipped.push({ path: display, ...notTaken });
+        return false;
     };
     for (const text of request.texts ?? []) {
         const size = typeof text.text === 'string' ? Buffer.byteLength(text.text) : text.text.byteLength;
         if (size > maxFileSize)
             tooLarge(text.path, size);
-        else
-            loadInput({ path: text.path, content: text.text, context: text.context === true }, loadOptions, out);
+        else {
+            const notTaken = loadInput({ path: text.path, content: text.text, context: text.context === true }, loadOptions, out);
+            if (notTaken)
+                skipped.push({ path: text.path, ...notTaken });
+        }
     }
     const total = (p.targets?.files.length ?? 0) + p.contextList.length;
     let done = 0;
@@ -281,7 +289,7 @@ function complete(p, files, outcomes, builds) {
     const helmFilesLinted = skipped.some((s) => s.reason === 'helm-template' && linted.has(s.path)) || (p.targets?.files.some((f) => values.has(f.abs)) ?? false);
     const { findings, internalErrors } = runRules({ rules, levels: config.levels, options: config.options, kubeVersion: config.kubeVersion }, { objects, model, syntax, directives, contextShortcuts: p.fast, helmFilesLinted, sets, reports: k.reports });
     internalErrors.unshift(...internal);
-    const traced = traceToCharts(findings, out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
+    const traced = traceToCharts(withoutPlaceholderFindings(findings, out.objects), out.objects, { cwd, chartDirs: p.chartDirs, valuesFiles });
     // Locations in files a build read count as linted when the build's overlay was asked for
     // (`srcip-lint overlays/prod` reports at the base lines): the engine marks them (`view`).
     const reported = reportInView(traced, (file) => linted.has(file));
@@ -348,6 +356,37 @@ function expandContext(config, given, options) {
     }
     return { files, skipped, unmatched };
 }
+/**
+ * Findings about the placeholders of unrendered templates are about the template's syntax, not the
+ * manifest (a `${REPLICAS}` that is not an integer): the ones whose range lies within a value that
+ * holds a placeholder are dropped. The `unrendered-template` finding says once that there were
+ * placeholders.
+ */
+function withoutPlaceholderFindings(findings, objects) {
+    const spans = new Map();
+    const seen = new Set();
+    for (const o of objects) {
+        const t = o.doc.template;
+        if (!t || seen.has(o.doc))
+            continue;
+        seen.add(o.doc);
+        let list = spans.get(o.doc.file.path);
+        if (!list)
+            spans.set(o.doc.file.path, (list = []));
+        for (const p of t.paths)
+            list.push(o.doc.locate(p));
+    }
+    if (spans.size === 0)
+        return findings;
+    const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+    return findings.filter((f) => {
+        if (f.ruleId === UNRENDERED_TEMPLATE)
+            return true;
+        const list = spans.get(f.file);
+        return !list?.some((r) => before(r, f) && before({ line: f.endLine, column: f.endColumn }, { line: r.endLine, column: r.endColumn }));
+    });
+}
+const UNRENDERED_TEMPLATE = 'unrendered-template';
 /**
  * Reads one input with one open and one fstat. A file that is gone by now was listed a moment
  * ago (`vanished`); other errors make it `unreadable`. The size limit holds while reading too, so

@@ -43,6 +43,7 @@ export interface ConfigFile {
   kubeVersion?: string;
   namespace?: string;
   ignore?: string[];
+  gitignore?: boolean;
   context?: string[];
   chartDirs?: string[];
   kustomize?: boolean;
@@ -72,6 +73,8 @@ export interface ResolvedConfig {
   readonly namespace: string;
   /** Globs relative to `baseDir`. */
   readonly ignore: readonly string[];
+  /** Leave out what `.gitignore` files ignore when walking directories (default true). */
+  readonly gitignore: boolean;
   readonly context: readonly string[];
   readonly chartDirs: readonly string[];
   /** Build kustomizations with kustomize (`kustomize: false` turns it off). */
@@ -112,6 +115,7 @@ export function defaultConfig(rules: readonly Rule[], baseDir: string): Resolved
     kubeVersion: NEWEST_KNOWN,
     namespace: 'default',
     ignore: [],
+    gitignore: true,
     context: [],
     chartDirs: [],
     kustomize: true,
@@ -196,6 +200,7 @@ export function parseConfig(text: string, rules: readonly Rule[], displayPath: s
     kubeVersion,
     namespace: cfg.namespace ?? 'default',
     ignore: cfg.ignore ?? [],
+    gitignore: cfg.gitignore ?? true,
     context: cfg.context ?? [],
     chartDirs: cfg.chartDirs ?? [],
     kustomize: cfg.kustomize ?? true,
@@ -234,7 +239,7 @@ function describeSchemaError(error: SchemaError, rules: readonly Rule[]): { mess
       const hint = closest(key, rules.map((r) => r.meta.id));
       return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
     }
-    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
+    const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'gitignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
     const hint = closest(key, known);
     return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
   }

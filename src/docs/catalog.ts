@@ -63,7 +63,15 @@ export function configSchemaFor(rules: readonly Rule[]): Record<string, unknown>
       },
       kubeVersion: { type: 'string', pattern: '^v?1\\.\\d+(\\.\\d+)?$', description: 'Target Kubernetes version, e.g. "1.30" (quoted).' },
       namespace: { type: 'string', description: 'Namespace of objects without one (default: default).' },
-      ignore: { type: 'array', items: { type: 'string' }, description: 'Globs of files not to lint, relative to this file.' },
+      ignore: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Globs of files and directories not to lint, relative to this file (a name without / matches at any depth; dir/ matches everything below dir).',
+      },
+      gitignore: {
+        type: 'boolean',
+        description: 'Leave out what .gitignore files (and .git/info/exclude) ignore when walking directories (default true; --no-gitignore turns it off). Files named on the command line are always read.',
+      },
       context: {
         type: 'array',
         items: { type: 'string' },

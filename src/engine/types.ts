@@ -46,6 +46,27 @@ export interface ManifestDocument {
    * document (`file` and `locate`). Plain documents do not implement it.
    */
   origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
+  /**
+   * Set when the document is an unrendered template (envsubst `${VAR}`, Jinja `{{ }}`/`{% %}`,
+   * `<PLACEHOLDER>` values): its placeholders. Findings on a placeholder are dropped (they are
+   * about the template's syntax, not the manifest); the `unrendered-template` rule reports it once.
+   */
+  readonly template?: TemplateInfo | undefined;
+}
+
+/** The placeholders of an unrendered template document. */
+export interface TemplateInfo {
+  /** Placeholders, counting template statements (`{% if %}`, `{{- include }}` lines) too. */
+  readonly count: number;
+  /** The syntaxes seen, such as `${VAR}` and `{% %}`. */
+  readonly syntaxes: readonly string[];
+  /** Document paths of the values that hold placeholders, in document order. */
+  readonly paths: readonly Path[];
+  /**
+   * The first placeholder as written, its 1-based line, and the path of its value (none for a
+   * template statement: a line of its own).
+   */
+  readonly first: { readonly text: string; readonly line: number; readonly path?: Path };
 }
 
 /** A place in a file of the run that wrote (part of) an object built from other sources. */

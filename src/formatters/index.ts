@@ -44,6 +44,8 @@ export function resultNotices(result: Pick<LintResult, 'fileProblems' | 'interna
   for (const p of result.fileProblems) {
     // Patches are read through their kustomization's build; kustomizations not built have their own notice.
     if (p.reason === 'kustomize-patch') continue;
+    // Files that are not manifests are counted (and listed in JSON stats), not announced one by one.
+    if (p.reason === 'not-kubernetes') continue;
     if (p.templates === undefined) {
       notices.push({ level: p.reason === 'unreadable' ? 'error' : 'warning', message: p.message, file: p.path });
       continue;

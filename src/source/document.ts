@@ -1,6 +1,6 @@
 /** Documents and files of a run, with positions computed only when a finding needs them. */
 
-import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
+import type { ManifestDocument, Path, Range, SourceFileRef, TemplateInfo } from '../engine/types.js';
 import { LineIndex } from './lines.js';
 import { fastProbe, type ProbeResult } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
@@ -45,6 +45,8 @@ export class SourceDocument implements ManifestDocument {
    * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
    */
   private ranges: Map<string, Range> | undefined;
+  /** The document's placeholders, when it is an unrendered template (set by the loader). */
+  template: TemplateInfo | undefined;
 
   /**
    * @param start,end the document's segment in the file (what the full parser reads)

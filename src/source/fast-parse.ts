@@ -882,6 +882,7 @@ class FastParser {
   }
 }
 
+/** go-yaml's escapes (not `\\/`, which YAML 1.2 added and go-yaml rejects: the full parser reports it). */
 const ESCAPES: Record<string, string> = {
   '0': '\0',
   a: '\x07',
@@ -895,7 +896,6 @@ const ESCAPES: Record<string, string> = {
   e: '\x1b',
   ' ': ' ',
   '"': '"',
-  '/': '/',
   '\\': '\\',
   N: '\x85',
   _: '\xa0',

@@ -4,10 +4,16 @@
  * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
  * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
  * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
+ *
+ * What a walk leaves out on purpose is not an input and is not listed: the `ignore` globs, the
+ * tool directories in SKIP_DIRS, and what `.gitignore` files ignore (unless `gitignore: false`).
+ * A file named on the command line is always read, wherever it is: the user (or pre-commit,
+ * which passes staged files) asked for it.
  */
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { GitIgnore } from './gitignore.js';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
 import { isFile } from '../util/fs.js';
 
@@ -35,6 +41,10 @@ export interface InputProblem {
  *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead;
  * - `kustomize-patch`: a file a kustomization names as a patch: part of an object, never linted as
  *   a whole one (what it writes is linted in the build of its kustomization).
+ * - `not-kubernetes`: a file kubectl cannot read whose text has no `apiVersion` or no `kind` key
+ *   (JSON with comments, a template of something else): not a manifest, so not a YAML error;
+ * - `template`: an unrendered template throughout (a Go template outside a chart, a Jinja template
+ *   that is not YAML until it is rendered): lint what it renders.
  */
 export type SkipReason =
   | 'unreadable'
@@ -45,7 +55,9 @@ export type SkipReason =
   | 'symlink-loop'
   | 'broken-symlink'
   | 'helm-template'
-  | 'kustomize-patch';
+  | 'kustomize-patch'
+  | 'not-kubernetes'
+  | 'template';
 
 /** Why a kustomize patch file is not read as manifests. */
 export const KUSTOMIZE_PATCH_MESSAGE = 'skipped: a kustomize patch, part of an object rather than a whole one (what it writes is linted in the build of its kustomization)';
@@ -70,6 +82,8 @@ export interface ExpandOptions {
   /** Globs of files to leave out, relative to `ignoreBase`. */
   readonly ignore: readonly string[];
   readonly ignoreBase: string;
+  /** Leave out what `.gitignore` files ignore in walked directories (default true). */
+  readonly gitignore?: boolean;
 }
 
 export interface ExpandResult {
@@ -81,7 +95,32 @@ export interface ExpandResult {
 }
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * Directories a walk never enters: version control, dependencies, editors and caches. They hold
+ * YAML and JSON that is not the project's manifests (a `.vscode/settings.json` with comments, a
+ * package's test data). Named on the command line, they are read. (README "Which files are read".)
+ */
+export const SKIP_DIRS: ReadonlySet<string> = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  '.jj',
+  'node_modules',
+  'bower_components',
+  '.venv',
+  '__pycache__',
+  '.tox',
+  '.terraform',
+  '.terragrunt-cache',
+  '.vscode',
+  '.idea',
+  '.vs',
+  '.fleet',
+  '.cache',
+  '.pytest_cache',
+  '.mypy_cache',
+  '.gradle',
+]);
 
 export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs) || path.basename(abs);
@@ -126,13 +165,14 @@ export function expandPaths(patterns: readonly string[], options: ExpandOptions)
       }
     }
     if (stat?.isDirectory()) {
-      const walker: Walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored };
+      const gitignore = options.gitignore === false ? undefined : new GitIgnore(abs);
+      const walker: Walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored, gitignore };
       walk(abs, safeRealpath(abs), new Set([safeRealpath(abs)]), walker);
     } else if (stat) {
       add(abs);
     } else if (hasGlobChars(pattern)) {
       const before = result.files.length;
-      expandGlob(pattern, options.cwd, add, skip, ignored);
+      expandGlob(pattern, options.cwd, add, skip, ignored, options.gitignore !== false);
       if (result.files.length === before) result.missing.push({ path: pattern, message: 'no files match this pattern' });
     } else {
       result.missing.push({ path: pattern, message: 'no such file or directory' });
@@ -151,6 +191,8 @@ interface Walker {
   readonly onFile: (abs: string) => void;
   readonly skip: (abs: string, reason: SkipReason, message: string) => void;
   readonly ignored: (abs: string) => boolean;
+  /** The `.gitignore` files of the tree, when they apply. */
+  readonly gitignore: GitIgnore | undefined;
 }
 
 /**
@@ -202,6 +244,8 @@ function walk(dir: string, real: string, visited: Set<string>, w: Walker): void 
         continue;
       }
     }
+    // git sees a link as a file, not as the directory it points to.
+    if (w.gitignore?.ignores(abs, isDir && !entry.isSymbolicLink())) continue;
     if (isDir) {
       if (SKIP_DIRS.has(entry.name)) continue;
       const dirReal = target || safeRealpath(abs);
@@ -227,6 +271,7 @@ function expandGlob(
   add: (abs: string) => void,
   skip: Walker['skip'],
   ignored: (abs: string) => boolean,
+  gitignore: boolean,
 ): void {
   const normalized = pattern.replace(/\\/g, '/');
   const base = globBase(normalized);
@@ -244,6 +289,7 @@ function expandGlob(
     onFile: (abs) => collected.push(abs),
     skip,
     ignored,
+    gitignore: gitignore ? new GitIgnore(baseAbs) : undefined,
   };
   walk(baseAbs, safeRealpath(baseAbs), new Set([safeRealpath(baseAbs)]), walker);
   collected.sort();

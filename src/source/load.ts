@@ -10,14 +10,16 @@
  */
 
 import { isAscii } from 'node:buffer';
-import type { Directive, K8sObject, Path } from '../engine/types.js';
+import type { Directive, K8sObject, Path, TemplateInfo } from '../engine/types.js';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { parseDirectives } from './directives.js';
 import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
 import { skimValid } from './skim.js';
 import { isBlank, type Segment, splitDocuments } from './split.js';
+import { findPlaceholders, maskTemplate, mayHoldTemplateTokens, PLACEHOLDER_GATE, scanTemplateTokens, type TemplateToken } from './template.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+import type { SkipReason } from './inputs.js';
 
 /**
  * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
@@ -30,6 +32,12 @@ export interface LoadInput {
   readonly path: string;
   readonly content: Uint8Array | string;
   readonly context: boolean;
+  /**
+   * A file (not standard input): when kubectl cannot read it and its text has no `apiVersion` or
+   * no `kind` key, it is not a manifest (JSON with comments, a Hugo template, a licence header
+   * above JSON) and is skipped rather than reported (`loadInput` returns why).
+   */
+  readonly skipIfNotKubernetes?: boolean;
 }
 
 export interface LoadOptions {
@@ -42,6 +50,12 @@ export interface LoadOptions {
    * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
    */
   readonly fast?: boolean;
+  /**
+   * Kinds whose documents are searched for template placeholders: the kinds some enabled rule
+   * reads in full, fast paths or not (a placeholder in a kind no rule reads changes no finding).
+   * Default: every kind.
+   */
+  readonly placeholderKinds?: ReadonlySet<string> | 'all';
 }
 
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
@@ -120,7 +134,20 @@ export function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): L
   return result;
 }
 
-export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void {
+/** Why an input read by `loadInput` was not taken after all. */
+export interface LoadSkip {
+  readonly reason: Extract<SkipReason, 'not-kubernetes' | 'template'>;
+  readonly message: string;
+}
+
+/**
+ * Reads one input into `out`. Returns why when the input was not taken after all: a file that is
+ * not a manifest (see `skipIfNotKubernetes`), or an unrendered template throughout (a Go template
+ * outside a chart, or a Jinja template that is not YAML until rendered). Its documents and errors
+ * are then not in `out`, and it is not counted in `files`.
+ */
+export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): LoadSkip | undefined {
+  const before = { stats: { ...out.stats }, problems: out.problems.length, objects: out.objects.length, files: out.files.length };
   out.stats.files++;
   const decoded = decode(input.content);
   out.stats.bytes += decoded.bytes;
@@ -132,9 +159,34 @@ export function loadInput(input: LoadInput, options: LoadOptions, out: LoadResul
     out.stats.yamlErrors++;
     out.stats.unreadableDocuments++;
     out.problems.push({ file, documentIndex: 0, ...decoded.problem });
-    return;
+    return undefined;
   }
-  new FileLoader(file, options, out, mentionsUs).load();
+  const loader = new FileLoader(file, options, out, mentionsUs);
+  loader.load();
+  let skip: LoadSkip | undefined;
+  const failed = out.problems.length > before.problems || loader.template !== undefined;
+  if (input.skipIfNotKubernetes && failed && !looksLikeKubernetes(decoded.text)) {
+    const first = out.problems[before.problems];
+    const why = first ? `${first.code} on line ${file.lines.position(first.start).line}` : loader.template?.what ?? 'a template';
+    skip = { reason: 'not-kubernetes', message: `skipped: not a Kubernetes manifest (no apiVersion and kind keys), and not YAML or JSON that kubectl and kustomize read (${why})` };
+  } else if (loader.template) {
+    skip = { reason: 'template', message: `skipped: an unrendered template (${loader.template.what}): not YAML until it is rendered; lint what it renders` };
+  }
+  if (!skip) return undefined;
+  Object.assign(out.stats, before.stats, { bytes: out.stats.bytes });
+  out.problems.length = before.problems;
+  out.objects.length = before.objects;
+  out.files.length = before.files;
+  return skip;
+}
+
+/** An `apiVersion` key and a `kind` key, in block YAML, flow YAML or JSON. */
+const API_VERSION_KEY = /(?:^|[\s{,])["']?apiVersion["']?[ \t]*:/m;
+const KIND_KEY = /(?:^|[\s{,])["']?kind["']?[ \t]*:/m;
+
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export function looksLikeKubernetes(text: string): boolean {
+  return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 
 interface Decoded {
@@ -194,6 +246,8 @@ const TOP_LEVEL_LINE = /^[^ \t\r\n#-]/gm;
 
 class FileLoader {
   private docIndex = 0;
+  /** Set when the file is an unrendered template throughout: what kind (the file is then skipped). */
+  template: { what: string } | undefined;
 
   /** @param mentionsUs the text contains "srcip-lint" (suppressions may be in it) */
   constructor(
@@ -228,10 +282,25 @@ class FileLoader {
   }
 
   private loadSegment(seg: Segment): void {
+    if (this.template) return;
     const text = this.file.text;
     const helm = helmSource(text, seg);
-    if (!seg.markerContent && this.options.fast !== false) {
-      if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
+    const fast = !seg.markerContent && this.options.fast !== false;
+    // Kinds no rule reads are read by their metadata alone, placeholders and all (when the rest is valid YAML).
+    if (fast && this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm)) return;
+    if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
+      const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
+      const go = tokens.find((t) => t.go);
+      if (go) {
+        this.template = { what: `a Go template such as Helm's, ${this.tokenAt(go)}` };
+        return;
+      }
+      if (tokens.some((t) => t.structural)) {
+        this.loadMasked(seg, helm, tokens);
+        return;
+      }
+    }
+    if (fast) {
       const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
       if (value === EMPTY_DOCUMENT) {
         this.out.stats.emptyDocuments++;
@@ -246,12 +315,37 @@ class FileLoader {
     this.addYamlDocs(parseWithYaml(text, seg.start, seg.end), seg.start, seg.end, helm);
   }
 
-  private addYamlDocs(docs: YamlDoc[], start: number, end: number, helm: string | undefined): void {
+  /** `{{ .Values.x }} on line 12`: a token as written (clipped), and where. */
+  private tokenAt(t: TemplateToken): string {
+    const written = this.file.text.slice(t.start, t.end);
+    return `${written.length > 40 ? `${written.slice(0, 37)}...` : written} on line ${this.file.lines.position(t.start).line}`;
+  }
+
+  /**
+   * A document with template tokens where YAML nodes start: parsed with them masked. When it still
+   * is not YAML, the file is a template throughout. A key repeated in a document with template
+   * statements is the two branches of an `{% if %}`, not a duplicate (yaml-parse.ts).
+   */
+  private loadMasked(seg: Segment, helm: string | undefined, tokens: readonly TemplateToken[]): void {
+    const text = this.file.text;
+    const branches = tokens.some((t) => t.statement);
+    const docs = parseWithYaml(text, seg.start, seg.end, { source: maskTemplate(text, seg.start, seg.end, tokens), branches });
+    const broken = docs.find((d) => d.errors.length > 0);
+    if (broken) {
+      const first = tokens[0] as TemplateToken;
+      this.template = { what: `${this.tokenAt(first)}, and YAML errors once its tokens are set aside` };
+      return;
+    }
+    this.addYamlDocs(docs, seg.start, seg.end, helm, tokens);
+  }
+
+  private addYamlDocs(docs: YamlDoc[], start: number, end: number, helm: string | undefined, tokens?: readonly TemplateToken[]): void {
     docs.forEach((d, ordinal) => {
       if (d.errors.length > 0) {
         this.out.stats.yamlErrors++;
-        for (const e of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
-          this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+        for (const { first, ...e } of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+          const message = first === undefined ? e.message : `${e.message} (first on line ${this.file.lines.position(first).line})`;
+          this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e, message });
         }
         const more = d.errors.length - MAX_ERRORS_PER_DOCUMENT;
         const next = d.errors[MAX_ERRORS_PER_DOCUMENT];
@@ -277,7 +371,7 @@ class FileLoader {
         this.docIndex++;
         return;
       }
-      this.addDocument(d.value, start, end, ordinal, helm, d);
+      this.addDocument(d.value, start, end, ordinal, helm, d, undefined, tokens);
     });
   }
 
@@ -319,9 +413,11 @@ class FileLoader {
     helm: string | undefined,
     parsed: YamlDoc | undefined,
     body?: { start: number; end: number },
+    tokens?: readonly TemplateToken[],
   ): void {
     this.out.stats.documents++;
     const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
+    if ((tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) && this.searchesPlaceholders(value)) this.markTemplate(doc, value, tokens ?? []);
     if (!isTyped(value)) {
       this.out.stats.skippedDocuments++;
       return;
@@ -336,6 +432,32 @@ class FileLoader {
       return;
     }
     this.addObject(value, doc, [], false);
+  }
+
+  private searchesPlaceholders(value: unknown): boolean {
+    const kinds = this.options.placeholderKinds ?? 'all';
+    if (kinds === 'all') return true;
+    const kind = isTyped(value) ? value.kind : undefined;
+    return kind !== undefined && (kinds.has(kind) || kind.endsWith('List'));
+  }
+
+  /** Notes the document's placeholders, if it has any (`template.ts`). */
+  private markTemplate(doc: SourceDocument, value: unknown, tokens: readonly TemplateToken[]): void {
+    const found = findPlaceholders(value, tokens.some((t) => t.structural));
+    const statements = tokens.filter((t) => t.statement);
+    const count = statements.length + found.length;
+    if (count === 0) return;
+    // The first placeholder: the first value that holds one, or a statement line before it.
+    const firstValue = found[0];
+    let first: TemplateInfo['first'] | undefined = firstValue ? { text: firstValue.text, line: doc.locate(firstValue.path).line, path: firstValue.path } : undefined;
+    const statement = statements[0];
+    if (statement) {
+      const line = this.file.lines.position(statement.start).line;
+      if (!first || line < first.line) first = { text: this.file.text.slice(statement.start, statement.end), line };
+    }
+    const syntaxes = new Set<string>(found.map((p) => p.syntax));
+    for (const t of statements) syntaxes.add(this.file.text.startsWith('{{', t.start) ? '{{ }}' : '{% %}');
+    doc.template = { count, syntaxes: [...syntaxes], paths: found.map((p) => p.path), first: first as TemplateInfo['first'] };
   }
 
   private addObject(raw: Record<string, unknown> & { kind: string; apiVersion: string }, doc: SourceDocument, path: Path, partial: boolean): void {

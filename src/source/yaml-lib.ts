@@ -25,6 +25,87 @@ export function yamlLib(): typeof Yaml {
   return lib;
 }
 
+type ParseOptions = Parameters<typeof Yaml.parseAllDocuments>[1];
+type Documents = ReturnType<typeof Yaml.parseAllDocuments>;
+
+let goLexer: (new () => Yaml.Lexer) | undefined;
+
+/**
+ * `parseAllDocuments` with a lexer that lets two constructs span lines the way go-yaml does
+ * (kubectl and Helm read YAML with sigs.k8s.io/yaml's go-yaml v2, kustomize with go-yaml v3; both
+ * keep libyaml's scanner): a quoted scalar whose continuation lines are indented less than its
+ * key (the YAML spec, and the `yaml` package, end the scalar there and report the rest as
+ * errors), and a flow collection (`[a,\nb]`) whose lines are indented less than its key. libyaml
+ * checks neither (`yaml_parser_scan_flow_scalar` and the flow context skip the indentation
+ * check); only a document marker (`---`, `...`) at the start of a line ends them. Everything else
+ * is the `yaml` package's own parser, so offsets and nodes are exact.
+ */
+export function parseAllDocumentsGo(source: string, options: ParseOptions): Documents {
+  const y = yamlLib();
+  goLexer ??= makeGoLexer(y);
+  const parser = new y.Parser();
+  (parser as unknown as { lexer: Yaml.Lexer }).lexer = new goLexer();
+  const docs = Array.from(new y.Composer(options).compose(parser.parse(source)));
+  return docs.length > 0 ? (docs as Documents) : (Object.assign([], { empty: true }));
+}
+
+/** Lexer internals the subclass reads (yaml 2.x, `dist/parse/lexer.js`). */
+interface LexerState {
+  buffer: string;
+  flowLevel: number;
+  indentNext: number;
+  continueScalar(offset: number): number;
+  parseQuotedScalar(): Generator<string, string>;
+  parseFlowCollection(): Generator<string, string>;
+}
+
+function makeGoLexer(y: typeof Yaml): new () => Yaml.Lexer {
+  const Base = y.Lexer as unknown as new () => LexerState;
+  class GoLexer extends Base {
+    private quoted = false;
+
+    override *parseQuotedScalar(): Generator<string, string> {
+      this.quoted = true;
+      try {
+        return yield* super.parseQuotedScalar();
+      } finally {
+        this.quoted = false;
+      }
+    }
+
+    /** Inside a quoted scalar, any line continues it but a document marker. */
+    override continueScalar(offset: number): number {
+      if (!this.quoted) return super.continueScalar(offset);
+      const b = this.buffer;
+      if ((b.startsWith('---', offset) || b.startsWith('...', offset)) && ' \t\r\n'.includes(b[offset + 3] ?? ' ')) return -1;
+      let i = offset;
+      while (b[i] === ' ' || b[i] === '\t') i++;
+      return i;
+    }
+
+    /**
+     * In a flow collection, lines may be indented less than the key; a document marker at column 0
+     * still ends it (the lexer then emits FLOW_END, \x18, and starts a new document).
+     */
+    override *parseFlowCollection(): Generator<string, string> {
+      const indentNext = this.indentNext;
+      this.indentNext = 0;
+      let cancelled = false;
+      try {
+        const it = super.parseFlowCollection();
+        for (let r = it.next(); ; r = it.next()) {
+          if (r.done) return r.value;
+          if (r.value === '\x18') cancelled = true;
+          yield r.value;
+        }
+      } finally {
+        if (!cancelled) this.indentNext = indentNext;
+      }
+    }
+  }
+  return GoLexer as unknown as new () => Yaml.Lexer;
+}
+
 export const isAlias = (n: unknown): n is Yaml.Alias => yamlLib().isAlias(n);
 export const isMap = (n: unknown): n is Yaml.YAMLMap => yamlLib().isMap(n);
 export const isPair = (n: unknown): n is Yaml.Pair => yamlLib().isPair(n);

@@ -9,12 +9,25 @@
  * Duplicate keys are found here, by the key as Kubernetes tooling reads it, with a hash set: the
  * `yaml` package's own check (`uniqueKeys`) compares each key with every earlier one, which makes
  * a mapping of 200,000 keys take minutes.
+ *
+ * Errors are go-yaml's, not the YAML spec's (DOMAIN.md §0: "kubectl cannot read it" is checked
+ * against kubectl): where the `yaml` package is stricter than the go-yaml family that kubectl,
+ * Helm (go-yaml v2) and kustomize (go-yaml v3) share, the document is read as they read it and no
+ * error is reported (test/source/kubectl-oracle.test.ts runs kubectl on each case):
+ * - quoted scalars and flow collections whose lines are indented less than their key (Envoy
+ *   Gateway inline Lua, `args: [a,\nb]` at column 0): parsed again with a go-yaml lexer;
+ * - a comment right after a quoted scalar, a flow indicator or a block scalar header
+ *   (`"v"# note`, `[a,#note`);
+ * - the escape `\'` in a double-quoted scalar, which go-yaml reads as `'`.
+ * The reverse holds for the escape `\/`: YAML 1.2 and the `yaml` package accept it, go-yaml
+ * rejects the document ("found unknown escape character"), so it is an error here too.
  */
 
 import type { Alias, Document, Node, Scalar, YAMLMap } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocumentsGo, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
-import { resolvePlain } from './scalar.js';
+import { type PlainValue, resolvePlain } from './scalar.js';
+import { MASK } from './template.js';
 
 export interface YamlIssue {
   code: string;
@@ -22,6 +35,8 @@ export interface YamlIssue {
   /** Absolute offsets in the file text. */
   start: number;
   end: number;
+  /** For a duplicate key: the offset of its first occurrence. */
+  first?: number;
 }
 
 export interface YamlDoc {
@@ -47,12 +62,34 @@ const PARSE_OPTIONS = {
   strict: true,
 } as const;
 
-/** Parses `text.slice(start, end)` (one or more documents). */
-export function parseWithYaml(text: string, start = 0, end = text.length): YamlDoc[] {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  let docs: ReturnType<ReturnType<typeof yamlLib>['parseAllDocuments']>;
+/** An unrendered template's text as parsed (`template.ts`): its tokens masked. */
+export interface MaskedTemplate {
+  /** `text.slice(start, end)` with each template token that breaks the YAML masked (same length). */
+  readonly source: string;
+  /** It holds template statements (`{% if %}`): a key repeated in a mapping is two branches of one. */
+  readonly branches: boolean;
+}
+
+/** The value of a key set in two branches of a template statement: undetermined until rendered. */
+export const BRANCHES_VALUE = '{% … %}';
+
+/**
+ * Parses `text.slice(start, end)` (one or more documents). For an unrendered template, the masked
+ * text is parsed instead, and each value that holds a masked token reads as written (`{{ port }}`);
+ * a key repeated across template branches is not a duplicate, and its value is BRANCHES_VALUE.
+ */
+export function parseWithYaml(text: string, start = 0, end = text.length, template?: MaskedTemplate): YamlDoc[] {
+  const original = start === 0 && end === text.length ? text : text.slice(start, end);
+  const slice = template?.source ?? original;
+  let docs: Documents;
   try {
     docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
+    if (!('empty' in docs) && docs.some((d) => goErrors(d, slice).length > 0) && !docs.some(exhausted)) {
+      // Stricter than go-yaml? Read it as kubectl does; keep the first reading's errors (and
+      // their positions) when that does not help either.
+      const go = parseAllDocumentsGo(slice, PARSE_OPTIONS);
+      if (!('empty' in go) && go.every((d) => goErrors(d, slice).length === 0)) docs = go;
+    }
   } catch (e) {
     return [failedDoc(slice, start, e)];
   }
@@ -74,7 +111,7 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
   }
   const out: YamlDoc[] = [];
   for (const doc of docs) {
-    const errors: YamlIssue[] = doc.errors.map((err) => ({
+    const errors: YamlIssue[] = goErrors(doc, slice).map((err) => ({
       code: err.code,
       message: err.message,
       start: start + err.pos[0],
@@ -83,11 +120,25 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
     let value: unknown;
     const empty = errors.length === 0 && isEmptyNode(doc.contents);
     if (errors.length === 0) {
-      const converter = new Converter(doc);
+      const converter = new Converter(doc, slice, template ? { original, branches: template.branches } : undefined);
       try {
         value = converter.value(doc.contents);
-        for (const [a, b] of converter.duplicates) {
-          errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: start + a, end: start + b });
+        for (const d of converter.duplicates) {
+          errors.push({
+            code: 'DUPLICATE_KEY',
+            message: `The key ${JSON.stringify(d.key)} appears twice in one mapping`,
+            start: start + d.at,
+            end: start + d.at + 1,
+            ...(d.first === undefined ? {} : { first: start + d.first }),
+          });
+        }
+        for (const at of converter.slashEscapes) {
+          errors.push({
+            code: 'UNKNOWN_ESCAPE',
+            message: 'Unknown escape \\/ in a double-quoted string ("found unknown escape character" in go-yaml); write / alone',
+            start: start + at,
+            end: start + at + 2,
+          });
         }
       } catch (e) {
         const range = doc.range ?? [0, 0, 0];
@@ -117,6 +168,29 @@ export function parseWithYaml(text: string, start = 0, end = text.length): YamlD
     out.push({ value: readable ? value : undefined, empty, errors, doc, text: slice, base: start });
   }
   return out;
+}
+
+type Documents = ReturnType<ReturnType<typeof yamlLib>['parseAllDocuments']>;
+
+/**
+ * The parser ran out of stack on this document (nesting thousands deep): a second parse would
+ * only overflow again, somewhere V8 may not survive it (compiling a RegExp), so there is none.
+ */
+const exhausted = (doc: ParsedDocument): boolean => doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION');
+type ParsedDocument = Exclude<Documents, { empty: true }>[number];
+
+/**
+ * The document's errors that go-yaml reports too: not a comment without white space before it
+ * after a quoted scalar or an indicator (libyaml's scanner takes `#` as a comment wherever a token
+ * may start), nor the escape `\'` in a double-quoted scalar (libyaml reads it as `'`).
+ */
+function goErrors(doc: ParsedDocument, text: string): ParsedDocument['errors'] {
+  if (doc.errors.length === 0) return doc.errors;
+  return doc.errors.filter(
+    (e) =>
+      !(e.code === 'MISSING_CHAR' && e.message.startsWith('Comments must be separated from other tokens by white space')) &&
+      !(e.code === 'BAD_DQ_ESCAPE' && text.startsWith("\\'", e.pos[0])),
+  );
 }
 
 function failedDoc(text: string, start: number, e: unknown): YamlDoc {
@@ -161,13 +235,24 @@ class Converter {
   private readonly sizes = new Map<Node, number>();
   /** Nodes written in the document. */
   private nodes = 0;
-  /** Offsets `[start, end)` of keys repeated in their mapping. */
-  readonly duplicates: [number, number][] = [];
+  /** Keys repeated in their mapping: where, which, and where the first one is. */
+  readonly duplicates: { at: number; key: string; first: number | undefined }[] = [];
   /** Nodes as expanded, aliases counted at the size of what they stand for. */
   private weight = 0;
   private depth = 0;
 
-  constructor(private readonly doc: Document) {}
+  /** Offsets of the first `\\/` escape of each scalar that has one (go-yaml rejects them). */
+  readonly slashEscapes: number[] = [];
+
+  /**
+   * @param text the parsed text (node ranges are offsets in it)
+   * @param template for a masked template: the text as written, and whether it has branches
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly text: string,
+    private readonly template?: { readonly original: string; readonly branches: boolean },
+  ) {}
 
   value(node: unknown): unknown {
     if (node === null || node === undefined) return null;
@@ -192,7 +277,7 @@ class Converter {
     this.nodes++;
     this.weight++;
     let value: unknown;
-    if (isScalar(node)) value = scalarValue(node);
+    if (isScalar(node)) value = this.template ? this.templateScalar(node) : node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
     else if (isMap(node)) value = this.map(node);
     else if (isSeq(node)) value = node.items.map((item) => this.value(item));
     else value = null;
@@ -203,6 +288,37 @@ class Converter {
     return value;
   }
 
+  /** In a masked template, a plain scalar that holds a masked token reads as written (`{{ port }}`, a string). */
+  private templateScalar(node: Scalar): unknown {
+    const r = node.range;
+    if (node.type === 'PLAIN' && r && this.template && this.text.slice(r[0], r[1]).includes(MASK)) return this.template.original.slice(r[0], r[1]);
+    return node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
+  }
+
+  /** A double-quoted scalar's value, with go-yaml's reading of the escapes `\\'` and `\\/`. */
+  private doubleQuoted(node: Scalar): unknown {
+    const value = scalarValue(node);
+    const range = node.range;
+    if (!range) return value;
+    const raw = this.text.slice(range[0], range[1]);
+    if (!raw.includes('\\')) return value;
+    let quote = false;
+    let slash = false;
+    for (let i = raw.indexOf('\\'); i >= 0 && i < raw.length; i = raw.indexOf('\\', i + 2)) {
+      if (raw[i + 1] === "'") quote = true;
+      else if (raw[i + 1] === '/' && !slash) {
+        slash = true; // one finding per scalar
+        this.slashEscapes.push(range[0] + i);
+      }
+    }
+    if (!quote) return value;
+    // The `yaml` package kept `\\'` as it is (and reported it, an error go-yaml does not raise):
+    // read the scalar again with `\\x27` for it. On its own, at column 0, no indentation applies.
+    const fixed = raw.replace(/\\(['\\])/g, (m, c: string) => (c === "'" ? '\\x27' : m));
+    const again = yamlLib().parseDocument(fixed, PARSE_OPTIONS).contents;
+    return isScalar(again) && typeof again.value === 'string' ? again.value : value;
+  }
+
   private map(node: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const merges: unknown[] = [];
@@ -211,13 +327,20 @@ class Converter {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
-        if (mergeSeen) this.duplicate(keyNode);
+        if (mergeSeen) this.duplicate(node, keyNode, '<<');
         mergeSeen = true;
         merges.push(this.value(pair.value));
         continue;
       }
       const key = this.key(keyNode);
-      if (Object.prototype.hasOwnProperty.call(out, key)) this.duplicate(keyNode);
+      if (Object.prototype.hasOwnProperty.call(out, key)) {
+        if (this.template?.branches) {
+          this.value(pair.value);
+          setOwn(out, key, BRANCHES_VALUE);
+          continue;
+        }
+        this.duplicate(node, keyNode, key);
+      }
       setOwn(out, key, this.value(pair.value));
     }
     for (const m of merges) {
@@ -231,9 +354,21 @@ class Converter {
     return out;
   }
 
-  private duplicate(key: Node | null): void {
-    const at = key?.range?.[0];
-    if (at !== undefined) this.duplicates.push([at, at + 1]);
+  private duplicate(map: YAMLMap, keyNode: Node | null, key: string): void {
+    const at = keyNode?.range?.[0];
+    if (at === undefined) return;
+    // The first pair with this key (scalar keys: what duplicates are in practice).
+    let first: number | undefined;
+    for (const pair of map.items) {
+      const k = isPair(pair) ? (pair.key as Node | null) : null;
+      if (!isScalar(k) || k === keyNode) continue;
+      const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k) as PlainValue);
+      if (text === key) {
+        first = k.range?.[0];
+        break;
+      }
+    }
+    this.duplicates.push({ at, key, first });
   }
 
   private key(node: Node | null): string {

@@ -47,6 +47,7 @@ Configuration:
       --no-kustomize       build no kustomization (patches are still skipped; bases are linted alone)
       --kustomize-root DIR the directory piped \`kustomize build\` output with origin annotations was
                            built from (its origin paths are relative to it; default: here)
+      --no-gitignore       also walk into what .gitignore files ignore (config: gitignore: false)
 
 Exit status:
       --fail-on LEVEL      exit 1 when a finding is at LEVEL or above: error (default), warning, info
@@ -115,6 +116,7 @@ function parse(argv) {
                 quiet: { type: 'boolean' },
                 namespace: { type: 'string' },
                 'max-file-size': { type: 'string' },
+                'no-gitignore': { type: 'boolean' },
                 'stdin-filename': { type: 'string' },
                 'chart-dir': { type: 'string', multiple: true },
                 values: { type: 'string', multiple: true },
@@ -414,7 +416,7 @@ function resolveConfig(opts, rules, cwd) {
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
         throw new UsageError(`--namespace "${namespace}" is not a valid namespace name`);
     }
-    return { ...config, levels, kubeVersion, namespace };
+    return { ...config, levels, kubeVersion, namespace, gitignore: config.gitignore && !opts['no-gitignore'] };
 }
 function printableConfig(config) {
     return {
@@ -423,6 +425,7 @@ function printableConfig(config) {
         kubeVersion: formatKubeVersion(config.kubeVersion),
         namespace: config.namespace,
         ignore: config.ignore,
+        gitignore: config.gitignore,
         context: config.context,
         chartDirs: config.chartDirs,
         kustomize: config.kustomize,

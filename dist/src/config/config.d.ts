@@ -21,6 +21,7 @@ export interface ConfigFile {
     kubeVersion?: string;
     namespace?: string;
     ignore?: string[];
+    gitignore?: boolean;
     context?: string[];
     chartDirs?: string[];
     kustomize?: boolean;
@@ -54,6 +55,8 @@ export interface ResolvedConfig {
     readonly namespace: string;
     /** Globs relative to `baseDir`. */
     readonly ignore: readonly string[];
+    /** Leave out what `.gitignore` files ignore when walking directories (default true). */
+    readonly gitignore: boolean;
     readonly context: readonly string[];
     readonly chartDirs: readonly string[];
     /** Build kustomizations with kustomize (`kustomize: false` turns it off). */

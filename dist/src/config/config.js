@@ -58,6 +58,7 @@ export function defaultConfig(rules, baseDir) {
         kubeVersion: NEWEST_KNOWN,
         namespace: 'default',
         ignore: [],
+        gitignore: true,
         context: [],
         chartDirs: [],
         kustomize: true,
@@ -145,6 +146,7 @@ export function parseConfig(text, rules, displayPath, baseDir) {
         kubeVersion,
         namespace: cfg.namespace ?? 'default',
         ignore: cfg.ignore ?? [],
+        gitignore: cfg.gitignore ?? true,
         context: cfg.context ?? [],
         chartDirs: cfg.chartDirs ?? [],
         kustomize: cfg.kustomize ?? true,
@@ -180,7 +182,7 @@ function describeSchemaError(error, rules) {
             const hint = closest(key, rules.map((r) => r.meta.id));
             return { message: `unknown rule id "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; see srcip-lint --list-rules`, path: [...p, key] };
         }
-        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
+        const known = p.length === 0 ? ['extends', 'rules', 'kubeVersion', 'namespace', 'ignore', 'gitignore', 'context', 'chartDirs', 'values', 'kustomize'] : p[0] === 'values' ? ['files', 'chart', 'version', 'release', 'namespace'] : [];
         const hint = closest(key, known);
         return { message: `unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}`, path: [...p, key] };
     }

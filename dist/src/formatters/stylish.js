@@ -106,6 +106,8 @@ const REASONS = {
     'broken-symlink': ['broken link', 'broken links'],
     'helm-template': ['Helm chart template', 'Helm chart templates'],
     'kustomize-patch': ['kustomize patch', 'kustomize patches'],
+    'not-kubernetes': ['not a Kubernetes manifest', 'not Kubernetes manifests'],
+    template: ['unrendered template', 'unrendered templates'],
 };
 /** "2 over --max-file-size, 1 unreadable": the skipped inputs by reason, in a fixed order. */
 function skippedReasons(stats) {

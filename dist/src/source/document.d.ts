@@ -1,5 +1,5 @@
 /** Documents and files of a run, with positions computed only when a finding needs them. */
-import type { ManifestDocument, Path, Range, SourceFileRef } from '../engine/types.js';
+import type { ManifestDocument, Path, Range, SourceFileRef, TemplateInfo } from '../engine/types.js';
 import { LineIndex } from './lines.js';
 import { type YamlDoc } from './yaml-parse.js';
 export declare class SourceFile implements SourceFileRef {
@@ -27,6 +27,8 @@ export declare class SourceDocument implements ManifestDocument {
      * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
      */
     private ranges;
+    /** The document's placeholders, when it is an unrendered template (set by the loader). */
+    template: TemplateInfo | undefined;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)

@@ -47,6 +47,8 @@ export class SourceDocument {
      * Made on the first lookup: most documents never get one, and an empty Map is ~180 bytes.
      */
     ranges;
+    /** The document's placeholders, when it is an unrendered template (set by the loader). */
+    template;
     /**
      * @param start,end the document's segment in the file (what the full parser reads)
      * @param ordinal which document of the segment this is (almost always 0)

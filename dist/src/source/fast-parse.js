@@ -949,6 +949,7 @@ class FastParser {
         return text + '\n' + '\n'.repeat(trailing);
     }
 }
+/** go-yaml's escapes (not `\\/`, which YAML 1.2 added and go-yaml rejects: the full parser reports it). */
 const ESCAPES = {
     '0': '\0',
     a: '\x07',
@@ -962,7 +963,6 @@ const ESCAPES = {
     e: '\x1b',
     ' ': ' ',
     '"': '"',
-    '/': '/',
     '\\': '\\',
     N: '\x85',
     _: '\xa0',

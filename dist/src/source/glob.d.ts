@@ -21,3 +21,11 @@ export declare function compileGlob(pattern: string, options?: {
 }): Glob;
 /** The leading part of a pattern without glob characters (a directory to walk from). */
 export declare function globBase(pattern: string): string;
+/**
+ * A `.gitignore` pattern (git's wildmatch with `WM_PATHNAME`), without its `!`, leading `/` and
+ * trailing `/`, as a Glob on the NFA above: `*`, `?` and `[...]` (`[!...]`) do not match `/`;
+ * `\x` is the character x; `**` then `/` at the start or after a `/` is zero or more directories, a
+ * `**` at the end after a `/` (or alone) matches everything, any other `**` is a `*`. Undefined for
+ * a class without its `]` (git ignores such a pattern).
+ */
+export declare function compileGitPattern(pattern: string): Glob | undefined;

@@ -117,35 +117,11 @@ class GlobParser {
     }
     /** `[abc]`, `[a-z]`, `[!a]` / `[^a]`; undefined when there is no closing `]`. */
     charClass() {
-        const p = this.p;
-        let j = this.i + 1;
-        let negate = false;
-        if (p[j] === '!' || p[j] === '^') {
-            negate = true;
-            j++;
-        }
-        const ranges = [];
-        let first = true;
-        while (j < p.length && (p[j] !== ']' || first)) {
-            first = false;
-            const lo = p.charCodeAt(j);
-            if (p[j + 1] === '-' && j + 2 < p.length && p[j + 2] !== ']') {
-                const hi = p.charCodeAt(j + 2);
-                ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
-                j += 3;
-            }
-            else {
-                ranges.push([lo, lo]);
-                j++;
-            }
-        }
-        if (j >= p.length)
+        const cls = charClass(this.p, this.i, false);
+        if (!cls)
             return undefined;
-        this.i = j + 1;
-        return {
-            t: 'char',
-            test: (x) => x !== SLASH && ranges.some(([a, b]) => x >= a && x <= b) !== negate,
-        };
+        this.i = cls.end;
+        return cls.item;
     }
 }
 function literal(code) {
@@ -230,4 +206,94 @@ function run(start, text) {
         if (s.final)
             return true;
     return false;
+}
+/**
+ * A `.gitignore` pattern (git's wildmatch with `WM_PATHNAME`), without its `!`, leading `/` and
+ * trailing `/`, as a Glob on the NFA above: `*`, `?` and `[...]` (`[!...]`) do not match `/`;
+ * `\x` is the character x; `**` then `/` at the start or after a `/` is zero or more directories, a
+ * `**` at the end after a `/` (or alone) matches everything, any other `**` is a `*`. Undefined for
+ * a class without its `]` (git ignores such a pattern).
+ */
+export function compileGitPattern(pattern) {
+    const items = [];
+    const p = pattern;
+    let i = 0;
+    while (i < p.length) {
+        const c = p[i];
+        if (c === '*') {
+            let j = i + 1;
+            while (p[j] === '*')
+                j++;
+            const atStart = i === 0 || p[i - 1] === '/';
+            if (j - i >= 2 && atStart && p[j] === '/') {
+                items.push({ t: 'dirs' });
+                i = j + 1;
+            }
+            else if (j - i >= 2 && atStart && j === p.length) {
+                items.push({ t: 'globstar' });
+                i = j;
+            }
+            else {
+                items.push({ t: 'star' });
+                i = j;
+            }
+        }
+        else if (c === '?') {
+            items.push({ t: 'char', test: NOT_SLASH });
+            i++;
+        }
+        else if (c === '[') {
+            const cls = charClass(p, i, true);
+            if (!cls)
+                return undefined;
+            items.push(cls.item);
+            i = cls.end;
+        }
+        else if (c === '\\' && i + 1 < p.length) {
+            items.push(literal(p.charCodeAt(i + 1)));
+            i += 2;
+        }
+        else {
+            items.push(literal(p.charCodeAt(i)));
+            i++;
+        }
+    }
+    const accept = new State();
+    accept.final = true;
+    const start = build(items, accept);
+    return { test: (path) => run(start, path) };
+}
+/**
+ * `[...]` at `i` (`!` or `^` negates; with `escapes`, `\\x` is the character x, as in git's
+ * patterns): the item, which never matches `/`, and the offset after it; undefined without a `]`.
+ */
+function charClass(p, i, escapes) {
+    let j = i + 1;
+    let negate = false;
+    if (p[j] === '!' || p[j] === '^') {
+        negate = true;
+        j++;
+    }
+    const ranges = [];
+    let first = true;
+    const next = () => {
+        if (escapes && p[j] === '\\' && j + 1 < p.length)
+            j++;
+        return p.charCodeAt(j++);
+    };
+    while (j < p.length && (p[j] !== ']' || first)) {
+        first = false;
+        const lo = next();
+        if (p[j] === '-' && j + 1 < p.length && p[j + 1] !== ']') {
+            j++;
+            const hi = next();
+            ranges.push(lo <= hi ? [lo, hi] : [hi, lo]);
+        }
+        else {
+            ranges.push([lo, lo]);
+        }
+    }
+    if (j >= p.length)
+        return undefined;
+    return { item: { t: 'char', test: (x) => x !== SLASH && ranges.some(([a, b]) => x >= a && x <= b) !== negate }, end: j + 1 };
 }

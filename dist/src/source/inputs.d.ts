@@ -4,6 +4,11 @@
  * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
  * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
  * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
+ *
+ * What a walk leaves out on purpose is not an input and is not listed: the `ignore` globs, the
+ * tool directories in SKIP_DIRS, and what `.gitignore` files ignore (unless `gitignore: false`).
+ * A file named on the command line is always read, wherever it is: the user (or pre-commit,
+ * which passes staged files) asked for it.
  */
 export interface InputFile {
     readonly abs: string;
@@ -27,8 +32,12 @@ export interface InputProblem {
  *   source, not YAML, so it is not linted; lint what `helm template` renders from it instead;
  * - `kustomize-patch`: a file a kustomization names as a patch: part of an object, never linted as
  *   a whole one (what it writes is linted in the build of its kustomization).
+ * - `not-kubernetes`: a file kubectl cannot read whose text has no `apiVersion` or no `kind` key
+ *   (JSON with comments, a template of something else): not a manifest, so not a YAML error;
+ * - `template`: an unrendered template throughout (a Go template outside a chart, a Jinja template
+ *   that is not YAML until it is rendered): lint what it renders.
  */
-export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template' | 'kustomize-patch';
+export type SkipReason = 'unreadable' | 'vanished' | 'too-large' | 'not-a-file' | 'symlink-outside-tree' | 'symlink-loop' | 'broken-symlink' | 'helm-template' | 'kustomize-patch' | 'not-kubernetes' | 'template';
 /** Why a kustomize patch file is not read as manifests. */
 export declare const KUSTOMIZE_PATCH_MESSAGE = "skipped: a kustomize patch, part of an object rather than a whole one (what it writes is linted in the build of its kustomization)";
 /** Why a Helm chart's template files are not read, and what to lint instead. */
@@ -48,6 +57,8 @@ export interface ExpandOptions {
     /** Globs of files to leave out, relative to `ignoreBase`. */
     readonly ignore: readonly string[];
     readonly ignoreBase: string;
+    /** Leave out what `.gitignore` files ignore in walked directories (default true). */
+    readonly gitignore?: boolean;
 }
 export interface ExpandResult {
     readonly files: InputFile[];
@@ -56,6 +67,12 @@ export interface ExpandResult {
     /** Entries that were not followed or could not be read while walking. */
     readonly skipped: SkippedFile[];
 }
+/**
+ * Directories a walk never enters: version control, dependencies, editors and caches. They hold
+ * YAML and JSON that is not the project's manifests (a `.vscode/settings.json` with comments, a
+ * package's test data). Named on the command line, they are read. (README "Which files are read".)
+ */
+export declare const SKIP_DIRS: ReadonlySet<string>;
 export declare function displayPath(abs: string, cwd: string): string;
 export declare function expandPaths(patterns: readonly string[], options: ExpandOptions): ExpandResult;
 export declare function describeError(e: unknown): string;

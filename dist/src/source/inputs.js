@@ -4,9 +4,15 @@
  * are collected, never thrown: the run reports them and goes on. Nothing is dropped silently:
  * an entry that would have been read but is not (a link out of the tree, a loop, a broken link,
  * a FIFO, an unreadable directory) is listed in `skipped` with the reason.
+ *
+ * What a walk leaves out on purpose is not an input and is not listed: the `ignore` globs, the
+ * tool directories in SKIP_DIRS, and what `.gitignore` files ignore (unless `gitignore: false`).
+ * A file named on the command line is always read, wherever it is: the user (or pre-commit,
+ * which passes staged files) asked for it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { GitIgnore } from './gitignore.js';
 import { compileGlob, globBase, hasGlobChars } from './glob.js';
 import { isFile } from '../util/fs.js';
 /** Why a kustomize patch file is not read as manifests. */
@@ -15,7 +21,32 @@ export const KUSTOMIZE_PATCH_MESSAGE = 'skipped: a kustomize patch, part of an o
 export const HELM_TEMPLATE_REASON = '(Go template source, not YAML); lint what `helm template` renders from the chart instead';
 const HELM_TEMPLATE_MESSAGE = `skipped: a Helm chart template ${HELM_TEMPLATE_REASON}`;
 const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/**
+ * Directories a walk never enters: version control, dependencies, editors and caches. They hold
+ * YAML and JSON that is not the project's manifests (a `.vscode/settings.json` with comments, a
+ * package's test data). Named on the command line, they are read. (README "Which files are read".)
+ */
+export const SKIP_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    '.jj',
+    'node_modules',
+    'bower_components',
+    '.venv',
+    '__pycache__',
+    '.tox',
+    '.terraform',
+    '.terragrunt-cache',
+    '.vscode',
+    '.idea',
+    '.vs',
+    '.fleet',
+    '.cache',
+    '.pytest_cache',
+    '.mypy_cache',
+    '.gradle',
+]);
 export function displayPath(abs, cwd) {
     const rel = path.relative(cwd, abs) || path.basename(abs);
     return rel.split(path.sep).join('/');
@@ -63,7 +94,8 @@ export function expandPaths(patterns, options) {
             }
         }
         if (stat?.isDirectory()) {
-            const walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored };
+            const gitignore = options.gitignore === false ? undefined : new GitIgnore(abs);
+            const walker = { root: abs, wants: (_, name) => MANIFEST_EXT.test(name), descends: true, onFile: add, skip, ignored, gitignore };
             walk(abs, safeRealpath(abs), new Set([safeRealpath(abs)]), walker);
         }
         else if (stat) {
@@ -71,7 +103,7 @@ export function expandPaths(patterns, options) {
         }
         else if (hasGlobChars(pattern)) {
             const before = result.files.length;
-            expandGlob(pattern, options.cwd, add, skip, ignored);
+            expandGlob(pattern, options.cwd, add, skip, ignored, options.gitignore !== false);
             if (result.files.length === before)
                 result.missing.push({ path: pattern, message: 'no files match this pattern' });
         }
@@ -134,6 +166,9 @@ function walk(dir, real, visited, w) {
                 continue;
             }
         }
+        // git sees a link as a file, not as the directory it points to.
+        if (w.gitignore?.ignores(abs, isDir && !entry.isSymbolicLink()))
+            continue;
         if (isDir) {
             if (SKIP_DIRS.has(entry.name))
                 continue;
@@ -158,7 +193,7 @@ function walk(dir, real, visited, w) {
         }
     }
 }
-function expandGlob(pattern, cwd, add, skip, ignored) {
+function expandGlob(pattern, cwd, add, skip, ignored, gitignore) {
     const normalized = pattern.replace(/\\/g, '/');
     const base = globBase(normalized);
     const baseAbs = path.resolve(cwd, base);
@@ -176,6 +211,7 @@ function expandGlob(pattern, cwd, add, skip, ignored) {
         onFile: (abs) => collected.push(abs),
         skip,
         ignored,
+        gitignore: gitignore ? new GitIgnore(baseAbs) : undefined,
     };
     walk(baseAbs, safeRealpath(baseAbs), new Set([safeRealpath(baseAbs)]), walker);
     collected.sort();

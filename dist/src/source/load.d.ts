@@ -10,6 +10,7 @@
  */
 import type { Directive, K8sObject } from '../engine/types.js';
 import { SourceFile } from './document.js';
+import type { SkipReason } from './inputs.js';
 /**
  * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
  * read as YAML gives hundreds); the rest are counted in one more finding.
@@ -20,6 +21,12 @@ export interface LoadInput {
     readonly path: string;
     readonly content: Uint8Array | string;
     readonly context: boolean;
+    /**
+     * A file (not standard input): when kubectl cannot read it and its text has no `apiVersion` or
+     * no `kind` key, it is not a manifest (JSON with comments, a Hugo template, a licence header
+     * above JSON) and is skipped rather than reported (`loadInput` returns why).
+     */
+    readonly skipIfNotKubernetes?: boolean;
 }
 export interface LoadOptions {
     /** Namespace of objects that have none (`--namespace`). */
@@ -31,6 +38,12 @@ export interface LoadOptions {
      * its positions from it (for tests that prove the fast paths change nothing). Default `true`.
      */
     readonly fast?: boolean;
+    /**
+     * Kinds whose documents are searched for template placeholders: the kinds some enabled rule
+     * reads in full, fast paths or not (a placeholder in a kind no rule reads changes no finding).
+     * Default: every kind.
+     */
+    readonly placeholderKinds?: ReadonlySet<string> | 'all';
 }
 /** A YAML problem: a syntax error, an alias bomb, an unreadable encoding. */
 export interface SyntaxProblem {
@@ -84,4 +97,17 @@ export interface LoadResult {
 }
 export declare function emptyStats(): SourceStats;
 export declare function loadInputs(inputs: Iterable<LoadInput>, options: LoadOptions): LoadResult;
-export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): void;
+/** Why an input read by `loadInput` was not taken after all. */
+export interface LoadSkip {
+    readonly reason: Extract<SkipReason, 'not-kubernetes' | 'template'>;
+    readonly message: string;
+}
+/**
+ * Reads one input into `out`. Returns why when the input was not taken after all: a file that is
+ * not a manifest (see `skipIfNotKubernetes`), or an unrendered template throughout (a Go template
+ * outside a chart, or a Jinja template that is not YAML until rendered). Its documents and errors
+ * are then not in `out`, and it is not counted in `files`.
+ */
+export declare function loadInput(input: LoadInput, options: LoadOptions, out: LoadResult): LoadSkip | undefined;
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export declare function looksLikeKubernetes(text: string): boolean;

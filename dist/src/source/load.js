@@ -15,6 +15,7 @@ import { SourceDocument, SourceFile } from './document.js';
 import { EMPTY_DOCUMENT, fastParse } from './fast-parse.js';
 import { skimValid } from './skim.js';
 import { isBlank, splitDocuments } from './split.js';
+import { findPlaceholders, maskTemplate, mayHoldTemplateTokens, PLACEHOLDER_GATE, scanTemplateTokens } from './template.js';
 import { parseWithYaml } from './yaml-parse.js';
 /**
  * YAML errors listed per document: past the first ones they mostly follow from them (a Go template
@@ -42,7 +43,14 @@ export function loadInputs(inputs, options) {
         loadInput(input, options, result);
     return result;
 }
+/**
+ * Reads one input into `out`. Returns why when the input was not taken after all: a file that is
+ * not a manifest (see `skipIfNotKubernetes`), or an unrendered template throughout (a Go template
+ * outside a chart, or a Jinja template that is not YAML until rendered). Its documents and errors
+ * are then not in `out`, and it is not counted in `files`.
+ */
 export function loadInput(input, options, out) {
+    const before = { stats: { ...out.stats }, problems: out.problems.length, objects: out.objects.length, files: out.files.length };
     out.stats.files++;
     const decoded = decode(input.content);
     out.stats.bytes += decoded.bytes;
@@ -54,9 +62,34 @@ export function loadInput(input, options, out) {
         out.stats.yamlErrors++;
         out.stats.unreadableDocuments++;
         out.problems.push({ file, documentIndex: 0, ...decoded.problem });
-        return;
+        return undefined;
     }
-    new FileLoader(file, options, out, mentionsUs).load();
+    const loader = new FileLoader(file, options, out, mentionsUs);
+    loader.load();
+    let skip;
+    const failed = out.problems.length > before.problems || loader.template !== undefined;
+    if (input.skipIfNotKubernetes && failed && !looksLikeKubernetes(decoded.text)) {
+        const first = out.problems[before.problems];
+        const why = first ? `${first.code} on line ${file.lines.position(first.start).line}` : loader.template?.what ?? 'a template';
+        skip = { reason: 'not-kubernetes', message: `skipped: not a Kubernetes manifest (no apiVersion and kind keys), and not YAML or JSON that kubectl and kustomize read (${why})` };
+    }
+    else if (loader.template) {
+        skip = { reason: 'template', message: `skipped: an unrendered template (${loader.template.what}): not YAML until it is rendered; lint what it renders` };
+    }
+    if (!skip)
+        return undefined;
+    Object.assign(out.stats, before.stats, { bytes: out.stats.bytes });
+    out.problems.length = before.problems;
+    out.objects.length = before.objects;
+    out.files.length = before.files;
+    return skip;
+}
+/** An `apiVersion` key and a `kind` key, in block YAML, flow YAML or JSON. */
+const API_VERSION_KEY = /(?:^|[\s{,])["']?apiVersion["']?[ \t]*:/m;
+const KIND_KEY = /(?:^|[\s{,])["']?kind["']?[ \t]*:/m;
+/** Whether a text shows signs of holding Kubernetes objects: both an apiVersion and a kind key. */
+export function looksLikeKubernetes(text) {
+    return API_VERSION_KEY.test(text) && KIND_KEY.test(text);
 }
 function decode(content) {
     if (typeof content === 'string') {
@@ -111,6 +144,8 @@ class FileLoader {
     out;
     mentionsUs;
     docIndex = 0;
+    /** Set when the file is an unrendered template throughout: what kind (the file is then skipped). */
+    template;
     /** @param mentionsUs the text contains "srcip-lint" (suppressions may be in it) */
     constructor(file, options, out, mentionsUs) {
         this.file = file;
@@ -145,11 +180,27 @@ class FileLoader {
             this.loadSegment(seg);
     }
     loadSegment(seg) {
+        if (this.template)
+            return;
         const text = this.file.text;
         const helm = helmSource(text, seg);
-        if (!seg.markerContent && this.options.fast !== false) {
-            if (this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
+        const fast = !seg.markerContent && this.options.fast !== false;
+        // Kinds no rule reads are read by their metadata alone, placeholders and all (when the rest is valid YAML).
+        if (fast && this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
+            return;
+        if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
+            const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
+            const go = tokens.find((t) => t.go);
+            if (go) {
+                this.template = { what: `a Go template such as Helm's, ${this.tokenAt(go)}` };
                 return;
+            }
+            if (tokens.some((t) => t.structural)) {
+                this.loadMasked(seg, helm, tokens);
+                return;
+            }
+        }
+        if (fast) {
             const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
             if (value === EMPTY_DOCUMENT) {
                 this.out.stats.emptyDocuments++;
@@ -163,12 +214,35 @@ class FileLoader {
         }
         this.addYamlDocs(parseWithYaml(text, seg.start, seg.end), seg.start, seg.end, helm);
     }
-    addYamlDocs(docs, start, end, helm) {
+    /** `{{ .Values.x }} on line 12`: a token as written (clipped), and where. */
+    tokenAt(t) {
+        const written = this.file.text.slice(t.start, t.end);
+        return `${written.length > 40 ? `${written.slice(0, 37)}...` : written} on line ${this.file.lines.position(t.start).line}`;
+    }
+    /**
+     * A document with template tokens where YAML nodes start: parsed with them masked. When it still
+     * is not YAML, the file is a template throughout. A key repeated in a document with template
+     * statements is the two branches of an `{% if %}`, not a duplicate (yaml-parse.ts).
+     */
+    loadMasked(seg, helm, tokens) {
+        const text = this.file.text;
+        const branches = tokens.some((t) => t.statement);
+        const docs = parseWithYaml(text, seg.start, seg.end, { source: maskTemplate(text, seg.start, seg.end, tokens), branches });
+        const broken = docs.find((d) => d.errors.length > 0);
+        if (broken) {
+            const first = tokens[0];
+            this.template = { what: `${this.tokenAt(first)}, and YAML errors once its tokens are set aside` };
+            return;
+        }
+        this.addYamlDocs(docs, seg.start, seg.end, helm, tokens);
+    }
+    addYamlDocs(docs, start, end, helm, tokens) {
         docs.forEach((d, ordinal) => {
             if (d.errors.length > 0) {
                 this.out.stats.yamlErrors++;
-                for (const e of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
-                    this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e });
+                for (const { first, ...e } of d.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+                    const message = first === undefined ? e.message : `${e.message} (first on line ${this.file.lines.position(first).line})`;
+                    this.out.problems.push({ file: this.file, documentIndex: this.docIndex, ...e, message });
                 }
                 const more = d.errors.length - MAX_ERRORS_PER_DOCUMENT;
                 const next = d.errors[MAX_ERRORS_PER_DOCUMENT];
@@ -194,7 +268,7 @@ class FileLoader {
                 this.docIndex++;
                 return;
             }
-            this.addDocument(d.value, start, end, ordinal, helm, d);
+            this.addDocument(d.value, start, end, ordinal, helm, d, undefined, tokens);
         });
     }
     /**
@@ -231,9 +305,11 @@ class FileLoader {
         this.addObject(raw, doc, [], true);
         return true;
     }
-    addDocument(value, start, end, ordinal, helm, parsed, body) {
+    addDocument(value, start, end, ordinal, helm, parsed, body, tokens) {
         this.out.stats.documents++;
         const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
+        if ((tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) && this.searchesPlaceholders(value))
+            this.markTemplate(doc, value, tokens ?? []);
         if (!isTyped(value)) {
             this.out.stats.skippedDocuments++;
             return;
@@ -250,6 +326,34 @@ class FileLoader {
             return;
         }
         this.addObject(value, doc, [], false);
+    }
+    searchesPlaceholders(value) {
+        const kinds = this.options.placeholderKinds ?? 'all';
+        if (kinds === 'all')
+            return true;
+        const kind = isTyped(value) ? value.kind : undefined;
+        return kind !== undefined && (kinds.has(kind) || kind.endsWith('List'));
+    }
+    /** Notes the document's placeholders, if it has any (`template.ts`). */
+    markTemplate(doc, value, tokens) {
+        const found = findPlaceholders(value, tokens.some((t) => t.structural));
+        const statements = tokens.filter((t) => t.statement);
+        const count = statements.length + found.length;
+        if (count === 0)
+            return;
+        // The first placeholder: the first value that holds one, or a statement line before it.
+        const firstValue = found[0];
+        let first = firstValue ? { text: firstValue.text, line: doc.locate(firstValue.path).line, path: firstValue.path } : undefined;
+        const statement = statements[0];
+        if (statement) {
+            const line = this.file.lines.position(statement.start).line;
+            if (!first || line < first.line)
+                first = { text: this.file.text.slice(statement.start, statement.end), line };
+        }
+        const syntaxes = new Set(found.map((p) => p.syntax));
+        for (const t of statements)
+            syntaxes.add(this.file.text.startsWith('{{', t.start) ? '{{ }}' : '{% %}');
+        doc.template = { count, syntaxes: [...syntaxes], paths: found.map((p) => p.path), first: first };
     }
     addObject(raw, doc, path, partial) {
         const meta = raw['metadata'];

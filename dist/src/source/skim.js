@@ -26,9 +26,9 @@ const BACKSLASH = 92;
 const INDICATOR = new Uint8Array(128);
 for (const c of ',[]{}#&*!|>\'"%@`?:-')
     INDICATOR[c.charCodeAt(0)] = 1;
-/** Escapes the `yaml` package accepts in double-quoted scalars (YAML 1.2). */
+/** Escapes both the `yaml` package and go-yaml accept in double-quoted scalars (not `\\/`, not `\\'`). */
 const DQ_ESCAPE = new Uint8Array(128);
-for (const c of '0abtnvfre "/\\N_LP\t')
+for (const c of '0abtnvfre "\\N_LP\t')
     DQ_ESCAPE[c.charCodeAt(0)] = 1;
 const DQ_HEX = { 120: 2, 117: 4, 85: 8 }; // x u U
 /** The keys of one block mapping, a list while short (most are). */

@@ -9,10 +9,23 @@
  * Duplicate keys are found here, by the key as Kubernetes tooling reads it, with a hash set: the
  * `yaml` package's own check (`uniqueKeys`) compares each key with every earlier one, which makes
  * a mapping of 200,000 keys take minutes.
+ *
+ * Errors are go-yaml's, not the YAML spec's (DOMAIN.md §0: "kubectl cannot read it" is checked
+ * against kubectl): where the `yaml` package is stricter than the go-yaml family that kubectl,
+ * Helm (go-yaml v2) and kustomize (go-yaml v3) share, the document is read as they read it and no
+ * error is reported (test/source/kubectl-oracle.test.ts runs kubectl on each case):
+ * - quoted scalars and flow collections whose lines are indented less than their key (Envoy
+ *   Gateway inline Lua, `args: [a,\nb]` at column 0): parsed again with a go-yaml lexer;
+ * - a comment right after a quoted scalar, a flow indicator or a block scalar header
+ *   (`"v"# note`, `[a,#note`);
+ * - the escape `\'` in a double-quoted scalar, which go-yaml reads as `'`.
+ * The reverse holds for the escape `\/`: YAML 1.2 and the `yaml` package accept it, go-yaml
+ * rejects the document ("found unknown escape character"), so it is an error here too.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, resolveAlias, yamlLib } from './yaml-lib.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocumentsGo, resolveAlias, yamlLib } from './yaml-lib.js';
 import { keyString } from './fast-parse.js';
 import { resolvePlain } from './scalar.js';
+import { MASK } from './template.js';
 const PARSE_OPTIONS = {
     schema: 'failsafe',
     prettyErrors: false,
@@ -20,12 +33,26 @@ const PARSE_OPTIONS = {
     uniqueKeys: false,
     strict: true,
 };
-/** Parses `text.slice(start, end)` (one or more documents). */
-export function parseWithYaml(text, start = 0, end = text.length) {
-    const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+/** The value of a key set in two branches of a template statement: undetermined until rendered. */
+export const BRANCHES_VALUE = '{% … %}';
+/**
+ * Parses `text.slice(start, end)` (one or more documents). For an unrendered template, the masked
+ * text is parsed instead, and each value that holds a masked token reads as written (`{{ port }}`);
+ * a key repeated across template branches is not a duplicate, and its value is BRANCHES_VALUE.
+ */
+export function parseWithYaml(text, start = 0, end = text.length, template) {
+    const original = start === 0 && end === text.length ? text : text.slice(start, end);
+    const slice = template?.source ?? original;
     let docs;
     try {
         docs = yamlLib().parseAllDocuments(slice, PARSE_OPTIONS);
+        if (!('empty' in docs) && docs.some((d) => goErrors(d, slice).length > 0) && !docs.some(exhausted)) {
+            // Stricter than go-yaml? Read it as kubectl does; keep the first reading's errors (and
+            // their positions) when that does not help either.
+            const go = parseAllDocumentsGo(slice, PARSE_OPTIONS);
+            if (!('empty' in go) && go.every((d) => goErrors(d, slice).length === 0))
+                docs = go;
+        }
     }
     catch (e) {
         return [failedDoc(slice, start, e)];
@@ -49,7 +76,7 @@ export function parseWithYaml(text, start = 0, end = text.length) {
     }
     const out = [];
     for (const doc of docs) {
-        const errors = doc.errors.map((err) => ({
+        const errors = goErrors(doc, slice).map((err) => ({
             code: err.code,
             message: err.message,
             start: start + err.pos[0],
@@ -58,11 +85,25 @@ export function parseWithYaml(text, start = 0, end = text.length) {
         let value;
         const empty = errors.length === 0 && isEmptyNode(doc.contents);
         if (errors.length === 0) {
-            const converter = new Converter(doc);
+            const converter = new Converter(doc, slice, template ? { original, branches: template.branches } : undefined);
             try {
                 value = converter.value(doc.contents);
-                for (const [a, b] of converter.duplicates) {
-                    errors.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start: start + a, end: start + b });
+                for (const d of converter.duplicates) {
+                    errors.push({
+                        code: 'DUPLICATE_KEY',
+                        message: `The key ${JSON.stringify(d.key)} appears twice in one mapping`,
+                        start: start + d.at,
+                        end: start + d.at + 1,
+                        ...(d.first === undefined ? {} : { first: start + d.first }),
+                    });
+                }
+                for (const at of converter.slashEscapes) {
+                    errors.push({
+                        code: 'UNKNOWN_ESCAPE',
+                        message: 'Unknown escape \\/ in a double-quoted string ("found unknown escape character" in go-yaml); write / alone',
+                        start: start + at,
+                        end: start + at + 2,
+                    });
                 }
             }
             catch (e) {
@@ -93,6 +134,22 @@ export function parseWithYaml(text, start = 0, end = text.length) {
         out.push({ value: readable ? value : undefined, empty, errors, doc, text: slice, base: start });
     }
     return out;
+}
+/**
+ * The parser ran out of stack on this document (nesting thousands deep): a second parse would
+ * only overflow again, somewhere V8 may not survive it (compiling a RegExp), so there is none.
+ */
+const exhausted = (doc) => doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION');
+/**
+ * The document's errors that go-yaml reports too: not a comment without white space before it
+ * after a quoted scalar or an indicator (libyaml's scanner takes `#` as a comment wherever a token
+ * may start), nor the escape `\'` in a double-quoted scalar (libyaml reads it as `'`).
+ */
+function goErrors(doc, text) {
+    if (doc.errors.length === 0)
+        return doc.errors;
+    return doc.errors.filter((e) => !(e.code === 'MISSING_CHAR' && e.message.startsWith('Comments must be separated from other tokens by white space')) &&
+        !(e.code === 'BAD_DQ_ESCAPE' && text.startsWith("\\'", e.pos[0])));
 }
 function failedDoc(text, start, e) {
     return {
@@ -131,18 +188,28 @@ const CORE_TAG = 'tag:yaml.org,2002:';
 const MAX_DEPTH = 500;
 class Converter {
     doc;
+    text;
+    template;
     anchored = new Map();
     /** Expanded size (nodes, counting what aliases stand for) of each anchored node. */
     sizes = new Map();
     /** Nodes written in the document. */
     nodes = 0;
-    /** Offsets `[start, end)` of keys repeated in their mapping. */
+    /** Keys repeated in their mapping: where, which, and where the first one is. */
     duplicates = [];
     /** Nodes as expanded, aliases counted at the size of what they stand for. */
     weight = 0;
     depth = 0;
-    constructor(doc) {
+    /** Offsets of the first `\\/` escape of each scalar that has one (go-yaml rejects them). */
+    slashEscapes = [];
+    /**
+     * @param text the parsed text (node ranges are offsets in it)
+     * @param template for a masked template: the text as written, and whether it has branches
+     */
+    constructor(doc, text, template) {
         this.doc = doc;
+        this.text = text;
+        this.template = template;
     }
     value(node) {
         if (node === null || node === undefined)
@@ -172,7 +239,7 @@ class Converter {
         this.weight++;
         let value;
         if (isScalar(node))
-            value = scalarValue(node);
+            value = this.template ? this.templateScalar(node) : node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
         else if (isMap(node))
             value = this.map(node);
         else if (isSeq(node))
@@ -185,6 +252,40 @@ class Converter {
         }
         return value;
     }
+    /** In a masked template, a plain scalar that holds a masked token reads as written (`{{ port }}`, a string). */
+    templateScalar(node) {
+        const r = node.range;
+        if (node.type === 'PLAIN' && r && this.template && this.text.slice(r[0], r[1]).includes(MASK))
+            return this.template.original.slice(r[0], r[1]);
+        return node.type === 'QUOTE_DOUBLE' ? this.doubleQuoted(node) : scalarValue(node);
+    }
+    /** A double-quoted scalar's value, with go-yaml's reading of the escapes `\\'` and `\\/`. */
+    doubleQuoted(node) {
+        const value = scalarValue(node);
+        const range = node.range;
+        if (!range)
+            return value;
+        const raw = this.text.slice(range[0], range[1]);
+        if (!raw.includes('\\'))
+            return value;
+        let quote = false;
+        let slash = false;
+        for (let i = raw.indexOf('\\'); i >= 0 && i < raw.length; i = raw.indexOf('\\', i + 2)) {
+            if (raw[i + 1] === "'")
+                quote = true;
+            else if (raw[i + 1] === '/' && !slash) {
+                slash = true; // one finding per scalar
+                this.slashEscapes.push(range[0] + i);
+            }
+        }
+        if (!quote)
+            return value;
+        // The `yaml` package kept `\\'` as it is (and reported it, an error go-yaml does not raise):
+        // read the scalar again with `\\x27` for it. On its own, at column 0, no indentation applies.
+        const fixed = raw.replace(/\\(['\\])/g, (m, c) => (c === "'" ? '\\x27' : m));
+        const again = yamlLib().parseDocument(fixed, PARSE_OPTIONS).contents;
+        return isScalar(again) && typeof again.value === 'string' ? again.value : value;
+    }
     map(node) {
         const out = {};
         const merges = [];
@@ -195,14 +296,20 @@ class Converter {
             const keyNode = pair.key;
             if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
                 if (mergeSeen)
-                    this.duplicate(keyNode);
+                    this.duplicate(node, keyNode, '<<');
                 mergeSeen = true;
                 merges.push(this.value(pair.value));
                 continue;
             }
             const key = this.key(keyNode);
-            if (Object.prototype.hasOwnProperty.call(out, key))
-                this.duplicate(keyNode);
+            if (Object.prototype.hasOwnProperty.call(out, key)) {
+                if (this.template?.branches) {
+                    this.value(pair.value);
+                    setOwn(out, key, BRANCHES_VALUE);
+                    continue;
+                }
+                this.duplicate(node, keyNode, key);
+            }
             setOwn(out, key, this.value(pair.value));
         }
         for (const m of merges) {
@@ -217,10 +324,23 @@ class Converter {
         }
         return out;
     }
-    duplicate(key) {
-        const at = key?.range?.[0];
-        if (at !== undefined)
-            this.duplicates.push([at, at + 1]);
+    duplicate(map, keyNode, key) {
+        const at = keyNode?.range?.[0];
+        if (at === undefined)
+            return;
+        // The first pair with this key (scalar keys: what duplicates are in practice).
+        let first;
+        for (const pair of map.items) {
+            const k = isPair(pair) ? pair.key : null;
+            if (!isScalar(k) || k === keyNode)
+                continue;
+            const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k));
+            if (text === key) {
+                first = k.range?.[0];
+                break;
+            }
+        }
+        this.duplicates.push({ at, key, first });
     }
     key(node) {
         if (node === null)
