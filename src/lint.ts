@@ -393,9 +393,12 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
   // Files a failed (or never run) build was to read are linted alone after all.
   const plain = [...k.plain];
   for (const [abs, list] of aside) if (!k.built(abs)) plain.push(...list);
+  // The run's files: where values written inside a block scalar (a valuesFrom ConfigMap, Argo CD
+  // helm.values) are found line by line, for built objects too.
+  const runFiles = out.files.map((f) => ({ file: f.file, text: f.file.text }));
   const chartValues = readChartValues({
     objects: plain,
-    files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+    files: runFiles,
     cwd,
     defaultNamespace: config.namespace,
     kubeVersion: config.kubeVersion,
@@ -420,7 +423,7 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
   const releases = [...chartValues.releases];
   const internal = [...chartValues.internalErrors];
   const sets = k.sets.map((s) => {
-    const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+    const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
     releases.push(...values.releases);
     internal.push(...values.internalErrors);
     const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;

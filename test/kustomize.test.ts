@@ -535,6 +535,19 @@ describe('chart values in a kustomize build', () => {
     expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['prod/values.yaml:10:9 ingress-nginx-forwarded-headers-spoofable']);
     expect(result.stats.releases.length).toBeGreaterThan(0);
   });
+
+  it('values inside a built valuesFrom ConfigMap\'s block scalar keep their exact line and column', () => {
+    const dir = write(path.join(tmp, 'flux-values-from'), {
+      'app/kustomization.yaml': 'resources:\n  - release.yaml\n  - values.yaml\n',
+      'app/release.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ingress-nginx\n  namespace: ingress-nginx\nspec:\n  chart:\n    spec:\n      chart: ingress-nginx\n      version: 4.12.1\n      sourceRef: {kind: HelmRepository, name: ingress-nginx}\n  valuesFrom:\n    - kind: ConfigMap\n      name: ingress-nginx-values\n  values:\n    controller:\n      service:\n        externalTrafficPolicy: Local\n',
+      'app/values.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-values\n  namespace: ingress-nginx\ndata:\n  values.yaml: |\n    controller:\n      config:\n        hsts-max-age: 31536000\n',
+    });
+    const result = run(dir, ['.']);
+    expect(result.stats.kustomize.built).toBe(1);
+    expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['app/values.yaml:10:9 ingress-nginx-exponent-number']);
+  });
 });
 
 describe('every writer kustomize applies', () => {

@@ -235,9 +235,12 @@ function complete(p, files, outcomes, builds) {
     for (const [abs, list] of aside)
         if (!k.built(abs))
             plain.push(...list);
+    // The run's files: where values written inside a block scalar (a valuesFrom ConfigMap, Argo CD
+    // helm.values) are found line by line, for built objects too.
+    const runFiles = out.files.map((f) => ({ file: f.file, text: f.file.text }));
     const chartValues = readChartValues({
         objects: plain,
-        files: out.files.map((f) => ({ file: f.file, text: f.file.text })),
+        files: runFiles,
         cwd,
         defaultNamespace: config.namespace,
         kubeVersion: config.kubeVersion,
@@ -262,7 +265,7 @@ function complete(p, files, outcomes, builds) {
     const releases = [...chartValues.releases];
     const internal = [...chartValues.internalErrors];
     const sets = k.sets.map((s) => {
-        const values = readChartValues({ objects: s.objects, files: [], cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+        const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
         releases.push(...values.releases);
         internal.push(...values.internalErrors);
         const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
