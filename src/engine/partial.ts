@@ -58,6 +58,7 @@ export function reportInView(findings: readonly Finding[], isLinted: (file: stri
 function promote(f: Finding, i: number): Finding {
   const r = f.related[i] as RelatedLocation;
   const side = r.view?.promote;
+  const text = side?.text();
   const demoted: RelatedLocation = {
     file: f.file,
     range: rangeOf(f),
@@ -76,8 +77,8 @@ function promote(f: Finding, i: number): Finding {
   return {
     ...rest,
     messageId: side?.messageId ?? f.messageId,
-    message: side?.message ?? f.message,
-    ...(side ? { summary: side.summary } : {}),
+    message: text?.message ?? f.message,
+    ...(text ? { summary: text.summary } : {}),
     file: r.file,
     ...r.range,
     object: r.object ?? f.object,

@@ -240,7 +240,7 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
   const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
   const text = format(messages, report.messageId, report.data);
   // Another contributor to the same path reads the same: only the old primary's note changes.
-  const sameProblem = { messageId: report.messageId, ...text, demoted: primary?.message ?? '' };
+  const sameProblem = { messageId: report.messageId, text: () => text, demoted: primary?.message ?? '' };
   const contributors: RelatedLocation[] = (origins ?? []).slice(1).map((o) => ({
     file: o.file.path,
     range: o.range,
@@ -302,7 +302,7 @@ function relatedLocation(messages: Record<string, string>, r: RelatedReport<stri
     path: r.path,
     view: {
       context: (origin ? origin.file : object.doc.file).context,
-      ...(side ? { promote: { messageId: side.messageId, ...format(messages, side.messageId, side.data), demoted: side.demoted } } : {}),
+      ...(side ? { promote: { messageId: side.messageId, demoted: side.demoted, text: () => format(messages, side.messageId, side.data) } } : {}),
       ...(object.doc.helmSource !== undefined ? { helmSource: object.doc.helmSource } : {}),
     },
   };

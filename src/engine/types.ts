@@ -165,7 +165,12 @@ export interface LocationView {
    * For a related location that may become the primary: the finding's message from this side, and
    * what the old primary says then as a related location.
    */
-  readonly promote?: { readonly messageId: string; readonly message: string; readonly summary: string; readonly demoted: string };
+  readonly promote?: {
+    readonly messageId: string;
+    readonly demoted: string;
+    /** The message and its first sentence, made only when the location is promoted (most never are). */
+    readonly text: () => { readonly message: string; readonly summary: string };
+  };
   /** For a related location in another object: that object's document's `# Source:` comment. */
   readonly helmSource?: string;
   /** For a related location in Helm output: how the Helm pass traced it. */

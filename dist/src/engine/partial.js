@@ -50,6 +50,7 @@ export function reportInView(findings, isLinted) {
 function promote(f, i) {
     const r = f.related[i];
     const side = r.view?.promote;
+    const text = side?.text();
     const demoted = {
         file: f.file,
         range: rangeOf(f),
@@ -68,8 +69,8 @@ function promote(f, i) {
     return {
         ...rest,
         messageId: side?.messageId ?? f.messageId,
-        message: side?.message ?? f.message,
-        ...(side ? { summary: side.summary } : {}),
+        message: text?.message ?? f.message,
+        ...(text ? { summary: text.summary } : {}),
         file: r.file,
         ...r.range,
         object: r.object ?? f.object,

@@ -156,7 +156,7 @@ function toFinding(rule, severity, object, report) {
     const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
     const text = format(messages, report.messageId, report.data);
     // Another contributor to the same path reads the same: only the old primary's note changes.
-    const sameProblem = { messageId: report.messageId, ...text, demoted: primary?.message ?? '' };
+    const sameProblem = { messageId: report.messageId, text: () => text, demoted: primary?.message ?? '' };
     const contributors = (origins ?? []).slice(1).map((o) => ({
         file: o.file.path,
         range: o.range,
@@ -220,7 +220,7 @@ function relatedLocation(messages, r) {
         path: r.path,
         view: {
             context: (origin ? origin.file : object.doc.file).context,
-            ...(side ? { promote: { messageId: side.messageId, ...format(messages, side.messageId, side.data), demoted: side.demoted } } : {}),
+            ...(side ? { promote: { messageId: side.messageId, demoted: side.demoted, text: () => format(messages, side.messageId, side.data) } } : {}),
             ...(object.doc.helmSource !== undefined ? { helmSource: object.doc.helmSource } : {}),
         },
     };

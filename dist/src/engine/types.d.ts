@@ -160,9 +160,12 @@ export interface LocationView {
      */
     readonly promote?: {
         readonly messageId: string;
-        readonly message: string;
-        readonly summary: string;
         readonly demoted: string;
+        /** The message and its first sentence, made only when the location is promoted (most never are). */
+        readonly text: () => {
+            readonly message: string;
+            readonly summary: string;
+        };
     };
     /** For a related location in another object: that object's document's `# Source:` comment. */
     readonly helmSource?: string;

@@ -51,7 +51,7 @@ class Tracer {
             return { ...f, helm };
         // A values line reads like the finding when it is reported there (partial views: the
         // values file is linted, the rendered output only context).
-        const promote = { messageId: f.messageId, message: f.message, summary: f.summary ?? f.message, demoted: `The chart template line that renders it (${f.helmSource}).` };
+        const promote = { messageId: f.messageId, text: () => ({ message: f.message, summary: f.summary ?? f.message }), demoted: `The chart template line that renders it (${f.helmSource}).` };
         const related = [
             ...t.values.map((v) => ({
                 file: v.file,
