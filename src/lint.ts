@@ -423,7 +423,7 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
   const releases = [...chartValues.releases];
   const internal = [...chartValues.internalErrors];
   const sets = k.sets.map((s) => {
-    const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+    const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [], discoverFiles: false });
     releases.push(...values.releases);
     internal.push(...values.internalErrors);
     const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;

@@ -536,6 +536,15 @@ describe('chart values in a kustomize build', () => {
     expect(result.stats.releases.length).toBeGreaterThan(0);
   });
 
+  it('releases read from files (a helmfile) are read once, not again into each build', () => {
+    const dir = copy('shop', 'with-helmfile');
+    fs.cpSync(path.join(FIXTURES, 'values/helmfile'), path.join(dir, 'platform'), { recursive: true });
+    const alone = run(path.join(dir, 'platform'), ['.']);
+    const result = run(dir, ['.']);
+    expect(result.stats.kustomize.built).toBeGreaterThan(1);
+    expect(result.stats.releases.map((r) => r.source)).toEqual(alone.stats.releases.map((r) => r.source));
+  });
+
   it('values inside a built valuesFrom ConfigMap\'s block scalar keep their exact line and column', () => {
     const dir = write(path.join(tmp, 'flux-values-from'), {
       'app/kustomization.yaml': 'resources:\n  - release.yaml\n  - values.yaml\n',

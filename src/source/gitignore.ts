@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileGitPattern, type Glob } from './glob.js';
+import { findRepoTop } from '../util/fs.js';
 
 interface Pattern {
   readonly negate: boolean;
@@ -104,16 +105,6 @@ function isInside(dir: string, top: string): boolean {
 }
 
 /** The nearest directory at or above `dir` that holds `.git` (a directory, or a file for worktrees). */
-function findRepoTop(dir: string): string | null {
-  let cur = dir;
-  for (;;) {
-    if (fs.existsSync(path.join(cur, '.git'))) return cur;
-    const parent = path.dirname(cur);
-    if (parent === cur) return null;
-    cur = parent;
-  }
-}
-
 function readIgnoreFile(file: string, base: string): IgnoreFile | null {
   let text: string;
   try {

@@ -80,30 +80,47 @@ export function readYamlFile(text: string): YamlFileView {
 export function readYamlDocuments(text: string): YamlFileView[] {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(clean);
-  return parseWithYaml(clean)
+  return readYamlStream(clean)
     .filter((d) => !d.empty)
-    .map((d) => {
-      const err = d.errors[0];
-      const message = err ? `${err.message} (${err.code}) at line ${lines.position(err.start).line}` : undefined;
-      return yamlView(err ? undefined : d.value, message, d, lines);
+    .map((d): YamlFileView => {
+      const value = d.error === undefined ? d.value : undefined;
+      return {
+        value,
+        error: d.error,
+        has: (p) => hasPath(value, p),
+        locate(p) {
+          const span = hasPath(value, p) ? d.pairSpan(p) : undefined;
+          if (!span) return undefined;
+          const s = lines.position(span[0]);
+          const e = lines.position(Math.max(span[0], span[1]));
+          return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+        },
+        sourceText(p) {
+          const span = hasPath(value, p) ? d.valueSpan(p) : undefined;
+          return span ? clean.slice(span[0], span[1]) : undefined;
+        },
+      };
     });
 }
 
-function yamlView(value: unknown, error: string | undefined, doc: YamlDoc | undefined, lines: LineIndex): YamlFileView {
-  const has = (path: Path): boolean => {
-    let cur: unknown = value;
-    for (const seg of path) {
-      if (Array.isArray(cur) && typeof seg === 'number') {
-        if (seg < 0 || seg >= cur.length) return false;
-        cur = cur[seg];
-      } else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-        cur = (cur as Record<string, unknown>)[String(seg)];
-      } else {
-        return false;
-      }
+/** Whether `value` holds exactly this path (a key with a null value counts). */
+function hasPath(value: unknown, path: Path): boolean {
+  let cur: unknown = value;
+  for (const seg of path) {
+    if (Array.isArray(cur) && typeof seg === 'number') {
+      if (seg < 0 || seg >= cur.length) return false;
+      cur = cur[seg];
+    } else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
+      cur = (cur as Record<string, unknown>)[String(seg)];
+    } else {
+      return false;
     }
-    return true;
-  };
+  }
+  return true;
+}
+
+function yamlView(value: unknown, error: string | undefined, doc: YamlDoc | undefined, lines: LineIndex): YamlFileView {
+  const has = (path: Path): boolean => hasPath(value, path);
   return {
     value,
     error,

@@ -1,6 +1,7 @@
 /** File-system questions whose answer is "no" when the path cannot be examined at all. */
 
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Whether the path (links followed) is a regular file; false when it is missing or unreadable. */
 export function isFile(p: string): boolean {
@@ -17,5 +18,16 @@ export function isDirectory(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** The top of the git repository holding `dir` (the nearest ancestor with `.git`), or null. */
+export function findRepoTop(dir: string): string | null {
+  let cur = dir;
+  for (;;) {
+    if (fs.existsSync(path.join(cur, '.git'))) return cur;
+    const parent = path.dirname(cur);
+    if (parent === cur) return null;
+    cur = parent;
   }
 }

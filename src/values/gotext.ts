@@ -56,11 +56,6 @@ export function goFloat(f: number): string {
   return neg ? `-${out}` : out;
 }
 
-/** Whether Go prints this number of a values file in exponent form (`1e+06`). */
-export function printsInExponentForm(v: unknown, typing: Typing): boolean {
-  return typeof v === 'number' && !(typing === 'set' && Number.isInteger(v)) && goFloat(v).includes('e');
-}
-
 /** Helm's `typedVal`: the value `--set name=<text>` gives. */
 export function typedVal(text: string): string | boolean | number | null {
   const lower = text.toLowerCase();

@@ -25,7 +25,7 @@ import { builtObject, type Release, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
 import { defaultsLayer, type ValuesLayer } from './layers.js';
-import { dependencyEnabled, fileLayer, localChart } from './local-charts.js';
+import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
 import { releasesFor } from './targets.js';
 import { formatVersion, parseRequested } from './version.js';
@@ -58,6 +58,8 @@ export interface ValuesRequest {
   readonly bound: readonly BoundValues[];
   /** `--values` files (absolute): an umbrella chart's values over its values.yaml. */
   readonly cliValues: readonly string[];
+  /** Read releases from files too (helmfiles, umbrella charts); false: from `objects` only (a kustomize build). */
+  readonly discoverFiles?: boolean;
 }
 
 /** One release read from values (JSON `stats.releases`). */
@@ -87,9 +89,10 @@ export interface ValuesResult {
 }
 
 /** Whether a run could hold chart values at all (a cheap test before any work). */
-export function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files' | 'bound'>): boolean {
+export function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files' | 'bound' | 'discoverFiles'>): boolean {
   if (request.bound.length > 0) return true;
   if (request.objects.some((o) => isHelmRelease(o) || isArgoApplication(o))) return true;
+  if (request.discoverFiles === false) return false;
   return request.files.some((f) => isHelmfile(f.file.path) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
 }
 
@@ -111,8 +114,10 @@ export function readChartValues(request: ValuesRequest): ValuesResult {
     if (isHelmRelease(o)) releases.push(...guard(where, () => fluxReleases(ctx, o)));
     else if (isArgoApplication(o)) releases.push(...guard(where, () => argoReleases(ctx, o)));
   }
-  for (const f of request.files) if (isHelmfile(f.file.path)) releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
-  releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
+  if (request.discoverFiles !== false) {
+    for (const f of request.files) if (isHelmfile(f.file.path)) releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+    releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
+  }
   for (const b of request.bound) releases.push(...guard(b.span.file.path, () => boundReleases(ctx, b)));
 
   const objects: K8sObject[] = [];
@@ -194,16 +199,14 @@ function umbrellaReleases(ctx: ReadContext, request: ValuesRequest, known: reado
     dirs.add(dir);
   }
   const out: Release[] = [];
+  const cli = request.cliValues.flatMap((abs) => {
+    const f = ctx.read(abs);
+    return f ? [fileLayer(f, `${f.file.path} (--values)`)] : [];
+  });
   for (const dir of dirs) {
     const lc = localChart(ctx, dir);
+    // releasesFor keeps the modelled dependencies that the values enable.
     if (!lc || used.has(lc.chartFile.file.path) || modelFor(lc.name, '')) continue;
-    if (!lc.dependencies.some((d) => modelFor(d.chart, d.repository))) continue;
-    const cli = request.cliValues.flatMap((abs) => {
-      const f = ctx.read(abs);
-      return f ? [fileLayer(f, `${f.file.path} (--values)`)] : [];
-    });
-    const parent = new MergedValues(lc.values ? [lc.values, ...cli] : cli);
-    if (!lc.dependencies.some((d) => dependencyEnabled(d, parent) && modelFor(d.chart, d.repository))) continue;
     out.push(
       ...releasesFor(
         ctx,
