@@ -82,6 +82,7 @@ describe('chart versions', () => {
 
   it('reads constraints as the newest modelled version they admit', () => {
     expect(read(cilium, '>=1.19.0 <1.20.0')).toBe('1.19.6 (note)');
+    expect(read(cilium, '>= 1.19.0 < 1.20.0')).toBe('1.19.6 (note)');
     expect(read(traefik, '40.x')).toBe('40.3.0 (note)');
     expect(read(traefik, '^39.0.0')).toBe('39.0.9 (note)');
     expect(read(ingressNginx, '4.12.x')).toBe('4.12.0 (note)');
