@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Path, Report } from '../src/engine/types.js';
 import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
-import { commandLine, expandEnvRefs } from '../src/k8s/pods.js';
+import { expandEnvRefs } from '../src/k8s/pods.js';
 import { type Backend, type BackendSoftware, SOFTWARE_NAMES } from '../src/model/backends.js';
 import type { Model } from '../src/model/model.js';
 
@@ -67,6 +67,8 @@ export default defineRule<Id>({
 });
 
 function checkFlag(model: Model, backend: Backend, flag: string, effect: string): Report<Id> | undefined {
+  // Only a kustomize build renames: a workload from a plain file has no such ConfigMap beside it.
+  if (backend.workload.doc.origins === undefined) return undefined;
   const arg = flagArgument(backend, flag);
   if (!arg) return undefined;
   const ns = backend.workload.namespace;
@@ -99,12 +101,10 @@ function checkFlag(model: Model, backend: Backend, flag: string, effect: string)
 /** The command-line item that sets a flag last (the one the controller uses), its value expanded. */
 function flagArgument(backend: Backend, name: string): { path: Path; text: string; value: string; flag: string } | undefined {
   const c = backend.container;
-  const { command, args } = commandLine(c.container);
   const items: { path: Path; text: string }[] = [
     ...rawStrings(c.container['command']).map((x) => ({ path: [...c.path, 'command', x.i], text: x.s })),
     ...rawStrings(c.container['args']).map((x) => ({ path: [...c.path, 'args', x.i], text: x.s })),
   ];
-  if (items.length !== command.length + args.length) return undefined;
   let found: { path: Path; text: string; value: string; flag: string } | undefined;
   items.forEach((item, i) => {
     for (const dash of ['--', '-']) {

@@ -173,7 +173,9 @@ export async function lintAsync(request: LintRequest): Promise<LintResult> {
   const prepared = prepare(request);
   const t0 = performance.now();
   let builds = 0;
-  const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([])).then((outcomes) => {
+  let readDone = (): void => {};
+  const armAfter = new Promise<void>((resolve) => (readDone = resolve));
+  const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, { ...prepared.build, armAfter }) : Promise.resolve([])).then((outcomes) => {
     builds = performance.now() - t0;
     return outcomes;
   });
@@ -181,9 +183,11 @@ export async function lintAsync(request: LintRequest): Promise<LintResult> {
   try {
     files = read(prepared);
   } catch (e) {
+    readDone();
     await pending;
     throw e;
   }
+  readDone();
   const outcomes = await pending;
   return complete(prepared, files, outcomes, builds);
 }
@@ -324,7 +328,6 @@ function read(p: Prepared): ReadFiles {
       return false;
     }
     const t1 = performance.now();
-    readSet.add(abs);
     if (role === 'build' && !/\.(ya?ml|json)$/i.test(abs)) {
       // A generator's env or data file, passed by name: read by its build, not YAML.
       out.stats.files++;
@@ -332,6 +335,9 @@ function read(p: Prepared): ReadFiles {
       readTime += t1 - t0;
       return true;
     }
+    // Its suppression comments are known from here on (a generator's env file above is not YAML:
+    // its build reads it, and its comments with it).
+    readSet.add(abs);
     let notTaken: ReturnType<typeof loadInput>;
     if (role === undefined) notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
     else {

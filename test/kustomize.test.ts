@@ -169,6 +169,17 @@ describe('the fixture repositories, built', () => {
     expect({ endLine: f.endLine, endColumn: f.endColumn }).toEqual({ endLine: 2, endColumn: 27 });
   });
 
+  it('a suppression comment in a generator\'s env file suppresses the finding there, in a whole run and with the env file alone', () => {
+    const dir = copy('ingress', 'env-suppressed');
+    const env = path.join(dir, 'overlays/edge/forwarded.env');
+    fs.writeFileSync(env, fs.readFileSync(env, 'utf8').replace('use-forwarded-headers', '# srcip-lint-disable-next-line ingress-nginx-forwarded-headers-spoofable -- proxy-real-ip-cidr is set at install\nuse-forwarded-headers'));
+    for (const files of [['.'], ['overlays/edge/forwarded.env']]) {
+      const f = only(run(dir, files), 'ingress-nginx-forwarded-headers-spoofable');
+      expect(at(f)).toBe('overlays/edge/forwarded.env:3:1');
+      expect(f.suppressed?.kind).toBe('comment');
+    }
+  });
+
   it('a component patch: the component line', () => {
     const f = only(result, 'proxy-protocol-backend-mismatch');
     expect(at(f)).toBe('ingress/components/proxy-protocol/aws-proxy-protocol.yaml:7:5');
@@ -301,6 +312,23 @@ describe('a build that fails', () => {
     expect(performance.now() - t0).toBeLessThan(10_000);
     const f = only(result, 'kustomize-build');
     expect(f.message).toContain('kustomize did not finish within 0.5 s (the build was stopped)');
+  });
+
+  it('the time limit runs from the end of the read: a read longer than it stops no build that had finished', async () => {
+    const dir = copy('shop', 'long-read');
+    // Enough documents that reading them takes longer than the limit below.
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  k: v\n`;
+    fs.writeFileSync(path.join(dir, 'big.yaml'), Array.from({ length: 40_000 }, (_, i) => doc(i)).join('---\n'));
+    const request: LintRequest = { cwd: dir, files: ['overlays/prod', 'big.yaml'], config: defaultConfig(rules, dir) };
+    const t0 = performance.now();
+    const sync = lint(request);
+    const took = performance.now() - t0;
+    const limit = 300;
+    expect(took).toBeGreaterThan(limit);
+    const result = await lintAsync({ ...request, kustomizeTimeout: limit });
+    expect(result.stats.kustomize.built).toBe(1);
+    expect(result.stats.kustomize.objects).toBe(sync.stats.kustomize.objects);
+    expect(result.findings).toEqual(sync.findings);
   });
 });
 

@@ -123,8 +123,6 @@ export interface KustomizeResult {
   readonly directives: readonly FileDirectives[];
   readonly notices: readonly KustomizeNotice[];
   readonly stats: KustomizeStats;
-  /** Whether a file is context (its findings are not reported), for the files of the builds. */
-  readonly isContext: (display: string) => boolean | undefined;
 }
 
 export class KustomizeRun {
@@ -234,15 +232,14 @@ export class KustomizeRun {
     for (const set of sets) {
       const outcome = outcomes[pending.indexOf(set.overlay)] as Extract<BuildOutcome, { ok: true }>;
       set.objects = this.builtObjects(set.overlay, outcome, registry, input);
-      // Every file of the tree is read, so that suppression comments in it are known.
-      for (const f of [...set.overlay.files.kustomizations, ...set.overlay.files.patches, ...set.overlay.files.resources]) registry.text(f);
+      // Every file a finding can land on is read, so that suppression comments in it are known.
+      const { kustomizations, patches, resources, envs } = set.overlay.files;
+      for (const f of [...kustomizations, ...patches, ...resources, ...envs]) if (!input.hasDirectives(f)) registry.text(f);
     }
     for (const f of failures) reports.push(this.failure(f.overlay, f.message, registry));
     const plain = this.mapPiped(input.plain, registry, input.defaultNamespace);
     const builtFiles = new Set<string>();
     for (const set of sets) for (const f of [...set.overlay.files.resources, ...set.overlay.files.other, ...set.overlay.files.kustomizations]) builtFiles.add(f);
-    const contextByPath = new Map<string, boolean>();
-    for (const o of this.overlays) for (const f of [...o.files.kustomizations, ...o.files.resources, ...o.files.patches, ...o.files.other]) contextByPath.set(displayPath(f, cwd), this.isContext(f));
     const stats: KustomizeStats = {
       binary: this.options.binary ?? null,
       overlays: this.overlays.map((o) => ({
@@ -265,7 +262,6 @@ export class KustomizeRun {
       directives: registry.directives(),
       notices: this.notices(),
       stats,
-      isContext: (display) => contextByPath.get(display),
     };
   }
 

@@ -36,6 +36,12 @@ export interface BuildOptions {
   readonly timeoutMs?: number;
   /** Builds at a time (async only; default: the number of CPUs). */
   readonly parallel?: number;
+  /**
+   * Async only: the timeouts start when this settles. `lintAsync` reads the other files while the
+   * first builds run, and a synchronous read holds the event loop: a timer running meanwhile would
+   * fire the moment the read ends and stop a build that had all the time it needed.
+   */
+  readonly armAfter?: Promise<void>;
 }
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
@@ -162,7 +168,7 @@ export async function buildAll(binary: KustomizeBinary, jobs: readonly BuildJob[
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const i = next++;
-      out[i] = await buildOne(space, jobs[i] as BuildJob);
+      out[i] = await buildOne(space, jobs[i] as BuildJob, options.armAfter);
     }
   };
   try {
@@ -173,15 +179,31 @@ export async function buildAll(binary: KustomizeBinary, jobs: readonly BuildJob[
   return out;
 }
 
-function buildOne(space: BuildSpace, job: BuildJob): Promise<BuildOutcome> {
+function buildOne(space: BuildSpace, job: BuildJob, armAfter: Promise<void> | undefined): Promise<BuildOutcome> {
   const { dir } = space.wrapper(job);
   const t0 = performance.now();
   return new Promise((resolve) => {
-    childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+    let timer: NodeJS.Timeout | undefined;
+    let stopped = false;
+    let done = false;
+    const child = childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+      done = true;
+      if (timer) clearTimeout(timer);
       const ms = performance.now() - t0;
-      if (!error) resolve({ ok: true, output: stdout, ms, dir });
+      // Stopped by our timer: a failure whatever the exit code and output say.
+      if (stopped) resolve(failed('', ms, true, space));
+      else if (!error) resolve({ ok: true, output: stdout, ms, dir });
       else resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space));
     });
+    const arm = (): void => {
+      if (done) return;
+      timer = setTimeout(() => {
+        stopped = true;
+        child.kill('SIGKILL');
+      }, space.timeoutMs);
+    };
+    if (armAfter) void armAfter.then(arm);
+    else arm();
   });
 }
 

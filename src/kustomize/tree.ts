@@ -94,6 +94,8 @@ export interface TreeFiles {
   readonly kustomizations: ReadonlySet<string>;
   /** Generator inputs, replacements, configurations, CRDs, OpenAPI files. */
   readonly other: ReadonlySet<string>;
+  /** Generators' env files (also in `other`): text whose lines findings can land on. */
+  readonly envs: ReadonlySet<string>;
 }
 
 export function treeFiles(tree: readonly Kustomization[]): TreeFiles {
@@ -101,11 +103,13 @@ export function treeFiles(tree: readonly Kustomization[]): TreeFiles {
   const patches = new Set<string>();
   const kustomizations = new Set<string>();
   const other = new Set<string>();
+  const envs = new Set<string>();
   for (const k of tree) {
     kustomizations.add(k.abs);
     for (const r of k.resources) if (r.kind === 'file') resources.add(r.abs);
     for (const p of k.patches) if (p.file) patches.add(p.file);
     for (const f of k.otherFiles) other.add(f);
+    for (const g of k.generators) for (const e of g.envs) if (e.file) envs.add(e.file);
   }
-  return { resources, patches, kustomizations, other };
+  return { resources, patches, kustomizations, other, envs };
 }
