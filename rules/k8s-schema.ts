@@ -348,7 +348,6 @@ function resolvePointer(raw: unknown, pointer: string): { path: PathSegment[]; v
   return { path, value };
 }
 
-/** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
 /**
  * The field's own name with the indexes right after it (`containerPort`, `trustedCIDRs[0]`), for
  * the first sentence; the whole path follows in the message.
@@ -359,6 +358,7 @@ function leafName(path: Path): string {
   return fieldPath(path.slice(i)) || fieldPath(path);
 }
 
+/** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
 function fieldPath(path: Path): string {
   let out = '';
   for (const seg of path) {

@@ -533,11 +533,14 @@ function expandContext(
  * placeholders.
  */
 function withoutPlaceholderFindings(findings: Finding[], objects: readonly K8sObject[]): Finding[] {
+  // Placeholder positions are computed only in files that hold a finding to judge.
+  const files = new Set(findings.filter((f) => f.ruleId !== UNRENDERED_TEMPLATE).map((f) => f.file));
+  if (files.size === 0) return findings;
   const spans = new Map<string, Range[]>();
   const seen = new Set<ManifestDocument>();
   for (const o of objects) {
     const t = o.doc.template;
-    if (!t || seen.has(o.doc)) continue;
+    if (!t || seen.has(o.doc) || !files.has(o.doc.file.path)) continue;
     seen.add(o.doc);
     let list = spans.get(o.doc.file.path);
     if (!list) spans.set(o.doc.file.path, (list = []));

@@ -10,6 +10,7 @@
 import type { K8sObject, Path } from '../engine/types.js';
 import { asArray, asRecord } from './labels.js';
 import { containers } from './pods.js';
+import { serviceSpec, serviceType } from './service.js';
 
 export type PortProblem =
   /** A port number outside 1-65535 (0 included: `containerPort: 0` is "Required value"). */
@@ -88,9 +89,8 @@ function int32(v: unknown): number | undefined {
 const outOfRange = (n: number): boolean => n < 1 || n > 65535;
 
 function serviceProblems(svc: K8sObject): PortProblem[] {
-  const spec = asRecord(svc.raw['spec']) ?? {};
-  const ports = asArray(spec['ports']);
-  const type = typeof spec['type'] === 'string' && spec['type'] !== '' ? spec['type'] : 'ClusterIP';
+  const ports = asArray(serviceSpec(svc)['ports']);
+  const type = serviceType(svc);
   const out: PortProblem[] = [];
   const names = new Map<string, Path>();
   const pairs = new Map<string, Path>();

@@ -222,6 +222,7 @@ export function readYamlValue(text: string): { value: unknown; error: string | u
     if (value === EMPTY_DOCUMENT) return { value: undefined, error: undefined, documents: 0 };
     if (value !== undefined) return { value, error: undefined, documents: 1 };
   }
-  const docs = readYamlStream(text).filter((d) => !d.empty);
+  // The fast parser declined (or the text has several documents): the full parser.
+  const docs = fullStream(text).filter((d) => !d.empty);
   return { value: docs[0]?.value, error: docs.find((d) => d.error !== undefined)?.error, documents: docs.length };
 }

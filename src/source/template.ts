@@ -132,7 +132,7 @@ export function scanTemplateTokens(text: string, start: number, end: number): Te
         continue;
       }
       const next = i + 1 < eol ? text.charCodeAt(i + 1) : 32;
-      if ((c === 58 /* : */ || c === 45 /* - */ || c === 63) /* ? */ && (isSpace(next) || (flow > 0 && c === 58 && (next === 44 || next === 93 || next === 125)))) {
+      if ((c === 58 /* : */ || ((c === 45 /* - */ || c === 63) /* ? */ && atNode)) && (isSpace(next) || (flow > 0 && c === 58 && (next === 44 || next === 93 || next === 125)))) {
         atNode = true;
         if (flow === 0) valueStart = -1;
       } else if ((c === 91 /* [ */ || c === 123) /* { */ && atNode) {
@@ -154,8 +154,9 @@ export function scanTemplateTokens(text: string, start: number, end: number): Te
     // node starts) make the file a Go template throughout; one that stands for a value is masked as
     // a placeholder, and inside a plain scalar it is text (an alerting rule's `{{ $labels.pod }}`).
     for (const t of lineTokens) tokens.push(statement ? { ...t, structural: true, statement: true, go: goLine } : t);
-    // A block scalar header (`key: |`, `- >-`) as the line's last value: the deeper lines are its content.
-    if (valueStart >= 0 && quote === 0 && /^[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(text.slice(valueStart, eol))) blockParent = indent;
+    // A block scalar header (`key: |`, `- >-`, `key: &a |`, `key: !!str |`) as the line's last
+    // value: the deeper lines are its content.
+    if (valueStart >= 0 && quote === 0 && /^(?:[&!][^ \t]*[ \t]+)*[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(text.slice(valueStart, eol))) blockParent = indent;
     pos = eol + 1;
   }
   return tokens;

@@ -323,11 +323,12 @@ class Converter {
     const out: Record<string, unknown> = {};
     const merges: unknown[] = [];
     let mergeSeen = false;
+    let firstKeys: Map<string, number | undefined> | undefined;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
-        if (mergeSeen) this.duplicate(node, keyNode, '<<');
+        if (mergeSeen) this.duplicate((firstKeys ??= firstKeyOffsets(node)), keyNode, '<<');
         mergeSeen = true;
         merges.push(this.value(pair.value));
         continue;
@@ -339,7 +340,7 @@ class Converter {
           setOwn(out, key, BRANCHES_VALUE);
           continue;
         }
-        this.duplicate(node, keyNode, key);
+        this.duplicate((firstKeys ??= firstKeyOffsets(node)), keyNode, key);
       }
       setOwn(out, key, this.value(pair.value));
     }
@@ -354,21 +355,10 @@ class Converter {
     return out;
   }
 
-  private duplicate(map: YAMLMap, keyNode: Node | null, key: string): void {
+  private duplicate(first: Map<string, number | undefined>, keyNode: Node | null, key: string): void {
     const at = keyNode?.range?.[0];
     if (at === undefined) return;
-    // The first pair with this key (scalar keys: what duplicates are in practice).
-    let first: number | undefined;
-    for (const pair of map.items) {
-      const k = isPair(pair) ? (pair.key as Node | null) : null;
-      if (!isScalar(k) || k === keyNode) continue;
-      const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k) as PlainValue);
-      if (text === key) {
-        first = k.range?.[0];
-        break;
-      }
-    }
-    this.duplicates.push({ at, key, first });
+    this.duplicates.push({ at, key, first: first.get(key) });
   }
 
   private key(node: Node | null): string {
@@ -378,6 +368,18 @@ class Converter {
     if (typeof v === 'object') return JSON.stringify(v);
     return keyString(v as string | number | boolean) ?? 'null';
   }
+}
+
+/** The offset of the first scalar key of each text in a mapping (built once, on its first duplicate). */
+function firstKeyOffsets(map: YAMLMap): Map<string, number | undefined> {
+  const out = new Map<string, number | undefined>();
+  for (const pair of map.items) {
+    const k = isPair(pair) ? (pair.key as Node | null) : null;
+    if (!isScalar(k)) continue;
+    const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k) as PlainValue);
+    if (text !== undefined && !out.has(text)) out.set(text, k.range?.[0]);
+  }
+  return out;
 }
 
 function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {

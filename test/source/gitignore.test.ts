@@ -149,6 +149,26 @@ describe('.gitignore, as git reads it', () => {
     expect(walked('build/a.yaml')).toEqual(['build/a.yaml']);
   });
 
+  it('neither follows nor reports an ignored link (a build result, a broken link, a link out of the tree)', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-ignored-links-'));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-outside-'));
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo, env: GIT_ENV });
+      fs.writeFileSync(path.join(repo, '.gitignore'), 'result\nbroken.yaml\nout.yaml\n');
+      fs.writeFileSync(path.join(outside, 'x.yaml'), 'a: 1\n');
+      fs.symlinkSync(outside, path.join(repo, 'result'));
+      fs.symlinkSync(path.join(repo, 'missing.yaml'), path.join(repo, 'broken.yaml'));
+      fs.symlinkSync(path.join(outside, 'x.yaml'), path.join(repo, 'out.yaml'));
+      fs.writeFileSync(path.join(repo, 'kept.yaml'), 'a: 1\n');
+      const r = expandPaths(['.'], { cwd: repo, ignore: [], ignoreBase: repo });
+      expect(r.files.map((f) => f.display)).toEqual(['kept.yaml']);
+      expect(r.skipped).toEqual([]);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('outside a repository, applies the .gitignore files of the walked tree', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-nogit-'));
     try {

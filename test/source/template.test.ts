@@ -59,6 +59,26 @@ describe('template tokens', () => {
     ]);
   });
 
+  it('see block scalars with chomping, anchors and tags as block scalars (their lines are text)', () => {
+    const text = [
+      'data:',
+      '  title.tmpl: |-',
+      '    {{ define "slack.title" }}{{ .Status }}{{ end }}',
+      '  body.tmpl: &body >-',
+      '    {{ template "slack.title" . }}',
+      '  other: !!str |',
+      '    {% raw %}',
+      'args:',
+      '  - >-',
+      '    run {{flags}} now',
+      'after: {{ x }}',
+    ].join('\n');
+    expect(tokens(text)).toEqual(['{{ x }} S']);
+    const r = lintText(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: alerts\n${text.replace('after: {{ x }}', 'after: ok')}\n`);
+    expect(r.stats.skipped).toEqual([]);
+    expect(r.findings.filter((f) => f.ruleId === 'unrendered-template')).toEqual([]);
+  });
+
   it('tell a Go template that shapes the document from a Go action that stands for a value', () => {
     expect(tokens('{{- if .Values.enabled }}\nname: {{ .Release.Name }}\nlabels:\n  {{- include "labels" . | nindent 4 }}\n{{- end }}\n')).toEqual([
       '{{- if .Values.enabled }} S stmt go',
