@@ -105,8 +105,12 @@ describe('no network, no process but kustomize', () => {
     const calls = [...source.matchAll(/\b(exec|execSync|execFile|execFileSync|spawn|spawnSync|fork)\(([^;]*)/g)].map((m) => `${m[1]}(${m[2]}`);
     expect(calls).toHaveLength(2);
     for (const call of calls) {
-      expect(call).toMatch(/^(execFile|spawnSync)\((space\.)?binary, space\.args\(dir\), \{ cwd: dir, env: space\.env\(\), encoding: 'utf8', shell: false, timeout: space\.timeoutMs,/);
+      expect(call).toMatch(/^(execFile|spawnSync)\((space\.)?binary, space\.args\(dir\), \{ cwd: dir, env: space\.env\(\), encoding: 'utf8', shell: false, /);
     }
+    // Every build has a time limit: spawnSync's own, or a timer that kills the asynchronous build
+    // (armed once the run's synchronous read is over, so the read's time is not counted against it).
+    expect(calls.find((c) => c.startsWith('spawnSync'))).toMatch(/shell: false, timeout: space\.timeoutMs,/);
+    expect(source).toMatch(/setTimeout\(\(\) => \{\s*stopped = true;\s*child\.kill\('SIGKILL'\);\s*\}, space\.timeoutMs\)/);
     expect(source).not.toMatch(/--enable-helm['"]|--enable-alpha-plugins['"]|--enable-exec['"]|--network['"]|LoadRestrictionsNone/);
     expect(source).toMatch(/\['build', wrapperDir, \.\.\.restrict\] : \['kustomize', wrapperDir, \.\.\.restrict\]/);
   });
