@@ -5,10 +5,10 @@ import { type PodTemplate, podTemplate, usesHostNetworkOrPort } from '../src/k8s
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
 import { hostnameSpreadTerms, type SpreadTerm } from '../src/k8s/spreading.js';
-import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
+import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, gatewayWho, generatedEnvoyService } from '../src/model/envoy-gateway.js';
 import type { Model, ReplicaInfo } from '../src/model/model.js';
 
-type Id = 'unspread' | 'selectorMismatch' | 'serviceUnspread' | 'serviceSelectorMismatch' | 'autoscaler' | 'envoyProxyUnspread' | 'envoyProxySelectorMismatch';
+type Id = 'unspread' | 'selectorMismatch' | 'serviceUnspread' | 'serviceSelectorMismatch' | 'autoscaler' | 'envoyProxyUnspread' | 'envoyProxySelectorMismatch' | 'gatewayUnspread';
 
 export default defineRule({
   meta: {
@@ -36,6 +36,8 @@ export default defineRule({
       envoyProxySelectorMismatch:
         'The {{term}} in EnvoyProxy "{{name}}" does not select the Envoy pods, so it spreads nothing. Its labelSelector on kubernetes.io/hostname misses the labels the Envoy pods carry: {{labels}} (and the owning Gateway\'s labels); up to {{replicas}} of them ({{source}}) run behind a {{type}} Service with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match those labels.',
       // The same findings, reported on the Service or the autoscaler when only that side is linted.
+      gatewayUnspread:
+        '{{who}} runs up to {{replicas}} Envoy pods that nothing spreads across nodes, behind a Local Service. Its EnvoyProxy "{{name}}" sets {{source}}, and the {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and pods that share a node split one node\'s share of the traffic. {{fix}}',
       serviceUnspread:
         'Service "{{service}}" has externalTrafficPolicy: Local, but nothing spreads the {{replicas}} replicas it selects across nodes. They are the pods of {{kind}} "{{name}}" ({{source}}). With Local each node sends its traffic only to its own pods and the load balancer balances per node, so pods that share a node split that node\'s share. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods\' own labels to {{kind}} "{{name}}", or run it as a DaemonSet.',
       serviceSelectorMismatch:
@@ -70,9 +72,7 @@ export default defineRule({
       replicas: replicas.max,
       source: describeReplicas(replicas),
     };
-    const mismatch = terms[0];
-    const term = mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
-    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+    const { mismatch, term, labels } = spreadFacts(tpl, terms);
     const demoted = mismatch
       ? `This ${term} on kubernetes.io/hostname does not select the pod's own labels (${labels}), so it spreads nothing`
       : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}), and nothing here spreads them across nodes`;
@@ -91,11 +91,7 @@ export default defineRule({
       // A built object's count may be written elsewhere (a kustomize overlay's replicas: entry or patch).
       related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
     }
-    if (mismatch) {
-      yield { messageId: 'selectorMismatch', path: mismatch.selectorPath, data: { ...data, term, labels }, related };
-      return;
-    }
-    yield { messageId: 'unspread', path: tpl.specPath, data, related };
+    yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
   },
 });
 
@@ -122,7 +118,7 @@ function autoscalerRelated(scaler: K8sObject): RelatedReport {
  * count, else `envoyDeployment.replicas`, default 1) with no hostname spreading in
  * `envoyDeployment.pod`. An `envoyDeployment.patch` that sets affinity or spreading counts as spreading.
  */
-function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<'envoyProxyUnspread' | 'envoyProxySelectorMismatch'>> {
+function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<Id>> {
   if (!proxy.apiVersion.startsWith(`${EG_GROUP}/`)) return;
   const tpl = envoyPodTemplate(proxy);
   if (!tpl) return;
@@ -142,7 +138,7 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<'env
   if (/"(affinity|topologySpreadConstraints)"/.test(patch)) return;
   const terms = hostnameSpreadTerms(tpl);
   if (terms.some((t) => t.selectsSelf)) return;
-  const related: RelatedReport[] = gatewaysUsing(model, proxy).map((b) => b.ref);
+  const related: RelatedReport<Id>[] = [];
   const countPath = typeof hpaMax === 'number' ? [...ENVOY_KUBERNETES_PATH, 'envoyHpa', 'maxReplicas'] : [...ENVOY_KUBERNETES_PATH, 'envoyDeployment', 'replicas'];
   if (typeof hpaMax === 'number' || typeof replicas === 'number') {
     related.push({ object: proxy, path: countPath, message: `EnvoyProxy "${proxy.name}" lets Envoy Gateway run up to ${count} Envoy pods` });
@@ -154,6 +150,13 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<'env
     type,
     etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
   };
+  // The same finding told from a Gateway or GatewayClass that attaches the EnvoyProxy.
+  const { mismatch, term, labels } = spreadFacts(tpl, terms);
+  const fix = mismatch
+    ? `Make the labelSelector of the ${term} on kubernetes.io/hostname in EnvoyProxy "${proxy.name}" match the Envoy pods' labels (${labels}).`
+    : `Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod of EnvoyProxy "${proxy.name}", selecting the Envoy pods' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.`;
+  const demoted = `EnvoyProxy "${proxy.name}" allows up to ${count} Envoy pods (${data.source}) and spreads none of them here`;
+  related.unshift(...gatewaysUsing(model, proxy).map((b) => ({ ...b.ref, asPrimary: { messageId: 'gatewayUnspread' as const, data: { ...data, who: gatewayWho(b.ref.object, b.gateway), fix }, demoted } })));
   yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
 }
 
@@ -162,15 +165,23 @@ function* checkEnvoyProxy(model: Model, proxy: K8sObject): Generator<Report<'env
  * labels (`mismatch`), else on the pod spec (`unspread`).
  */
 function spreadReport<M extends string>(
-  [unspread, mismatch]: readonly [M, M],
+  [unspread, selectorMismatch]: readonly [M, M],
   tpl: PodTemplate,
   terms: readonly SpreadTerm[],
   data: Readonly<Record<string, string | number>>,
-  related: readonly RelatedReport[],
+  related: readonly RelatedReport<M>[],
 ): Report<M> {
-  const term = terms[0];
-  if (!term) return { messageId: unspread, path: tpl.specPath, data, related };
-  const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-  const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
-  return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
+  const { mismatch, term, labels } = spreadFacts(tpl, terms);
+  if (!mismatch) return { messageId: unspread, path: tpl.specPath, data, related };
+  return { messageId: selectorMismatch, path: mismatch.selectorPath, data: { ...data, term, labels }, related };
+}
+
+/** The spreading term that misses the pod's labels (none when no term exists), as messages name it. */
+function spreadFacts(tpl: PodTemplate, terms: readonly SpreadTerm[]): { mismatch: SpreadTerm | undefined; term: string; labels: string } {
+  const mismatch = terms[0];
+  return {
+    mismatch,
+    term: mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint',
+    labels: Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none',
+  };
 }
