@@ -317,7 +317,6 @@ function resolvePointer(raw, pointer) {
     }
     return { path, value };
 }
-/** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
 /**
  * The field's own name with the indexes right after it (`containerPort`, `trustedCIDRs[0]`), for
  * the first sentence; the whole path follows in the message.
@@ -328,6 +327,7 @@ function leafName(path) {
         i--;
     return fieldPath(path.slice(i)) || fieldPath(path);
 }
+/** The path as the API server writes it: `spec.ports[0].port`, `metadata.labels[app.kubernetes.io/name]`. */
 function fieldPath(path) {
     let out = '';
     for (const seg of path) {

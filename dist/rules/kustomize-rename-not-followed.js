@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { WORKLOAD_KINDS } from '../src/k8s/kinds.js';
-import { commandLine, expandEnvRefs } from '../src/k8s/pods.js';
+import { expandEnvRefs } from '../src/k8s/pods.js';
 import { SOFTWARE_NAMES } from '../src/model/backends.js';
 /**
  * Controller flags that name a ConfigMap as `namespace/name` (or `name`, in the controller's own
@@ -56,6 +56,9 @@ export default defineRule({
     },
 });
 function checkFlag(model, backend, flag, effect) {
+    // Only a kustomize build renames: a workload from a plain file has no such ConfigMap beside it.
+    if (backend.workload.doc.origins === undefined)
+        return undefined;
     const arg = flagArgument(backend, flag);
     if (!arg)
         return undefined;
@@ -92,13 +95,10 @@ function checkFlag(model, backend, flag, effect) {
 /** The command-line item that sets a flag last (the one the controller uses), its value expanded. */
 function flagArgument(backend, name) {
     const c = backend.container;
-    const { command, args } = commandLine(c.container);
     const items = [
         ...rawStrings(c.container['command']).map((x) => ({ path: [...c.path, 'command', x.i], text: x.s })),
         ...rawStrings(c.container['args']).map((x) => ({ path: [...c.path, 'args', x.i], text: x.s })),
     ];
-    if (items.length !== command.length + args.length)
-        return undefined;
     let found;
     items.forEach((item, i) => {
         for (const dash of ['--', '-']) {

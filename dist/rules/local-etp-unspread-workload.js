@@ -4,7 +4,7 @@ import { podTemplate, usesHostNetworkOrPort } from '../src/k8s/pods.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { effectiveEtp, isExternallyAccessible, serviceType } from '../src/k8s/service.js';
 import { hostnameSpreadTerms } from '../src/k8s/spreading.js';
-import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, generatedEnvoyService } from '../src/model/envoy-gateway.js';
+import { EG_GROUP, ENVOY_KUBERNETES_PATH, ENVOY_SERVICE_PATH, envoyPodTemplate, gatewaysUsing, gatewayWho, generatedEnvoyService } from '../src/model/envoy-gateway.js';
 export default defineRule({
     meta: {
         id: 'local-etp-unspread-workload',
@@ -24,6 +24,7 @@ export default defineRule({
             envoyProxyUnspread: 'EnvoyProxy "{{name}}" runs up to {{replicas}} Envoy pods with nothing spreading them across nodes, behind a Local Service. It sets {{source}}, and the {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and the load balancer balances per node: pods that share a node split one node\'s share of the traffic. Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod, selecting the Envoy pods\' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.',
             envoyProxySelectorMismatch: 'The {{term}} in EnvoyProxy "{{name}}" does not select the Envoy pods, so it spreads nothing. Its labelSelector on kubernetes.io/hostname misses the labels the Envoy pods carry: {{labels}} (and the owning Gateway\'s labels); up to {{replicas}} of them ({{source}}) run behind a {{type}} Service with externalTrafficPolicy: Local, where pods sharing a node split one node\'s traffic. Make the labelSelector match those labels.',
             // The same findings, reported on the Service or the autoscaler when only that side is linted.
+            gatewayUnspread: '{{who}} runs up to {{replicas}} Envoy pods that nothing spreads across nodes, behind a Local Service. Its EnvoyProxy "{{name}}" sets {{source}}, and the {{type}} Service Envoy Gateway generates from it has externalTrafficPolicy: Local{{etpSource}}, so each node sends its traffic only to its own Envoy pods and pods that share a node split one node\'s share of the traffic. {{fix}}',
             serviceUnspread: 'Service "{{service}}" has externalTrafficPolicy: Local, but nothing spreads the {{replicas}} replicas it selects across nodes. They are the pods of {{kind}} "{{name}}" ({{source}}). With Local each node sends its traffic only to its own pods and the load balancer balances per node, so pods that share a node split that node\'s share. Add a topologySpreadConstraint or podAntiAffinity on kubernetes.io/hostname selecting the pods\' own labels to {{kind}} "{{name}}", or run it as a DaemonSet.',
             serviceSelectorMismatch: 'Service "{{service}}" has externalTrafficPolicy: Local, but the {{replicas}} replicas it selects are not spread across nodes. They are the pods of {{kind}} "{{name}}" ({{source}}), whose {{term}} on kubernetes.io/hostname does not select the pod\'s own labels ({{labels}}), so it counts no pods and spreads nothing; with Local each node sends its traffic only to its own pods, so pods sharing a node split one node\'s share. Make that labelSelector match the pod template\'s labels.',
             autoscaler: '{{scalerKind}} "{{scaler}}" scales up to {{replicas}} replicas that nothing spreads across nodes, behind a Local Service. They are the pods of {{kind}} "{{name}}", and Service "{{service}}" selects them with externalTrafficPolicy: Local, so each node sends its traffic only to its own pods, and pods that share a node split that node\'s share. {{fix}}',
@@ -58,9 +59,7 @@ export default defineRule({
             replicas: replicas.max,
             source: describeReplicas(replicas),
         };
-        const mismatch = terms[0];
-        const term = mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
-        const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
+        const { mismatch, term, labels } = spreadFacts(tpl, terms);
         const demoted = mismatch
             ? `This ${term} on kubernetes.io/hostname does not select the pod's own labels (${labels}), so it spreads nothing`
             : `${workload.kind} "${workload.name}" can run ${replicas.max} replicas (${data.source}), and nothing here spreads them across nodes`;
@@ -80,11 +79,7 @@ export default defineRule({
             // A built object's count may be written elsewhere (a kustomize overlay's replicas: entry or patch).
             related.push({ object: workload, path: ['spec', 'replicas'], message: `${workload.kind} "${workload.name}" runs ${replicas.max} replicas` });
         }
-        if (mismatch) {
-            yield { messageId: 'selectorMismatch', path: mismatch.selectorPath, data: { ...data, term, labels }, related };
-            return;
-        }
-        yield { messageId: 'unspread', path: tpl.specPath, data, related };
+        yield spreadReport(['unspread', 'selectorMismatch'], tpl, terms, data, related);
     },
 });
 function describeReplicas(r) {
@@ -133,7 +128,7 @@ function* checkEnvoyProxy(model, proxy) {
     const terms = hostnameSpreadTerms(tpl);
     if (terms.some((t) => t.selectsSelf))
         return;
-    const related = gatewaysUsing(model, proxy).map((b) => b.ref);
+    const related = [];
     const countPath = typeof hpaMax === 'number' ? [...ENVOY_KUBERNETES_PATH, 'envoyHpa', 'maxReplicas'] : [...ENVOY_KUBERNETES_PATH, 'envoyDeployment', 'replicas'];
     if (typeof hpaMax === 'number' || typeof replicas === 'number') {
         related.push({ object: proxy, path: countPath, message: `EnvoyProxy "${proxy.name}" lets Envoy Gateway run up to ${count} Envoy pods` });
@@ -145,17 +140,31 @@ function* checkEnvoyProxy(model, proxy) {
         type,
         etpSource: typeof written === 'string' || typeof patched === 'string' ? '' : ' (Envoy Gateway\'s default)',
     };
+    // The same finding told from a Gateway or GatewayClass that attaches the EnvoyProxy.
+    const { mismatch, term, labels } = spreadFacts(tpl, terms);
+    const fix = mismatch
+        ? `Make the labelSelector of the ${term} on kubernetes.io/hostname in EnvoyProxy "${proxy.name}" match the Envoy pods' labels (${labels}).`
+        : `Add a topologySpreadConstraint or a podAntiAffinity term on kubernetes.io/hostname under envoyDeployment.pod of EnvoyProxy "${proxy.name}", selecting the Envoy pods' labels (app.kubernetes.io/name: envoy, app.kubernetes.io/component: proxy), or run Envoy as an envoyDaemonSet.`;
+    const demoted = `EnvoyProxy "${proxy.name}" allows up to ${count} Envoy pods (${data.source}) and spreads none of them here`;
+    related.unshift(...gatewaysUsing(model, proxy).map((b) => ({ ...b.ref, asPrimary: { messageId: 'gatewayUnspread', data: { ...data, who: gatewayWho(b.ref.object, b.gateway), fix }, demoted } })));
     yield spreadReport(['envoyProxyUnspread', 'envoyProxySelectorMismatch'], tpl, terms, data, related);
 }
 /**
  * The finding for unspread pods: on the first spreading term whose selector misses the pod's own
  * labels (`mismatch`), else on the pod spec (`unspread`).
  */
-function spreadReport([unspread, mismatch], tpl, terms, data, related) {
-    const term = terms[0];
-    if (!term)
+function spreadReport([unspread, selectorMismatch], tpl, terms, data, related) {
+    const { mismatch, term, labels } = spreadFacts(tpl, terms);
+    if (!mismatch)
         return { messageId: unspread, path: tpl.specPath, data, related };
-    const labels = Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none';
-    const kind = term.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint';
-    return { messageId: mismatch, path: term.selectorPath, data: { ...data, term: kind, labels }, related };
+    return { messageId: selectorMismatch, path: mismatch.selectorPath, data: { ...data, term, labels }, related };
+}
+/** The spreading term that misses the pod's labels (none when no term exists), as messages name it. */
+function spreadFacts(tpl, terms) {
+    const mismatch = terms[0];
+    return {
+        mismatch,
+        term: mismatch?.kind === 'podAntiAffinity' ? 'podAntiAffinity term' : 'topologySpreadConstraint',
+        labels: Object.entries(tpl.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'none',
+    };
 }

@@ -37,7 +37,9 @@ export async function lintAsync(request) {
     const prepared = prepare(request);
     const t0 = performance.now();
     let builds = 0;
-    const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, prepared.build) : Promise.resolve([])).then((outcomes) => {
+    let readDone = () => { };
+    const armAfter = new Promise((resolve) => (readDone = resolve));
+    const pending = (prepared.binary ? buildAll(prepared.binary, prepared.jobs, { ...prepared.build, armAfter }) : Promise.resolve([])).then((outcomes) => {
         builds = performance.now() - t0;
         return outcomes;
     });
@@ -46,9 +48,11 @@ export async function lintAsync(request) {
         files = read(prepared);
     }
     catch (e) {
+        readDone();
         await pending;
         throw e;
     }
+    readDone();
     const outcomes = await pending;
     return complete(prepared, files, outcomes, builds);
 }
@@ -159,7 +163,6 @@ function read(p) {
             return false;
         }
         const t1 = performance.now();
-        readSet.add(abs);
         if (role === 'build' && !/\.(ya?ml|json)$/i.test(abs)) {
             // A generator's env or data file, passed by name: read by its build, not YAML.
             out.stats.files++;
@@ -167,6 +170,9 @@ function read(p) {
             readTime += t1 - t0;
             return true;
         }
+        // Its suppression comments are known from here on (a generator's env file above is not YAML:
+        // its build reads it, and its comments with it).
+        readSet.add(abs);
         let notTaken;
         if (role === undefined)
             notTaken = loadInput({ path: display, content: content.bytes, context, skipIfNotKubernetes: true }, loadOptions, out);
@@ -265,7 +271,7 @@ function complete(p, files, outcomes, builds) {
     const releases = [...chartValues.releases];
     const internal = [...chartValues.internalErrors];
     const sets = k.sets.map((s) => {
-        const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [] });
+        const values = readChartValues({ objects: s.objects, files: runFiles, cwd, defaultNamespace: config.namespace, kubeVersion: config.kubeVersion, bound: [], cliValues: [], discoverFiles: false });
         releases.push(...values.releases);
         internal.push(...values.internalErrors);
         const all = values.objects.length > 0 ? [...s.objects, ...values.objects] : s.objects;
@@ -366,11 +372,15 @@ function expandContext(config, given, options) {
  * placeholders.
  */
 function withoutPlaceholderFindings(findings, objects) {
+    // Placeholder positions are computed only in files that hold a finding to judge.
+    const files = new Set(findings.filter((f) => f.ruleId !== UNRENDERED_TEMPLATE).map((f) => f.file));
+    if (files.size === 0)
+        return findings;
     const spans = new Map();
     const seen = new Set();
     for (const o of objects) {
         const t = o.doc.template;
-        if (!t || seen.has(o.doc))
+        if (!t || seen.has(o.doc) || !files.has(o.doc.file.path))
             continue;
         seen.add(o.doc);
         let list = spans.get(o.doc.file.path);

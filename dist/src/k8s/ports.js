@@ -8,6 +8,7 @@
  */
 import { asArray, asRecord } from './labels.js';
 import { containers } from './pods.js';
+import { serviceSpec, serviceType } from './service.js';
 /** The default `--service-node-port-range` of kube-apiserver. */
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 };
 /** The port problems of a Service, or of the containers of a Pod or workload. */
@@ -73,9 +74,8 @@ function int32(v) {
 }
 const outOfRange = (n) => n < 1 || n > 65535;
 function serviceProblems(svc) {
-    const spec = asRecord(svc.raw['spec']) ?? {};
-    const ports = asArray(spec['ports']);
-    const type = typeof spec['type'] === 'string' && spec['type'] !== '' ? spec['type'] : 'ClusterIP';
+    const ports = asArray(serviceSpec(svc)['ports']);
+    const type = serviceType(svc);
     const out = [];
     const names = new Map();
     const pairs = new Map();

@@ -112,8 +112,6 @@ export interface KustomizeResult {
     readonly directives: readonly FileDirectives[];
     readonly notices: readonly KustomizeNotice[];
     readonly stats: KustomizeStats;
-    /** Whether a file is context (its findings are not reported), for the files of the builds. */
-    readonly isContext: (display: string) => boolean | undefined;
 }
 export declare class KustomizeRun {
     private readonly options;

@@ -149,9 +149,11 @@ export class KustomizeRun {
         for (const set of sets) {
             const outcome = outcomes[pending.indexOf(set.overlay)];
             set.objects = this.builtObjects(set.overlay, outcome, registry, input);
-            // Every file of the tree is read, so that suppression comments in it are known.
-            for (const f of [...set.overlay.files.kustomizations, ...set.overlay.files.patches, ...set.overlay.files.resources])
-                registry.text(f);
+            // Every file a finding can land on is read, so that suppression comments in it are known.
+            const { kustomizations, patches, resources, envs } = set.overlay.files;
+            for (const f of [...kustomizations, ...patches, ...resources, ...envs])
+                if (!input.hasDirectives(f))
+                    registry.text(f);
         }
         for (const f of failures)
             reports.push(this.failure(f.overlay, f.message, registry));
@@ -160,10 +162,6 @@ export class KustomizeRun {
         for (const set of sets)
             for (const f of [...set.overlay.files.resources, ...set.overlay.files.other, ...set.overlay.files.kustomizations])
                 builtFiles.add(f);
-        const contextByPath = new Map();
-        for (const o of this.overlays)
-            for (const f of [...o.files.kustomizations, ...o.files.resources, ...o.files.patches, ...o.files.other])
-                contextByPath.set(displayPath(f, cwd), this.isContext(f));
         const stats = {
             binary: this.options.binary ?? null,
             overlays: this.overlays.map((o) => ({
@@ -186,7 +184,6 @@ export class KustomizeRun {
             directives: registry.directives(),
             notices: this.notices(),
             stats,
-            isContext: (display) => contextByPath.get(display),
         };
     }
     /** The objects of a build: read from its output, kustomize's annotations removed, mapped to their sources. */

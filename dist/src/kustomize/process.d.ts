@@ -23,6 +23,12 @@ export interface BuildOptions {
     readonly timeoutMs?: number;
     /** Builds at a time (async only; default: the number of CPUs). */
     readonly parallel?: number;
+    /**
+     * Async only: the timeouts start when this settles. `lintAsync` reads the other files while the
+     * first builds run, and a synchronous read holds the event loop: a timer running meanwhile would
+     * fire the moment the read ends and stop a build that had all the time it needed.
+     */
+    readonly armAfter?: Promise<void>;
 }
 /** The first of `kustomize`, `kubectl` that is an executable file on PATH. */
 export declare function findBinary(env?: Readonly<Record<string, string | undefined>>): KustomizeBinary | undefined;

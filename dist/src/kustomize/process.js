@@ -131,7 +131,7 @@ export async function buildAll(binary, jobs, options = {}) {
     const worker = async () => {
         while (next < jobs.length) {
             const i = next++;
-            out[i] = await buildOne(space, jobs[i]);
+            out[i] = await buildOne(space, jobs[i], options.armAfter);
         }
     };
     try {
@@ -142,17 +142,38 @@ export async function buildAll(binary, jobs, options = {}) {
     }
     return out;
 }
-function buildOne(space, job) {
+function buildOne(space, job, armAfter) {
     const { dir } = space.wrapper(job);
     const t0 = performance.now();
     return new Promise((resolve) => {
-        childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, timeout: space.timeoutMs, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+        let timer;
+        let stopped = false;
+        let done = false;
+        const child = childProcess().execFile(space.binary, space.args(dir), { cwd: dir, env: space.env(), encoding: 'utf8', shell: false, maxBuffer: MAX_OUTPUT, windowsHide: true }, (error, stdout, stderr) => {
+            done = true;
+            if (timer)
+                clearTimeout(timer);
             const ms = performance.now() - t0;
-            if (!error)
+            // Stopped by our timer: a failure whatever the exit code and output say.
+            if (stopped)
+                resolve(failed('', ms, true, space));
+            else if (!error)
                 resolve({ ok: true, output: stdout, ms, dir });
             else
                 resolve(failed(stderr || stdout || error.message, ms, error.killed === true || error.signal !== null, space));
         });
+        const arm = () => {
+            if (done)
+                return;
+            timer = setTimeout(() => {
+                stopped = true;
+                child.kill('SIGKILL');
+            }, space.timeoutMs);
+        };
+        if (armAfter)
+            void armAfter.then(arm);
+        else
+            arm();
     });
 }
 /** A failed build, its message cleaned of the temporary directory. */

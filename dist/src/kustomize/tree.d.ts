@@ -37,5 +37,7 @@ export interface TreeFiles {
     readonly kustomizations: ReadonlySet<string>;
     /** Generator inputs, replacements, configurations, CRDs, OpenAPI files. */
     readonly other: ReadonlySet<string>;
+    /** Generators' env files (also in `other`): text whose lines findings can land on. */
+    readonly envs: ReadonlySet<string>;
 }
 export declare function treeFiles(tree: readonly Kustomization[]): TreeFiles;

@@ -82,6 +82,7 @@ export function treeFiles(tree) {
     const patches = new Set();
     const kustomizations = new Set();
     const other = new Set();
+    const envs = new Set();
     for (const k of tree) {
         kustomizations.add(k.abs);
         for (const r of k.resources)
@@ -92,6 +93,10 @@ export function treeFiles(tree) {
                 patches.add(p.file);
         for (const f of k.otherFiles)
             other.add(f);
+        for (const g of k.generators)
+            for (const e of g.envs)
+                if (e.file)
+                    envs.add(e.file);
     }
-    return { resources, patches, kustomizations, other };
+    return { resources, patches, kustomizations, other, envs };
 }

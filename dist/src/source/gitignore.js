@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileGitPattern } from './glob.js';
+import { findRepoTop } from '../util/fs.js';
 export class GitIgnore {
     root;
     /** Directory → its own patterns (null when it has no `.gitignore`). */
@@ -88,17 +89,6 @@ function isInside(dir, top) {
     return dir === top || dir.startsWith(top.endsWith(path.sep) ? top : top + path.sep);
 }
 /** The nearest directory at or above `dir` that holds `.git` (a directory, or a file for worktrees). */
-function findRepoTop(dir) {
-    let cur = dir;
-    for (;;) {
-        if (fs.existsSync(path.join(cur, '.git')))
-            return cur;
-        const parent = path.dirname(cur);
-        if (parent === cur)
-            return null;
-        cur = parent;
-    }
-}
 function readIgnoreFile(file, base) {
     let text;
     try {

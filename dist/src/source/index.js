@@ -53,32 +53,49 @@ export function readYamlFile(text) {
 export function readYamlDocuments(text) {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const lines = new LineIndex(clean);
-    return parseWithYaml(clean)
+    return readYamlStream(clean)
         .filter((d) => !d.empty)
         .map((d) => {
-        const err = d.errors[0];
-        const message = err ? `${err.message} (${err.code}) at line ${lines.position(err.start).line}` : undefined;
-        return yamlView(err ? undefined : d.value, message, d, lines);
+        const value = d.error === undefined ? d.value : undefined;
+        return {
+            value,
+            error: d.error,
+            has: (p) => hasPath(value, p),
+            locate(p) {
+                const span = hasPath(value, p) ? d.pairSpan(p) : undefined;
+                if (!span)
+                    return undefined;
+                const s = lines.position(span[0]);
+                const e = lines.position(Math.max(span[0], span[1]));
+                return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+            },
+            sourceText(p) {
+                const span = hasPath(value, p) ? d.valueSpan(p) : undefined;
+                return span ? clean.slice(span[0], span[1]) : undefined;
+            },
+        };
     });
 }
-function yamlView(value, error, doc, lines) {
-    const has = (path) => {
-        let cur = value;
-        for (const seg of path) {
-            if (Array.isArray(cur) && typeof seg === 'number') {
-                if (seg < 0 || seg >= cur.length)
-                    return false;
-                cur = cur[seg];
-            }
-            else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-                cur = cur[String(seg)];
-            }
-            else {
+/** Whether `value` holds exactly this path (a key with a null value counts). */
+function hasPath(value, path) {
+    let cur = value;
+    for (const seg of path) {
+        if (Array.isArray(cur) && typeof seg === 'number') {
+            if (seg < 0 || seg >= cur.length)
                 return false;
-            }
+            cur = cur[seg];
         }
-        return true;
-    };
+        else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
+            cur = cur[String(seg)];
+        }
+        else {
+            return false;
+        }
+    }
+    return true;
+}
+function yamlView(value, error, doc, lines) {
+    const has = (path) => hasPath(value, path);
     return {
         value,
         error,
@@ -163,6 +180,7 @@ export function readYamlValue(text) {
         if (value !== undefined)
             return { value, error: undefined, documents: 1 };
     }
-    const docs = readYamlStream(text).filter((d) => !d.empty);
+    // The fast parser declined (or the text has several documents): the full parser.
+    const docs = fullStream(text).filter((d) => !d.empty);
     return { value: docs[0]?.value, error: docs.find((d) => d.error !== undefined)?.error, documents: docs.length };
 }

@@ -135,6 +135,9 @@ function walk(dir, real, visited, w) {
         const abs = path.join(dir, entry.name);
         if (w.ignored(abs))
             continue;
+        // git sees a link as a file, not as the directory it points to; an ignored link is not followed or reported.
+        if (w.gitignore && !(entry.isFile() && !w.wants(abs, entry.name)) && w.gitignore.ignores(abs, entry.isDirectory()))
+            continue;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
         let target = '';
@@ -166,9 +169,6 @@ function walk(dir, real, visited, w) {
                 continue;
             }
         }
-        // git sees a link as a file, not as the directory it points to.
-        if (w.gitignore?.ignores(abs, isDir && !entry.isSymbolicLink()))
-            continue;
         if (isDir) {
             if (SKIP_DIRS.has(entry.name))
                 continue;

@@ -188,18 +188,6 @@ class FileLoader {
         // Kinds no rule reads are read by their metadata alone, placeholders and all (when the rest is valid YAML).
         if (fast && this.options.fullKinds !== 'all' && this.tryMetadataOnly(seg, helm))
             return;
-        if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
-            const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
-            const go = tokens.find((t) => t.go);
-            if (go) {
-                this.template = { what: `a Go template such as Helm's, ${this.tokenAt(go)}` };
-                return;
-            }
-            if (tokens.some((t) => t.structural)) {
-                this.loadMasked(seg, helm, tokens);
-                return;
-            }
-        }
         if (fast) {
             const value = fastParse(text, seg.bodyStart, seg.bodyEnd);
             if (value === EMPTY_DOCUMENT) {
@@ -209,6 +197,21 @@ class FileLoader {
             }
             if (value !== undefined) {
                 this.addDocument(value, seg.start, seg.end, 0, helm, undefined, { start: seg.bodyStart, end: seg.bodyEnd });
+                return;
+            }
+        }
+        // Template tokens that shape the document break the block-YAML subset the fast parser reads (a
+        // `{` or `{%` where a node starts), so it declines those documents: they are looked for only
+        // here, and a document the fast parser read (with `{{` inside its strings) is not scanned.
+        if (mayHoldTemplateTokens(text, seg.bodyStart, seg.bodyEnd)) {
+            const tokens = scanTemplateTokens(text, seg.bodyStart, seg.bodyEnd);
+            const go = tokens.find((t) => t.go);
+            if (go) {
+                this.template = { what: `a Go template such as Helm's, ${this.tokenAt(go)}` };
+                return;
+            }
+            if (tokens.some((t) => t.structural)) {
+                this.loadMasked(seg, helm, tokens);
                 return;
             }
         }
@@ -308,7 +311,7 @@ class FileLoader {
     addDocument(value, start, end, ordinal, helm, parsed, body, tokens) {
         this.out.stats.documents++;
         const doc = new SourceDocument(this.file, this.docIndex++, helm, start, end, ordinal, parsed, body);
-        if ((tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))) && this.searchesPlaceholders(value))
+        if (this.searchesPlaceholders(value) && (tokens || PLACEHOLDER_GATE.test(this.file.text.slice(start, end))))
             this.markTemplate(doc, value, tokens ?? []);
         if (!isTyped(value)) {
             this.out.stats.skippedDocuments++;

@@ -119,7 +119,7 @@ export function scanTemplateTokens(text, start, end) {
                 continue;
             }
             const next = i + 1 < eol ? text.charCodeAt(i + 1) : 32;
-            if ((c === 58 /* : */ || c === 45 /* - */ || c === 63) /* ? */ && (isSpace(next) || (flow > 0 && c === 58 && (next === 44 || next === 93 || next === 125)))) {
+            if ((c === 58 /* : */ || ((c === 45 /* - */ || c === 63) /* ? */ && atNode)) && (isSpace(next) || (flow > 0 && c === 58 && (next === 44 || next === 93 || next === 125)))) {
                 atNode = true;
                 if (flow === 0)
                     valueStart = -1;
@@ -149,8 +149,9 @@ export function scanTemplateTokens(text, start, end) {
         // a placeholder, and inside a plain scalar it is text (an alerting rule's `{{ $labels.pod }}`).
         for (const t of lineTokens)
             tokens.push(statement ? { ...t, structural: true, statement: true, go: goLine } : t);
-        // A block scalar header (`key: |`, `- >-`) as the line's last value: the deeper lines are its content.
-        if (valueStart >= 0 && quote === 0 && /^[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(text.slice(valueStart, eol)))
+        // A block scalar header (`key: |`, `- >-`, `key: &a |`, `key: !!str |`) as the line's last
+        // value: the deeper lines are its content.
+        if (valueStart >= 0 && quote === 0 && /^(?:[&!][^ \t]*[ \t]+)*[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(text.slice(valueStart, eol)))
             blockParent = indent;
         pos = eol + 1;
     }

@@ -290,13 +290,14 @@ class Converter {
         const out = {};
         const merges = [];
         let mergeSeen = false;
+        let firstKeys;
         for (const pair of node.items) {
             if (!isPair(pair))
                 continue;
             const keyNode = pair.key;
             if (isScalar(keyNode) && keyNode.type === 'PLAIN' && !keyNode.tag && keyNode.source === '<<') {
                 if (mergeSeen)
-                    this.duplicate(node, keyNode, '<<');
+                    this.duplicate((firstKeys ??= firstKeyOffsets(node)), keyNode, '<<');
                 mergeSeen = true;
                 merges.push(this.value(pair.value));
                 continue;
@@ -308,7 +309,7 @@ class Converter {
                     setOwn(out, key, BRANCHES_VALUE);
                     continue;
                 }
-                this.duplicate(node, keyNode, key);
+                this.duplicate((firstKeys ??= firstKeyOffsets(node)), keyNode, key);
             }
             setOwn(out, key, this.value(pair.value));
         }
@@ -324,23 +325,11 @@ class Converter {
         }
         return out;
     }
-    duplicate(map, keyNode, key) {
+    duplicate(first, keyNode, key) {
         const at = keyNode?.range?.[0];
         if (at === undefined)
             return;
-        // The first pair with this key (scalar keys: what duplicates are in practice).
-        let first;
-        for (const pair of map.items) {
-            const k = isPair(pair) ? pair.key : null;
-            if (!isScalar(k) || k === keyNode)
-                continue;
-            const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k));
-            if (text === key) {
-                first = k.range?.[0];
-                break;
-            }
-        }
-        this.duplicates.push({ at, key, first });
+        this.duplicates.push({ at, key, first: first.get(key) });
     }
     key(node) {
         if (node === null)
@@ -352,6 +341,19 @@ class Converter {
             return JSON.stringify(v);
         return keyString(v) ?? 'null';
     }
+}
+/** The offset of the first scalar key of each text in a mapping (built once, on its first duplicate). */
+function firstKeyOffsets(map) {
+    const out = new Map();
+    for (const pair of map.items) {
+        const k = isPair(pair) ? pair.key : null;
+        if (!isScalar(k))
+            continue;
+        const text = k.type === 'PLAIN' && k.source === '<<' ? '<<' : keyString(scalarValue(k));
+        if (text !== undefined && !out.has(text))
+            out.set(text, k.range?.[0]);
+    }
+    return out;
 }
 function setOwn(obj, key, value) {
     if (key === '__proto__')

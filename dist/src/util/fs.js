@@ -1,5 +1,6 @@
 /** File-system questions whose answer is "no" when the path cannot be examined at all. */
 import fs from 'node:fs';
+import path from 'node:path';
 /** Whether the path (links followed) is a regular file; false when it is missing or unreadable. */
 export function isFile(p) {
     try {
@@ -16,5 +17,17 @@ export function isDirectory(p) {
     }
     catch {
         return false;
+    }
+}
+/** The top of the git repository holding `dir` (the nearest ancestor with `.git`), or null. */
+export function findRepoTop(dir) {
+    let cur = dir;
+    for (;;) {
+        if (fs.existsSync(path.join(cur, '.git')))
+            return cur;
+        const parent = path.dirname(cur);
+        if (parent === cur)
+            return null;
+        cur = parent;
     }
 }

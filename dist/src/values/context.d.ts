@@ -1,6 +1,5 @@
 /** What the release readers share: the run's objects and files, lookups, and file access. */
 import type { K8sObject, SourceFileRef } from '../engine/types.js';
-import type { Release } from './document.js';
 import type { FileTexts } from './layers.js';
 export interface RunFile {
     readonly file: SourceFileRef;
@@ -17,7 +16,10 @@ export declare class ReadContext {
     private gitRoot;
     constructor(objects: readonly K8sObject[], files: readonly RunFile[], cwd: string, defaultNamespace: string);
     get fileTexts(): FileTexts;
-    /** The object with this identity nearest `near` (as the model resolves references). */
+    /**
+     * The object with this identity nearest `near`, as the model resolves references: none when
+     * several copies are equally near (the reference is ambiguous).
+     */
     find(kind: string, namespace: string, name: string, near: K8sObject): K8sObject | undefined;
     /** Path as reports show it: relative to the working directory, `/` separators. */
     display(abs: string): string;
@@ -32,8 +34,4 @@ export declare class ReadContext {
     root(): string;
     /** A path in the repository (Argo CD `path`, a Flux GitRepository chart path) as a local directory, if it exists. */
     repoDir(rel: string): string | undefined;
-}
-/** What a release reader found: releases, and sources it recognised but could not read. */
-export interface ReadResult {
-    readonly releases: Release[];
 }

@@ -1,8 +1,8 @@
 /** What the release readers share: the run's objects and files, lookups, and file access. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileDistance } from '../model/model.js';
-import { isDirectory, isFile } from '../util/fs.js';
+import { nearestGroup } from '../model/model.js';
+import { findRepoTop, isDirectory, isFile } from '../util/fs.js';
 export class ReadContext {
     objects;
     cwd;
@@ -32,21 +32,16 @@ export class ReadContext {
     get fileTexts() {
         return this.texts;
     }
-    /** The object with this identity nearest `near` (as the model resolves references). */
+    /**
+     * The object with this identity nearest `near`, as the model resolves references: none when
+     * several copies are equally near (the reference is ambiguous).
+     */
     find(kind, namespace, name, near) {
         const copies = this.byKey.get(`${kind}\u0000${namespace}\u0000${name}`);
         if (!copies || copies.length === 0)
             return undefined;
-        let best;
-        let bestDistance = Infinity;
-        for (const c of copies) {
-            const d = fileDistance(c, near);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best;
+        const group = nearestGroup(copies, near);
+        return group.length === 1 ? group[0] : undefined;
     }
     /** Path as reports show it: relative to the working directory, `/` separators. */
     display(abs) {
@@ -86,26 +81,15 @@ export class ReadContext {
     }
     /** The repository root (the nearest ancestor of the working directory with `.git`), else the working directory. */
     root() {
-        if (this.gitRoot === null) {
-            let dir = this.cwd;
-            this.gitRoot = undefined;
-            for (;;) {
-                if (fs.existsSync(path.join(dir, '.git'))) {
-                    this.gitRoot = dir;
-                    break;
-                }
-                const parent = path.dirname(dir);
-                if (parent === dir)
-                    break;
-                dir = parent;
-            }
-        }
+        if (this.gitRoot === null)
+            this.gitRoot = findRepoTop(this.cwd) ?? undefined;
         return this.gitRoot ?? this.cwd;
     }
     /** A path in the repository (Argo CD `path`, a Flux GitRepository chart path) as a local directory, if it exists. */
     repoDir(rel) {
-        const clean = rel.replace(/^\.\//, '').replace(/\/+$/, '');
-        if (clean.includes('..') && path.isAbsolute(clean))
+        // Relative to the repository, never out of it: `/x` is `x`, and `..` is refused.
+        const clean = rel.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
+        if (clean.split('/').includes('..'))
             return undefined;
         for (const base of [this.root(), this.cwd]) {
             const dir = path.resolve(base, clean === '' ? '.' : clean);

@@ -18,8 +18,6 @@ export type Typing = 'file' | 'set';
 export declare function goText(v: unknown, typing: Typing): string;
 /** `strconv.FormatFloat(f, 'g', -1, 64)`, as `%v` prints a float64. */
 export declare function goFloat(f: number): string;
-/** Whether Go prints this number of a values file in exponent form (`1e+06`). */
-export declare function printsInExponentForm(v: unknown, typing: Typing): boolean;
 /** Helm's `typedVal`: the value `--set name=<text>` gives. */
 export declare function typedVal(text: string): string | boolean | number | null;
 /**

@@ -60,10 +60,6 @@ export function goFloat(f) {
     }
     return neg ? `-${out}` : out;
 }
-/** Whether Go prints this number of a values file in exponent form (`1e+06`). */
-export function printsInExponentForm(v, typing) {
-    return typeof v === 'number' && !(typing === 'set' && Number.isInteger(v)) && goFloat(v).includes('e');
-}
 /** Helm's `typedVal`: the value `--set name=<text>` gives. */
 export function typedVal(text) {
     const lower = text.toLowerCase();

@@ -41,6 +41,8 @@ export interface ValuesRequest {
     readonly bound: readonly BoundValues[];
     /** `--values` files (absolute): an umbrella chart's values over its values.yaml. */
     readonly cliValues: readonly string[];
+    /** Read releases from files too (helmfiles, umbrella charts); false: from `objects` only (a kustomize build). */
+    readonly discoverFiles?: boolean;
 }
 /** One release read from values (JSON `stats.releases`). */
 export interface ReleaseSummary {
@@ -67,5 +69,5 @@ export interface ValuesResult {
     readonly internalErrors: string[];
 }
 /** Whether a run could hold chart values at all (a cheap test before any work). */
-export declare function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files' | 'bound'>): boolean;
+export declare function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files' | 'bound' | 'discoverFiles'>): boolean;
 export declare function readChartValues(request: ValuesRequest): ValuesResult;

@@ -23,7 +23,7 @@ import { builtObject, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
 import { defaultsLayer } from './layers.js';
-import { dependencyEnabled, fileLayer, localChart } from './local-charts.js';
+import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
 import { releasesFor } from './targets.js';
 import { formatVersion, parseRequested } from './version.js';
@@ -36,6 +36,8 @@ export function mayHoldReleases(request) {
         return true;
     if (request.objects.some((o) => isHelmRelease(o) || isArgoApplication(o)))
         return true;
+    if (request.discoverFiles === false)
+        return false;
     return request.files.some((f) => isHelmfile(f.file.path) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
 }
 export function readChartValues(request) {
@@ -60,10 +62,12 @@ export function readChartValues(request) {
         else if (isArgoApplication(o))
             releases.push(...guard(where, () => argoReleases(ctx, o)));
     }
-    for (const f of request.files)
-        if (isHelmfile(f.file.path))
-            releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
-    releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
+    if (request.discoverFiles !== false) {
+        for (const f of request.files)
+            if (isHelmfile(f.file.path))
+                releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+        releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
+    }
     for (const b of request.bound)
         releases.push(...guard(b.span.file.path, () => boundReleases(ctx, b)));
     const objects = [];
@@ -151,18 +155,14 @@ function umbrellaReleases(ctx, request, known) {
         dirs.add(dir);
     }
     const out = [];
+    const cli = request.cliValues.flatMap((abs) => {
+        const f = ctx.read(abs);
+        return f ? [fileLayer(f, `${f.file.path} (--values)`)] : [];
+    });
     for (const dir of dirs) {
         const lc = localChart(ctx, dir);
+        // releasesFor keeps the modelled dependencies that the values enable.
         if (!lc || used.has(lc.chartFile.file.path) || modelFor(lc.name, ''))
-            continue;
-        if (!lc.dependencies.some((d) => modelFor(d.chart, d.repository)))
-            continue;
-        const cli = request.cliValues.flatMap((abs) => {
-            const f = ctx.read(abs);
-            return f ? [fileLayer(f, `${f.file.path} (--values)`)] : [];
-        });
-        const parent = new MergedValues(lc.values ? [lc.values, ...cli] : cli);
-        if (!lc.dependencies.some((d) => dependencyEnabled(d, parent) && modelFor(d.chart, d.repository)))
             continue;
         out.push(...releasesFor(ctx, { kind: 'local', dir, span: lc.nameSpan }, {
             source: `umbrella chart ${lc.name}`,

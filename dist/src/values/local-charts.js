@@ -48,16 +48,22 @@ function readChart(ctx, dir) {
             span: at(['dependencies', i, 'name']),
         });
     });
-    const valuesFile = ctx.read(path.join(dir, 'values.yaml')) ?? ctx.read(path.join(dir, 'values.yml'));
     const nameSpan = at(['name']);
+    let values = null;
     return {
+        get values() {
+            if (values === null) {
+                const valuesFile = ctx.read(path.join(dir, 'values.yaml')) ?? ctx.read(path.join(dir, 'values.yml'));
+                values = valuesFile ? fileLayer(valuesFile, valuesFile.file.path) : undefined;
+            }
+            return values;
+        },
         dir,
         name: chartName,
         version: typeof meta['version'] === 'string' ? meta['version'] : undefined,
         chartFile,
         nameSpan,
         dependencies,
-        values: valuesFile ? fileLayer(valuesFile, `${valuesFile.file.path}`) : undefined,
         valuesHome: nameSpan,
     };
 }

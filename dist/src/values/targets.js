@@ -29,15 +29,16 @@ export function releasesFor(ctx, ref, src) {
         const layers = lc.values ? [lc.values, ...src.layers] : src.layers;
         return [{ ...src, chart: lc.name, version: lc.version, chartSpan: ref.span, layers, repository: '' }];
     }
+    if (!lc.dependencies.some((d) => modelFor(d.chart, d.repository)))
+        return [];
     const parent = new MergedValues(lc.values ? [lc.values, ...src.layers] : src.layers);
     return lc.dependencies
         .filter((d) => modelFor(d.chart, d.repository) && dependencyEnabled(d, parent))
-        .map((d) => dependencyRelease(d, lc.values, src, ref.span));
+        .map((d) => dependencyRelease(d, lc.values, src));
 }
-function dependencyRelease(dep, own, src, wrapperSpan) {
+function dependencyRelease(dep, own, src) {
     const layers = [...(own ? [dependencyLayer(own, dep)] : []), ...src.layers.map((l) => subLayer(l, [dep.key], `${l.label} (under ${dep.key}:)`))];
     const primary = src.primaryLayer ? subLayer(src.primaryLayer, [dep.key]) : own ? dependencyLayer(own, dep) : undefined;
-    void wrapperSpan;
     return {
         ...src,
         source: `${src.source} (dependency ${dep.alias ? `${dep.chart} as ${dep.alias}` : dep.chart})`,

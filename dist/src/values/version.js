@@ -26,7 +26,8 @@ function partial(text) {
 }
 /** What a version text asks for (Helm/Masterminds semver constraints, as Flux, Argo CD and helmfile write them). */
 export function parseRequested(text) {
-    const t = (text ?? '').trim();
+    // `>= 4.0.0 < 5.0.0`: an operator may stand apart from its version.
+    const t = (text ?? '').trim().replace(/(\^|~>?|>=|<=|>|<|=)\s+/g, '$1');
     if (t === '' || t === '*' || t === 'x' || t === 'X' || t === 'latest' || t.includes('||'))
         return { kind: 'any' };
     const exact = parseExact(t);
