@@ -10,6 +10,7 @@ import { kongConfig, trustsEveryone } from '../src/model/kong.js';
 import type { Model } from '../src/model/model.js';
 import { type NginxIncConfigMap, nginxIncConfigMaps, nginxIncFlag, nginxIncString } from '../src/model/nginx-inc-ingress.js';
 import { type Location, type TrustSetting, traefikStatic } from '../src/model/traefik.js';
+import { everyAddressOf, everyAddressScope } from '../src/util/cidr.js';
 
 type Id =
   | 'traefikForwardedHeaders'
@@ -152,8 +153,6 @@ function pendingReports(model: Model): Map<K8sObject, Pending[]> {
   return out;
 }
 
-const TRUST_ALL = /^(0\.0\.0\.0\/0|::\/0|\[::\]\/0)$/;
-
 function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
   const config = traefikStatic(model, backend);
   if (config.source === 'unknown') return;
@@ -170,7 +169,7 @@ function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
         config.source === 'file' && config.file
           ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
           : `${describeArg(location)}${contains(found.cidrs)}`;
-      const data = { holderKind: location.object.kind, holder: location.object.name, entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
+      const data = { holderKind: location.object.kind, holder: location.object.name, entryPoint: ep.name, setting, scope: everyAddressScope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
       const { workload } = backend;
       const forwarded = section === 'forwardedHeaders';
       // A setting in a ConfigMap (a configuration file, an envFrom source): the workload that reads it is the other side.
@@ -205,7 +204,7 @@ function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
 function trustAll(trust: TrustSetting | undefined): { field: 'insecure' | 'trustedIPs'; location: Location; cidrs: string[] } | undefined {
   if (!trust) return undefined;
   if (trust.insecure) return { field: 'insecure', location: trust.insecureLocation ?? trust.location, cidrs: [] };
-  const cidrs = (trust.trustedIPs ?? []).map((ip) => ip.trim()).filter((ip) => TRUST_ALL.test(ip));
+  const cidrs = (trust.trustedIPs ?? []).map((ip) => ip.trim()).filter((ip) => everyAddressOf(ip) !== undefined);
   if (cidrs.length > 0) return { field: 'trustedIPs', location: trust.trustedIPsLocation ?? trust.location, cidrs };
   return undefined;
 }
@@ -215,12 +214,6 @@ function contains(cidrs: readonly string[]): string {
 }
 
 /** Whom a trust-all list covers: an IPv4 /0 matches no IPv6 peer and the reverse (Go net.IPNet, nginx realip). */
-function scope(cidrs: readonly string[]): string {
-  const v4 = cidrs.some((c) => c.startsWith('0.'));
-  const v6 = cidrs.some((c) => c.includes(':'));
-  return v4 && v6 ? 'every address' : v4 ? 'every IPv4 address' : 'every IPv6 address';
-}
-
 /** An environment variable set from a Secret or field reference has no value we can judge. */
 function isLiteral(location: Location): boolean {
   const node = dig(location.object.raw, ...location.path);
@@ -252,7 +245,7 @@ function* kongReports(model: Model, backend: Backend): Generator<Pending> {
     holder: trusted.location.object.name,
     name: trusted.source === 'file' ? 'trusted_ips' : trusted.name,
     value: trusted.value,
-    scope: scope(all),
+    scope: everyAddressScope(all),
     header: header.value,
     headerSetting,
   };
@@ -310,7 +303,7 @@ function* checkNginxInc(entry: NginxIncConfigMap): Generator<Report<Id>> {
   const header = written || 'X-Real-IP';
   const data = {
     configMap: cm.name,
-    scope: scope(all),
+    scope: everyAddressScope(all),
     cidrs: all.map((c) => `"${c}"`).join(' and '),
     header,
     headerSetting: written ? `real-ip-header: "${written}"` : 'real-ip-header is not set, and nginx\'s default real_ip_header is X-Real-IP',
@@ -357,10 +350,10 @@ function* checkClientTrafficPolicy(model: Model, policy: K8sObject): Generator<R
   const cidrs = dig(detection, 'xForwardedFor', 'trustedCIDRs');
   if (!Array.isArray(cidrs)) return;
   const texts = cidrs.map((c) => (typeof c === 'string' ? c.trim() : ''));
-  const all = texts.filter((c) => TRUST_ALL.test(c));
-  const first = texts.findIndex((c) => TRUST_ALL.test(c));
+  const all = texts.filter((c) => everyAddressOf(c) !== undefined);
+  const first = texts.findIndex((c) => everyAddressOf(c) !== undefined);
   if (first < 0) return;
-  const data = { name: policy.name, scope: scope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') };
+  const data = { name: policy.name, scope: everyAddressScope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') };
   const demoted = `ClientTrafficPolicy "${policy.name}" trusts ${data.cidrs} here`;
   yield {
     messageId: 'envoyGatewayTrustedCidrs',

@@ -19,6 +19,7 @@ import { asRecord, labelsOf, scalarText } from '../k8s/labels.js';
 import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
 import type { Backend } from './backends.js';
 import type { Model } from './model.js';
+import { everyAddressOf, parseCidr } from '../util/cidr.js';
 
 export type HaproxyBinding =
   | { readonly state: 'bound'; readonly configMap: K8sObject }
@@ -102,35 +103,12 @@ export function proxyProtocolSources(value: string): ProxyProtocolSources {
     if (isIpOrCidr(entry)) valid.push(entry);
     else invalid.push(entry);
   }
-  return { valid, invalid, all: valid.some((v) => /^[\d.]+\/0$/.test(v)) };
-}
-
-function isIPv4(s: string): boolean {
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-
-function isIPv6(s: string): boolean {
-  if (!s.includes(':') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
-  const double = s.split('::').length - 1;
-  if (double > 1) return false;
-  const groups = s.split(':').filter((g) => g !== '');
-  const last = groups[groups.length - 1];
-  const v4tail = last !== undefined && last.includes('.') ? (isIPv4(last) ? 2 : -100) : 0;
-  const count = groups.length - (v4tail > 0 ? 1 : 0) + v4tail;
-  if (!groups.every((g) => g.includes('.') || /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  return double === 1 ? count < 8 : count === 8;
+  return { valid, invalid, all: valid.some((v) => everyAddressOf(v) === 4) };
 }
 
 /** What Go's net.ParseIP / net.ParseCIDR accept (IPv4, IPv6, with a prefix length). */
 export function isIpOrCidr(s: string): boolean {
-  const slash = s.indexOf('/');
-  if (slash < 0) return isIPv4(s) || isIPv6(s);
-  const ip = s.slice(0, slash);
-  const bits = s.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(bits)) return false;
-  if (isIPv4(ip)) return Number(bits) <= 32;
-  return isIPv6(ip) && Number(bits) <= 128;
+  return parseCidr(s) !== undefined;
 }
 
 export interface HaproxyConfigMap {

@@ -11,6 +11,7 @@ import { asArray, asRecord } from '../k8s/labels.js';
 import type { Backend } from './backends.js';
 import type { Model, MountedFile } from './model.js';
 import { programArgs } from './nginx-conf.js';
+import { everyAddressOf } from '../util/cidr.js';
 
 /** Defaults of the properties read here (kong.conf.default, "NGINX" section). */
 export const KONG_DEFAULTS: Readonly<Record<string, string>> = {
@@ -163,10 +164,10 @@ export function parseKongListen(value: string): KongListener[] {
   return out;
 }
 
-/** A trusted_ips value that trusts everyone: 0.0.0.0/0 or ::/0 (kong.conf.default). */
+/** The entries of a trusted_ips value that trust everyone: 0.0.0.0/0, ::/0, any /0 (kong.conf.default). */
 export function trustsEveryone(value: string): string[] {
   return value
     .split(',')
     .map((s) => s.trim())
-    .filter((s) => /^(0\.0\.0\.0\/0|::\/0|\[::\]\/0)$/.test(s));
+    .filter((s) => everyAddressOf(s) !== undefined);
 }
