@@ -22,7 +22,8 @@ export interface Dependency {
   readonly version: string | undefined;
   readonly repository: string;
   readonly condition: string | undefined;
-  readonly enabled: boolean;
+  /** Its `tags:`, which the parent's `tags:` values turn on or off. */
+  readonly tags: readonly string[];
   /** The dependency's `name:` line in Chart.yaml. */
   readonly span: SourceSpan;
 }
@@ -76,7 +77,7 @@ function readChart(ctx: ReadContext, dir: string): LocalChart | undefined {
       version: lock.get(d['name']) ?? written,
       repository: typeof d['repository'] === 'string' ? d['repository'] : '',
       condition: typeof d['condition'] === 'string' ? d['condition'] : undefined,
-      enabled: d['enabled'] !== false,
+      tags: Array.isArray(d['tags']) ? d['tags'].filter((t): t is string => typeof t === 'string') : [],
       span: at(['dependencies', i, 'name']),
     });
   });
@@ -124,15 +125,26 @@ export function dependencyLayer(layer: ValuesLayer, dep: Dependency): ValuesLaye
   return subLayer(layer, [dep.key], `${layer.label} (under ${dep.key}:)`);
 }
 
-/** Whether a dependency renders: `enabled: false` or a false `condition` in the parent's values turn it off. */
+/**
+ * Whether a dependency renders, as Helm decides (processDependencyEnabled in
+ * pkg/chartutil/dependencies.go): every dependency starts enabled (an `enabled:` written in
+ * Chart.yaml is overwritten); its tags then turn it off when one is false in the parent's `tags:`
+ * values and none is true; the first path of its `condition` that holds a boolean decides last.
+ * Non-boolean values are skipped, as Helm skips them with a warning.
+ */
 export function dependencyEnabled(dep: Dependency, parent: MergedValues): boolean {
-  if (!dep.enabled) return false;
-  if (!dep.condition) return true;
-  for (const cond of dep.condition.split(',').map((s) => s.trim()).filter(Boolean)) {
+  let enabled = true;
+  const tags = parent.get(['tags']);
+  if (isMap(tags)) {
+    const set = dep.tags.map((t) => tags[t]).filter((v): v is boolean => typeof v === 'boolean');
+    enabled = set.includes(true) || !set.includes(false);
+  }
+  for (const cond of (dep.condition ?? '').trim().split(',')) {
+    if (cond === '') continue;
     const v = parent.get(cond.split('.'));
     if (typeof v === 'boolean') return v;
   }
-  return true;
+  return enabled;
 }
 
 export type { YamlFileView };

@@ -1,5 +1,8 @@
 /** The pieces of the chart-values producer: Helm's typing, version constraints, positions, provenance. */
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { defaultConfig } from '../../src/config/config.js';
@@ -258,3 +261,38 @@ describe('ingress-nginx version deltas', () => {
   });
 });
 
+
+describe('umbrella dependencies on or off, as Helm decides', () => {
+  // Helm's processDependencyEnabled: all on, then tags, then the first boolean condition.
+  const spoofed = (chartDeps: string, values: string): string[] => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-umbrella-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'Chart.yaml'), `apiVersion: v2\nname: platform\nversion: 1.0.0\ndependencies:\n  - name: ingress-nginx\n    version: 4.12.0\n    repository: https://kubernetes.github.io/ingress-nginx\n${chartDeps}`);
+      fs.writeFileSync(path.join(dir, 'values.yaml'), `ingress-nginx:\n  controller:\n    config:\n      use-forwarded-headers: "true"\n${values}`);
+      const config = { ...defaultConfig(rules, dir), kubeVersion: NEWEST_KNOWN };
+      return lint({ cwd: dir, files: ['.'], config }).findings.filter((f) => f.ruleId === 'ingress-nginx-forwarded-headers-spoofable').map((f) => `${f.file}:${f.line}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('an enabled: written in Chart.yaml is overwritten by Helm: the dependency renders', () => {
+    expect(spoofed('    enabled: false\n', '')).toEqual(['values.yaml:4']);
+  });
+
+  it('a false tag turns it off unless another of its tags is true', () => {
+    expect(spoofed('    tags: [edge, ingress]\n', 'tags: {edge: false}\n')).toEqual([]);
+    expect(spoofed('    tags: [edge, ingress]\n', 'tags: {edge: false, ingress: true}\n')).toEqual(['values.yaml:4']);
+    expect(spoofed('    tags: [edge]\n', 'tags: {edge: "false"}\n')).toEqual(['values.yaml:4']);
+  });
+
+  it('the first condition path holding a boolean decides over the tags; other values are skipped', () => {
+    const deps = '    tags: [edge]\n    condition: nope.enabled,ingress-nginx.enabled\n';
+    expect(spoofed(deps, 'tags: {edge: false}\n')).toEqual([]);
+    expect(spoofed(deps, '  enabled: true\ntags: {edge: false}\n')).toEqual(['values.yaml:4']);
+    expect(spoofed(deps, '  enabled: false\n')).toEqual([]);
+    expect(spoofed(deps, '  enabled: "false"\n')).toEqual(['values.yaml:4']);
+    // Helm does not trim each path: " ingress-nginx.enabled" is no path at all.
+    expect(spoofed('    condition: nope.enabled, ingress-nginx.enabled\n', '  enabled: false\n')).toEqual(['values.yaml:4']);
+  });
+});
