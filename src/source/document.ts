@@ -2,7 +2,7 @@
 
 import type { ManifestDocument, Path, Range, SourceFileRef, TemplateInfo } from '../engine/types.js';
 import { LineIndex } from './lines.js';
-import { fastProbe, type ProbeResult } from './fast-parse.js';
+import { fastProbe, PROBE_LIMIT, type ProbeResult } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
@@ -29,13 +29,6 @@ export class SourceFile implements SourceFileRef {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 }
-
-/**
- * Probes a document may take before it is parsed once with the full parser instead: a probe
- * re-reads the whole document, so a document with thousands of findings (a ConfigMap of unknown
- * keys) would otherwise cost findings × size.
- */
-const PROBE_LIMIT = 16;
 
 export class SourceDocument implements ManifestDocument {
   private parsed: YamlDoc | undefined;

@@ -2,7 +2,7 @@
 
 import type { Path, Range } from '../engine/types.js';
 import { LineIndex } from './lines.js';
-import { EMPTY_DOCUMENT, fastParse, fastProbe } from './fast-parse.js';
+import { EMPTY_DOCUMENT, fastParse, fastProbe, PROBE_LIMIT } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
 
@@ -175,7 +175,9 @@ export function readYamlStream(text: string): YamlStreamDoc[] {
 function fastStreamDoc(text: string, value: unknown): YamlStreamDoc {
   let full: YamlStreamDoc | undefined;
   const slow = (): YamlStreamDoc => (full ??= fullStream(text)[0] as YamlStreamDoc);
-  const probe = (path: Path) => fastProbe(text, 0, text.length, path, 0);
+  let probes = 0;
+  // Past the limit the full parse (made once) answers: each probe re-reads the whole text.
+  const probe = (path: Path) => (full || ++probes > PROBE_LIMIT ? undefined : fastProbe(text, 0, text.length, path, 0));
   return {
     value,
     error: undefined,

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DOCUMENT, fastParse, fastProbe } from '../../src/source/fast-parse.js';
+import { EMPTY_DOCUMENT, fastParse, fastProbe, PROBE_LIMIT } from '../../src/source/fast-parse.js';
+import { readYamlStream } from '../../src/source/index.js';
 import { exactSpan, locateInDocument } from '../../src/source/locate.js';
 import { splitDocuments } from '../../src/source/split.js';
 import { parseWithYaml } from '../../src/source/yaml-parse.js';
@@ -166,5 +167,24 @@ describe('fast parser', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('readYamlStream on a one-document text', () => {
+  it('answers as the full parser does, before and after its probe limit', () => {
+    const keys = Array.from({ length: PROBE_LIMIT * 3 }, (_, i) => `k${i}`);
+    const text = `a:\n${keys.map((k) => `  ${k}: "${k}"\n`).join('')}b: |\n  text\n`;
+    const fast = readYamlStream(text)[0];
+    const slow = readYamlStream(`---\n${text}`)[0];
+    expect(fast?.value).toEqual(slow?.value);
+    const shift = (span: readonly [number, number] | undefined) => span && [span[0] + 4, span[1] + 4];
+    for (const k of [...keys, 'missing']) {
+      for (const path of [['a', k], ['a', k, 'deeper']]) {
+        expect(shift(fast?.pairSpan(path)), path.join('.')).toEqual(slow?.pairSpan(path));
+        expect(shift(fast?.valueSpan(path)), path.join('.')).toEqual(slow?.valueSpan(path));
+        expect(shift(fast?.closestSpan(path)), path.join('.')).toEqual(slow?.closestSpan(path));
+      }
+    }
+    expect(shift(fast?.valueSpan(['b']))).toEqual(slow?.valueSpan(['b']));
   });
 });
