@@ -4,6 +4,6 @@
  */
 
 export { parseSource } from './charts.js';
-export { describePath, mapPath, type MapResult, type TemplateHit } from './map.js';
+export { mapPath, type MapResult, type TemplateHit } from './map.js';
 export { parseTemplate, type ParsedTemplate } from './template.js';
 export { traceToCharts, type TraceOptions } from './trace.js';

@@ -12,6 +12,7 @@ import type { Path, PathSegment } from '../engine/types.js';
 import { resolvePlain } from '../source/index.js';
 import type { ValuesRef } from './actions.js';
 import type { Frame, NodeValue, ParsedTemplate, Section, TNode } from './template.js';
+import { describePath, isMap } from '../util/paths.js';
 
 export interface TemplateHit {
   readonly line: number;
@@ -245,10 +246,6 @@ function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 }
 
-function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** Whether a literal value on a node's line agrees with the rendered value. */
 function valueFits(node: TNode, rendered: unknown): boolean {
   const v: NodeValue | undefined = node.value;
@@ -397,13 +394,3 @@ function sectionFits(section: Section, root: unknown): boolean {
   return true;
 }
 
-/** `a.b[0]["x.y"]` */
-export function describePath(path: Path): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
-}

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { compareFindings } from '../engine/finding.js';
 import type { Finding, HelmTrace, K8sObject, Path, Range, RelatedLocation, RenderedPosition } from '../engine/types.js';
 import { ChartFinder, type ChartLookup } from './charts.js';
-import { describePath, mapPath, type TemplateHit, type ValuesAnswer } from './map.js';
+import { describePath } from '../util/paths.js';
+import { mapPath, type TemplateHit, type ValuesAnswer } from './map.js';
 import { parseTemplate, type ParsedTemplate } from './template.js';
 import { type ValuesLocation, ValuesFiles } from './values.js';
 

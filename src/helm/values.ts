@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Path, Range } from '../engine/types.js';
 import { readYamlFile, type YamlFileView } from '../source/index.js';
 import type { ChartDir } from './charts.js';
-import { describePath, type ValuesAnswer } from './map.js';
+import { describePath } from '../util/paths.js';
+import type { ValuesAnswer } from './map.js';
 
 export interface ValuesFile {
   /** Path as reports show it (relative to the working directory). */

@@ -5,7 +5,7 @@
  */
 
 import type { K8sObject, ManifestDocument, Path, Range, SourceFileRef, SourceSpan } from '../engine/types.js';
-import { isRecord } from './paths.js';
+import { isMap } from '../util/paths.js';
 import { isKustomizeAnnotation, ORIGIN_ANNOTATION, type ObjectTrace, type Origin, parseOrigin } from './trace.js';
 
 export class BuiltDocument implements ManifestDocument {
@@ -53,8 +53,8 @@ function guarded<T>(f: () => T | undefined): T | undefined {
 /** The object without kustomize's annotations (the `annotations` key goes when nothing is left), and its origin. */
 export function stripAnnotations(raw: Readonly<Record<string, unknown>>): { raw: Readonly<Record<string, unknown>>; origin: Origin | undefined; stripped: boolean } {
   const metadata = raw['metadata'];
-  const annotations = isRecord(metadata) ? metadata['annotations'] : undefined;
-  if (!isRecord(metadata) || !isRecord(annotations) || !Object.keys(annotations).some(isKustomizeAnnotation)) return { raw, origin: undefined, stripped: false };
+  const annotations = isMap(metadata) ? metadata['annotations'] : undefined;
+  if (!isMap(metadata) || !isMap(annotations) || !Object.keys(annotations).some(isKustomizeAnnotation)) return { raw, origin: undefined, stripped: false };
   const origin = parseOrigin(annotations[ORIGIN_ANNOTATION]);
   const kept = Object.fromEntries(Object.entries(annotations).filter(([k]) => !isKustomizeAnnotation(k)));
   const rest = Object.fromEntries(Object.entries(metadata).filter(([k]) => k !== 'annotations'));
@@ -65,7 +65,7 @@ export function stripAnnotations(raw: Readonly<Record<string, unknown>>): { raw:
 /** Whether an object carries kustomize's annotations (a build's output, piped in). */
 export function hasKustomizeAnnotations(o: K8sObject): boolean {
   const annotations = (o.raw['metadata'] as { annotations?: unknown } | undefined)?.annotations;
-  return isRecord(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
+  return isMap(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
 }
 
 /**

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import type { Directive, FileDirectives, K8sObject, Path, Range, SourceFileRef } from '../engine/types.js';
 import { displayPath } from '../source/inputs.js';
 import { emptyStats, LineIndex, type LoadOptions, type LoadResult, loadInput, parseDirectives, readYamlStream, SourceFile, type YamlStreamDoc } from '../source/index.js';
-import { dig } from './paths.js';
+import { valueAt } from '../util/paths.js';
 
 /** YAML text with positions: a file, or a patch written inside a kustomization. */
 export interface YamlText {
@@ -92,7 +92,7 @@ export class SourceRegistry {
     const host = this.yamlFile(abs);
     const t = this.text(abs);
     const span = doc.valueSpan(path);
-    const value = dig(doc.value, path);
+    const value = valueAt(doc.value, path);
     if (!host || !t || !span || typeof value !== 'string') return undefined;
     const docs = readYamlStream(value);
     const toFile = embeddedOffsets(t.text, span, value);

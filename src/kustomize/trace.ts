@@ -20,7 +20,8 @@ import type { K8sObject, Path, SourceSpan } from '../engine/types.js';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { readYamlStream } from '../source/index.js';
 import type { Entry, Generator, GeneratorSource, Kustomization, PatchRef, Selector } from './kustomization.js';
-import { deepEqual, describePath, dig, existingPrefix, hasPath, isRecord, isScalar, mapPath, parsePointer, pointerCovers } from './paths.js';
+import { describePath, existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
+import { deepEqual, isScalar, mapPath, parsePointer, pointerCovers } from './paths.js';
 import type { SourceRegistry, YamlText } from './sources.js';
 import type { Kustomizations, Step } from './tree.js';
 
@@ -37,9 +38,9 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export function parseOrigin(text: unknown): Origin | undefined {
   if (typeof text !== 'string') return undefined;
   const v = simpleOrigin(text) ?? readYamlStream(text)[0]?.value;
-  if (!isRecord(v)) return undefined;
+  if (!isMap(v)) return undefined;
   const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
-  const by = isRecord(v['configuredBy']) ? v['configuredBy'] : undefined;
+  const by = isMap(v['configuredBy']) ? v['configuredBy'] : undefined;
   const out: { path?: string; repo?: string; configuredIn?: string; configuredBy?: { kind?: string; name?: string } } = {};
   const p = str(v['path']);
   const repo = str(v['repo']);
@@ -247,7 +248,7 @@ export class ObjectTrace {
   sourceText(p: Path): string | undefined {
     if (!this.source || !hasPath(this.built.raw, p)) return undefined;
     const sp = mapPath(this.built.raw, p, this.source.raw);
-    if (!sp || !deepEqual(dig(this.source.raw, sp), dig(this.built.raw, p))) return undefined;
+    if (!sp || !deepEqual(valueAt(this.source.raw, sp), valueAt(this.built.raw, p))) return undefined;
     if (this.effects.some((e) => this.writes(e, p, true).length > 0)) return undefined;
     return this.source.doc.sourceText([...this.source.path, ...sp]);
   }
@@ -280,7 +281,7 @@ export class ObjectTrace {
   /** Why the last writer found may not be the one that wrote the built value. */
   private doubt(last: Candidate | undefined, anchor: Path, exists: boolean): string | undefined {
     if (!last || !exists || !last.hasValue) return undefined;
-    const built = dig(this.built.raw, anchor);
+    const built = valueAt(this.built.raw, anchor);
     if (!isScalar(built) || !isScalar(last.value)) return undefined;
     if (typeof built !== typeof last.value || built === last.value) return undefined;
     return `the last writer found (${last.file.path}:${last.range.line}) sets ${JSON.stringify(last.value)}, the build has ${JSON.stringify(built)}${this.untracedNote()}`;
@@ -348,7 +349,7 @@ export class ObjectTrace {
           file: s.doc.file,
           range: s.doc.locate([...s.path, ...sp], s.path.length),
           message: `${s.kind} "${s.name}", which the build starts from, ${what} here.`,
-          value: dig(s.raw, sp),
+          value: valueAt(s.raw, sp),
           hasValue: true,
         };
       }
@@ -449,11 +450,11 @@ export class ObjectTrace {
       kind: b.kind,
       group: groupOf(b.apiVersion),
       version: versionOf(b.apiVersion),
-      labels: (dig(b.raw, ['metadata', 'labels']) as Record<string, unknown> | undefined) ?? {},
-      annotations: (dig(b.raw, ['metadata', 'annotations']) as Record<string, unknown> | undefined) ?? {},
+      labels: (valueAt(b.raw, ['metadata', 'labels']) as Record<string, unknown> | undefined) ?? {},
+      annotations: (valueAt(b.raw, ['metadata', 'annotations']) as Record<string, unknown> | undefined) ?? {},
     };
     const names = [this.original?.name ?? b.name];
-    const namespaces = [this.source ? (dig(this.source.raw, ['metadata', 'namespace']) as string | undefined) ?? '' : (this.generator?.g.namespace ?? '')];
+    const namespaces = [this.source ? (valueAt(this.source.raw, ['metadata', 'namespace']) as string | undefined) ?? '' : (this.generator?.g.namespace ?? '')];
     const out: Effect[] = [];
     for (const e of all) {
       switch (e.type) {
@@ -500,7 +501,7 @@ export class ObjectTrace {
     const out: { text: YamlText; index: number; json: boolean }[] = [];
     text.docs.forEach((d, index) => {
       const json = Array.isArray(d.value) || e.ref.field === 'patchesJson6902';
-      if (d.empty || (!json && !isRecord(d.value))) return;
+      if (d.empty || (!json && !isMap(d.value))) return;
       if (id) {
         if (e.ref.target) {
           if (!selects(e.ref.target, id, names, namespaces)) return;
@@ -543,14 +544,14 @@ export class ObjectTrace {
         if (key !== 'spec\u0000replicas') return [];
         const r = e.k.replicas.find((x) => this.names.includes(x.name));
         if (!r) return [];
-        const count = dig(this.ctx.sources.yamlFile(e.k.abs)?.docs[0]?.value, [...r.kpath, 'count']);
+        const count = valueAt(this.ctx.sources.yamlFile(e.k.abs)?.docs[0]?.value, [...r.kpath, 'count']);
         return at([...r.kpath, 'count'], `The replicas: entry "${r.name}" of ${kfile} sets spec.replicas here.`).map((c) => ({ ...c, value: count, hasValue: count !== undefined }));
       }
       case 'images': {
         if (anchor.at(-1) !== 'image') return [];
         const containerPath = anchor.slice(0, -1);
-        const sourceImage = this.source ? dig(this.source.raw, mapPath(this.built.raw, [...containerPath, 'image'], this.source.raw) ?? ['\u0000']) : undefined;
-        const builtImage = dig(this.built.raw, anchor);
+        const sourceImage = this.source ? valueAt(this.source.raw, mapPath(this.built.raw, [...containerPath, 'image'], this.source.raw) ?? ['\u0000']) : undefined;
+        const builtImage = valueAt(this.built.raw, anchor);
         const entry = e.k.images.find((i) => imageName(sourceImage) === i.name || imageName(builtImage) === i.name);
         return entry ? at(entry.kpath, `The images: entry "${entry.name}" of ${kfile} sets the image here.`) : [];
       }
@@ -584,15 +585,15 @@ export class ObjectTrace {
       if (!json) {
         if (isIdentityPath(anchor)) continue;
         const sp = mapPath(this.built.raw, anchor, doc.value);
-        if (sp && dig(doc.value, sp) !== null) {
+        if (sp && valueAt(doc.value, sp) !== null) {
           const range = span(sp);
-          if (range) out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here.`, value: dig(doc.value, sp), hasValue: true });
+          if (range) out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here.`, value: valueAt(doc.value, sp), hasValue: true });
         }
         if (!exists && sp) {
           // A null in a strategic-merge patch deletes the key.
           const rest = p.slice(anchor.length);
           const del = [...sp, ...rest];
-          if (rest.length > 0 && hasPath(doc.value, del) && dig(doc.value, del) === null) {
+          if (rest.length > 0 && hasPath(doc.value, del) && valueAt(doc.value, del) === null) {
             const range = span(del);
             if (range) out.push({ file: text.file, range, message: `${where} deletes ${describePath(p)} here.`, hasValue: false });
           }
@@ -601,7 +602,7 @@ export class ObjectTrace {
       }
       const ops = Array.isArray(doc.value) ? doc.value : [];
       ops.forEach((op, i) => {
-        if (!isRecord(op) || typeof op['path'] !== 'string') return;
+        if (!isMap(op) || typeof op['path'] !== 'string') return;
         const q = parsePointer(op['path']);
         const kind = op['op'];
         if (!q) return;
@@ -616,9 +617,9 @@ export class ObjectTrace {
         if (kind !== 'add' && kind !== 'replace' && kind !== 'copy' && kind !== 'move') return;
         if (pointerCovers(q, anchor, this.built.raw)) {
           const rest = anchor.slice(q.length);
-          const sub = Object.prototype.hasOwnProperty.call(op, 'value') ? mapPath(dig(this.built.raw, anchor.slice(0, q.length)), rest, op['value']) : undefined;
+          const sub = Object.prototype.hasOwnProperty.call(op, 'value') ? mapPath(valueAt(this.built.raw, anchor.slice(0, q.length)), rest, op['value']) : undefined;
           const range = (sub ? span([i, 'value', ...sub]) : undefined) ?? span([i, 'value']) ?? span([i, 'path']) ?? span([i]);
-          const value = sub ? dig(op['value'], sub) : undefined;
+          const value = sub ? valueAt(op['value'], sub) : undefined;
           if (range) out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here (op ${opLabel}).`, value, hasValue: sub !== undefined && kind !== 'copy' && kind !== 'move' });
         } else if (!exists && anchor.length > 0 && q.length > anchor.length && pointerCovers(q.slice(0, anchor.length), anchor, this.built.raw)) {
           const range = span([i, 'path']) ?? span([i]);
@@ -667,11 +668,11 @@ function isIdentityPath(p: Path): boolean {
 
 /** Whether a strategic-merge patch document names this object (kind, group, one of its names and namespaces). */
 function patchNames(value: unknown, id: ObjectIdentity, names: readonly string[], namespaces: readonly string[]): boolean {
-  if (!isRecord(value)) return false;
+  if (!isMap(value)) return false;
   const kind = value['kind'];
   const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : undefined;
-  const name = dig(value, ['metadata', 'name']);
-  const ns = dig(value, ['metadata', 'namespace']);
+  const name = valueAt(value, ['metadata', 'name']);
+  const ns = valueAt(value, ['metadata', 'namespace']);
   if (kind !== id.kind || typeof name !== 'string' || !names.includes(name)) return false;
   if (apiVersion !== undefined && groupOf(apiVersion) !== id.group) return false;
   return typeof ns !== 'string' || ns === '' || namespaces.includes(ns) || (ns === 'default' && namespaces.includes(''));

@@ -5,6 +5,7 @@ import { LineIndex } from './lines.js';
 import { EMPTY_DOCUMENT, fastParse, fastProbe, PROBE_LIMIT } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+import { hasPath } from '../util/paths.js';
 
 export { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
@@ -101,22 +102,6 @@ export function readYamlDocuments(text: string): YamlFileView[] {
         },
       };
     });
-}
-
-/** Whether `value` holds exactly this path (a key with a null value counts). */
-function hasPath(value: unknown, path: Path): boolean {
-  let cur: unknown = value;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === 'number') {
-      if (seg < 0 || seg >= cur.length) return false;
-      cur = cur[seg];
-    } else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-      cur = (cur as Record<string, unknown>)[String(seg)];
-    } else {
-      return false;
-    }
-  }
-  return true;
 }
 
 function yamlView(value: unknown, error: string | undefined, doc: YamlDoc | undefined, lines: LineIndex): YamlFileView {

@@ -12,7 +12,8 @@ import type { Path, SourceSpan } from '../engine/types.js';
 import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import type { ReadContext, RunFile } from './context.js';
 import type { Release } from './document.js';
-import { isMap, scalar, type SetEntry, setLayer, textLayer, type ValuesLayer } from './layers.js';
+import { isMap } from '../util/paths.js';
+import { scalar, type SetEntry, setLayer, textLayer, type ValuesLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { type ChartRef, localDir, releasesFor } from './targets.js';
 

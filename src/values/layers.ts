@@ -8,6 +8,7 @@
 import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from '../engine/types.js';
 import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import { parseSetName, setValue, type Typing } from './gotext.js';
+import { existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
 
 export interface ValuesLayer {
   /** What the layer is, for messages: `spec.values`, `values.yaml`, `ConfigMap flux-system/x`. */
@@ -27,48 +28,6 @@ export interface ValuesLayer {
 
 /** Texts of the run's files by display path, for positions inside block scalars. */
 export type FileTexts = ReadonlyMap<string, string>;
-
-export function isMap(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-export function hasPath(root: unknown, path: Path): boolean {
-  let cur = root;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === 'number') {
-      if (seg < 0 || seg >= cur.length) return false;
-      cur = cur[seg];
-    } else if (isMap(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-      cur = cur[String(seg)];
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
-export function valueAt(root: unknown, path: Path): unknown {
-  let cur = root;
-  for (const seg of path) {
-    if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isMap(cur)) cur = Object.prototype.hasOwnProperty.call(cur, String(seg)) ? cur[String(seg)] : undefined;
-    else return undefined;
-  }
-  return cur;
-}
-
-/** The longest prefix of `path` that exists in `root`. */
-export function existingPrefix(root: unknown, path: Path): Path {
-  let cur = root;
-  let i = 0;
-  for (; i < path.length; i++) {
-    const seg = path[i] as string | number;
-    if (Array.isArray(cur) && typeof seg === 'number' && seg >= 0 && seg < cur.length) cur = cur[seg];
-    else if (isMap(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) cur = cur[String(seg)];
-    else break;
-  }
-  return path.slice(0, i);
-}
 
 /**
  * Where a path of an object was written: its first origin when another producer built the object

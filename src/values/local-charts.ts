@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { Path, SourceSpan } from '../engine/types.js';
 import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import type { ReadContext, RunFile } from './context.js';
-import { isMap, readValuesText, subLayer, textLayer, type ValuesLayer } from './layers.js';
+import { isMap } from '../util/paths.js';
+import { readValuesText, subLayer, textLayer, type ValuesLayer } from './layers.js';
 import type { MergedValues } from './merged.js';
 
 export interface Dependency {

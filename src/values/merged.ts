@@ -5,7 +5,8 @@
 
 import type { Path } from '../engine/types.js';
 import { goText, type Typing } from './gotext.js';
-import { hasPath, isMap, mergeValues, valueAt, type ValuesLayer } from './layers.js';
+import { hasPath, isMap, valueAt } from '../util/paths.js';
+import { mergeValues, type ValuesLayer } from './layers.js';
 
 export class MergedValues {
   readonly value: Record<string, unknown>;

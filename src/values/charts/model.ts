@@ -3,7 +3,7 @@
 import type { KubeVersion } from '../../engine/types.js';
 import { resolvePlain } from '../../source/index.js';
 import { goText } from '../gotext.js';
-import { isMap } from '../layers.js';
+import { isMap } from '../../util/paths.js';
 import type { ObjectBuilder, Release } from '../document.js';
 import type { MergedValues } from '../merged.js';
 import type { ChartVersion, Requested } from '../version.js';

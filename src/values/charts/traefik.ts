@@ -17,7 +17,8 @@
 
 import { ObjectBuilder, type FieldSource } from '../document.js';
 import { goText } from '../gotext.js';
-import { isMap, scalar } from '../layers.js';
+import { isMap } from '../../util/paths.js';
+import { scalar } from '../layers.js';
 import type { MergedValues } from '../merged.js';
 import type { ChartVersion } from '../version.js';
 import { type BuildContext, type ChartModel, dnsName, fullname, resolveAgainst, stringMap, tplTree, UnknownValue, unquoted } from './model.js';
