@@ -2,8 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { K8sObject, Report } from '../src/engine/types.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { flagValue, imageOf } from '../src/k8s/pods.js';
-import type { Backend } from '../src/model/backends.js';
-import { controllerArgs } from '../src/model/ingress-nginx.js';
+import { type Backend, backendArgs } from '../src/model/backends.js';
 import {
   ANNOTATION_REPLACEMENTS,
   DEFAULT_ANNOTATIONS_PREFIX,
@@ -153,6 +152,6 @@ function controllers(model: Model, ingress: K8sObject): Controllers {
 
 /** `--annotations-prefix` (pkg/flags/flags.go, default nginx.ingress.kubernetes.io). */
 function annotationsPrefix(backend: Backend): string {
-  const value = flagValue(controllerArgs(backend), 'annotations-prefix');
+  const value = flagValue(backendArgs(backend), 'annotations-prefix');
   return value ? value.replace(/\/+$/, '') : DEFAULT_ANNOTATIONS_PREFIX;
 }

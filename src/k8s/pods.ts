@@ -100,6 +100,12 @@ export function expandEnvRefs(arg: string, container: Readonly<Record<string, un
   return arg.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string) => env.get(name) ?? m);
 }
 
+/** A container's command line (its command, then its args), `$(VAR)` references expanded. */
+export function expandedArgv(container: Readonly<Record<string, unknown>>, namespace: string): string[] {
+  const { command, args } = commandLine(container);
+  return [...command, ...args].map((a) => expandEnvRefs(a, container, namespace));
+}
+
 /**
  * The value of a command-line flag (`--name=value` or `--name value`); the last occurrence wins.
  * `names` are tried case-sensitively; a bare `--name` gives ''.

@@ -6,7 +6,7 @@
 
 import type { K8sObject } from '../engine/types.js';
 import { asArray, asRecord } from '../k8s/labels.js';
-import { commandLine, type ContainerRef, containers, imageOf } from '../k8s/pods.js';
+import { commandLine, type ContainerRef, containers, expandedArgv, imageOf } from '../k8s/pods.js';
 
 export type BackendSoftware =
   | 'ingress-nginx'
@@ -39,6 +39,11 @@ export interface Backend {
   readonly software: BackendSoftware;
   readonly workload: K8sObject;
   readonly container: ContainerRef;
+}
+
+/** The backend container's command line, `$(VAR)` references expanded. */
+export function backendArgs(backend: Backend): string[] {
+  return expandedArgv(backend.container.container, backend.workload.namespace);
 }
 
 /** The repository part of an image reference, lowercased, without registry host, tag or digest. */

@@ -9,10 +9,8 @@ import type { K8sObject, Path, RelatedReport } from '../engine/types.js';
 import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { type ContainerRef, containers, flagValue, podTemplate, resolveTargetPort } from '../k8s/pods.js';
 import type { ServicePort } from '../k8s/service.js';
-import { type Backend, type BackendSoftware, SOFTWARE_NAMES } from './backends.js';
-import { controllerArgs } from './ingress-nginx.js';
+import { type Backend, backendArgs, type BackendSoftware, SOFTWARE_NAMES } from './backends.js';
 import type { Model } from './model.js';
-import { nginxIncArgs } from './nginx-inc-ingress.js';
 import { parseGoBool } from './providers.js';
 import { entryPointOnPort, traefikStatic } from './traefik.js';
 
@@ -150,7 +148,7 @@ function isAdminPort(model: Model, backend: Backend, containerPort: number): boo
   if (ADMIN_PORTS[backend.software]?.includes(containerPort)) return true;
   if (backend.software === 'ingress-nginx') {
     // --validating-webhook=:8443 in the official manifests and the Helm chart.
-    const webhook = controllerArgs(backend)
+    const webhook = backendArgs(backend)
       .find((a) => a.startsWith('--validating-webhook='))
       ?.split(':')
       .pop();
@@ -158,7 +156,7 @@ function isAdminPort(model: Model, backend: Backend, containerPort: number): boo
   }
   if (backend.software === 'nginx-inc-ingress') {
     // Status, readiness, Prometheus and service-insight listeners (cmd/nginx-ingress/flags.go defaults).
-    const argv = nginxIncArgs(backend);
+    const argv = backendArgs(backend);
     const flag = (name: string, def: number): number => {
       const v = flagValue(argv, name);
       return v !== undefined && /^\d+$/.test(v) ? Number(v) : def;

@@ -23,7 +23,7 @@
 import type { K8sObject, Path } from '../engine/types.js';
 import { WORKLOAD_KINDS } from '../k8s/kinds.js';
 import { asArray, asRecord, dig } from '../k8s/labels.js';
-import { type ContainerRef, commandLine, containers, expandEnvRefs, flagValue, imageOf } from '../k8s/pods.js';
+import { type ContainerRef, commandLine, containers, expandEnvRefs, expandedArgv, flagValue, imageOf } from '../k8s/pods.js';
 import { type Backend, imageRepository } from './backends.js';
 import { type Model, nearestGroup } from './model.js';
 import { parseGoBool } from './providers.js';
@@ -113,8 +113,7 @@ function servesIn(workload: K8sObject): ContourController[] {
 function xdsService(backend: Backend): { namespace: string; name: string } | undefined {
   for (const ref of containers(backend.workload, true)) {
     if (contourSubcommand(ref) !== 'bootstrap') continue;
-    const { command, args } = commandLine(ref.container);
-    const argv = [...command, ...args].map((a) => expandEnvRefs(a, ref.container, backend.workload.namespace));
+    const argv = expandedArgv(ref.container, backend.workload.namespace);
     const host = flagValue(argv, 'xds-address');
     if (!host || host.includes('$(') || /^[\d.]+$/.test(host) || host.includes(':') || host === 'localhost') return undefined;
     const parts = host.split('.');

@@ -16,8 +16,8 @@
 
 import type { K8sObject } from '../engine/types.js';
 import { asRecord, labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
-import type { Backend } from './backends.js';
+import { flagValue } from '../k8s/pods.js';
+import { type Backend, backendArgs } from './backends.js';
 import type { Model } from './model.js';
 import { everyAddressOf, parseCidr } from '../util/cidr.js';
 
@@ -25,12 +25,6 @@ export type HaproxyBinding =
   | { readonly state: 'bound'; readonly configMap: K8sObject }
   | { readonly state: 'defaults' }
   | { readonly state: 'unknown'; readonly ref: string };
-
-/** The controller's command line, `$(VAR)` references expanded. */
-export function haproxyArgs(backend: Backend): string[] {
-  const { command, args } = commandLine(backend.container.container);
-  return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
 
 function namespacedRef(value: string): { namespace: string; name: string } | undefined {
   if (value.includes('$(')) return undefined;
@@ -40,7 +34,7 @@ function namespacedRef(value: string): { namespace: string; name: string } | und
 
 /** The main ConfigMap of a controller (`--configmap`). */
 export function haproxyControllerConfig(model: Model, backend: Backend): HaproxyBinding {
-  const value = flagValue(haproxyArgs(backend), 'configmap');
+  const value = flagValue(backendArgs(backend), 'configmap');
   if (value === undefined || value === '') return { state: 'defaults' };
   const ref = namespacedRef(value);
   const cm = ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
@@ -49,7 +43,7 @@ export function haproxyControllerConfig(model: Model, backend: Backend): Haproxy
 
 /** The TCP services ConfigMap (`--configmap-tcp-services`), when in view. */
 export function haproxyTcpServices(model: Model, backend: Backend): K8sObject | undefined {
-  const value = flagValue(haproxyArgs(backend), 'configmap-tcp-services');
+  const value = flagValue(backendArgs(backend), 'configmap-tcp-services');
   const ref = value ? namespacedRef(value) : undefined;
   const cm = ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
   return cm && !cm.partial ? cm : undefined;
@@ -62,7 +56,7 @@ export interface FrontendPorts {
 
 /** Ports of the HTTP and HTTPS frontends. */
 export function haproxyFrontendPorts(backend: Backend): FrontendPorts {
-  const argv = haproxyArgs(backend);
+  const argv = backendArgs(backend);
   const ports = (flag: string, defaults: number[], disable: string): number[] => {
     if (argv.some((a) => a === `--${disable}` || a === `--${disable}=true`)) return [];
     const v = flagValue(argv, flag);

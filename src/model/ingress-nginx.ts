@@ -6,8 +6,8 @@
 
 import type { K8sObject } from '../engine/types.js';
 import { asRecord, dig, labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
-import type { Backend } from './backends.js';
+import { flagValue } from '../k8s/pods.js';
+import { type Backend, backendArgs } from './backends.js';
 import type { Model } from './model.js';
 import { nginxIncBoundConfigMaps } from './nginx-inc-ingress.js';
 import { parseGoBool } from './providers.js';
@@ -32,12 +32,6 @@ export type ConfigBinding =
   /** `--configmap` names a ConfigMap that is not in view (or cannot be resolved). */
   | { readonly state: 'unknown'; readonly ref: string };
 
-/** The controller's command line, `$(VAR)` references expanded. */
-export function controllerArgs(backend: Backend): string[] {
-  const { command, args } = commandLine(backend.container.container);
-  return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
-
 function refOf(value: string, namespace: string): { namespace: string; name: string } | undefined {
   if (value.includes('$(')) return undefined;
   const parts = value.split('/');
@@ -48,7 +42,7 @@ function refOf(value: string, namespace: string): { namespace: string; name: str
 
 /** The ConfigMap a controller reads, through `--configmap=<ns>/<name>` (DOMAIN.md §2.4). */
 export function controllerConfig(model: Model, backend: Backend): ConfigBinding {
-  const value = flagValue(controllerArgs(backend), 'configmap');
+  const value = flagValue(backendArgs(backend), 'configmap');
   if (value === undefined || value === '') return { state: 'defaults' };
   const ref = refOf(value, backend.workload.namespace);
   const cm = ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
@@ -61,7 +55,7 @@ export function tcpServicesConfig(model: Model, backend: Backend): K8sObject | u
 }
 
 function referencedConfigMap(model: Model, backend: Backend, flag: string): K8sObject | undefined {
-  const value = flagValue(controllerArgs(backend), flag);
+  const value = flagValue(backendArgs(backend), flag);
   const ref = value ? refOf(value, backend.workload.namespace) : undefined;
   return ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
 }
@@ -181,7 +175,7 @@ export function stringSetting(data: Readonly<Record<string, unknown>>, key: stri
 
 /** The http and https ports of a controller (`--http-port`, `--https-port`; defaults 80 and 443). */
 export function listenPorts(backend: Backend): { http: number; https: number } {
-  const argv = controllerArgs(backend);
+  const argv = backendArgs(backend);
   const num = (v: string | undefined, d: number): number => (v && /^\d+$/.test(v) ? Number(v) : d);
   return { http: num(flagValue(argv, 'http-port'), 80), https: num(flagValue(argv, 'https-port'), 443) };
 }

@@ -22,8 +22,8 @@
 
 import type { K8sObject } from '../engine/types.js';
 import { labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
-import type { Backend } from './backends.js';
+import { flagValue } from '../k8s/pods.js';
+import { type Backend, backendArgs } from './backends.js';
 import type { Model } from './model.js';
 import { parseGoBool } from './providers.js';
 
@@ -32,15 +32,9 @@ export type NginxIncBinding =
   | { readonly state: 'defaults' }
   | { readonly state: 'unknown' };
 
-/** The controller's command line, `$(VAR)` references expanded. */
-export function nginxIncArgs(backend: Backend): string[] {
-  const { command, args } = commandLine(backend.container.container);
-  return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
-
 /** The ConfigMap a controller reads, through `-nginx-configmaps=<ns>/<name>`. */
 export function nginxIncConfig(model: Model, backend: Backend): NginxIncBinding {
-  const value = flagValue(nginxIncArgs(backend), 'nginx-configmaps');
+  const value = flagValue(backendArgs(backend), 'nginx-configmaps');
   if (value === undefined || value === '') return { state: 'defaults' };
   const parts = value.split('/');
   if (value.includes('$(') || parts.length !== 2 || !parts[0] || !parts[1]) return { state: 'unknown' };
@@ -72,7 +66,7 @@ export function nginxIncConfigMaps(model: Model, exclude: (cm: K8sObject) => boo
   const named = new Set<string>();
   for (const b of model.backendsOf('nginx-inc-ingress')) {
     namespaces.add(b.workload.namespace);
-    const ref = flagValue(nginxIncArgs(b), 'nginx-configmaps');
+    const ref = flagValue(backendArgs(b), 'nginx-configmaps');
     if (ref) named.add(ref);
   }
   const out: NginxIncConfigMap[] = [...bound].map(([configMap, controllers]) => ({ configMap, controllers }));
@@ -133,13 +127,13 @@ export function nginxIncBool(cm: K8sObject, key: string): { value: boolean; set:
 
 /** A boolean flag of the Go flag package: `-name`, `-name=true`; absent or unparsable is false. */
 export function nginxIncFlag(backend: Backend, name: string): boolean {
-  const value = flagValue(nginxIncArgs(backend), name);
+  const value = flagValue(backendArgs(backend), name);
   return value === '' || (value !== undefined && parseGoBool(value) === true);
 }
 
 /** The HTTP and HTTPS ports of the default server, and the TLS passthrough port when enabled. */
 export function nginxIncListenPorts(backend: Backend): { http: number; https: number; passthrough: number | undefined } {
-  const argv = nginxIncArgs(backend);
+  const argv = backendArgs(backend);
   const num = (v: string | undefined, d: number): number => (v && /^\d+$/.test(v) ? Number(v) : d);
   return {
     http: num(flagValue(argv, 'default-http-listener-port'), 80),
