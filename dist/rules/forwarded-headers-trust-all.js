@@ -7,6 +7,7 @@ import { asControllerConfigMap } from '../src/model/ingress-nginx.js';
 import { kongConfig, trustsEveryone } from '../src/model/kong.js';
 import { nginxIncConfigMaps, nginxIncFlag, nginxIncString } from '../src/model/nginx-inc-ingress.js';
 import { traefikStatic } from '../src/model/traefik.js';
+import { everyAddressOf, everyAddressScope } from '../src/util/cidr.js';
 export default defineRule({
     meta: {
         id: 'forwarded-headers-trust-all',
@@ -114,7 +115,6 @@ function pendingReports(model) {
     cache.set(model, out);
     return out;
 }
-const TRUST_ALL = /^(0\.0\.0\.0\/0|::\/0|\[::\]\/0)$/;
 function* traefikReports(model, backend) {
     const config = traefikStatic(model, backend);
     if (config.source === 'unknown')
@@ -133,7 +133,7 @@ function* traefikReports(model, backend) {
             const setting = config.source === 'file' && config.file
                 ? `entryPoints.${ep.name}.${section}.${found.field}${contains(found.cidrs)} in ${config.file.key}`
                 : `${describeArg(location)}${contains(found.cidrs)}`;
-            const data = { holderKind: location.object.kind, holder: location.object.name, entryPoint: ep.name, setting, scope: scope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
+            const data = { holderKind: location.object.kind, holder: location.object.name, entryPoint: ep.name, setting, scope: everyAddressScope(found.field === 'insecure' ? ['0.0.0.0/0', '::/0'] : found.cidrs), andInsecure: trust?.insecure ? ` and remove ${section}.insecure` : '' };
             const { workload } = backend;
             const forwarded = section === 'forwardedHeaders';
             // A setting in a ConfigMap (a configuration file, an envFrom source): the workload that reads it is the other side.
@@ -168,7 +168,7 @@ function trustAll(trust) {
         return undefined;
     if (trust.insecure)
         return { field: 'insecure', location: trust.insecureLocation ?? trust.location, cidrs: [] };
-    const cidrs = (trust.trustedIPs ?? []).map((ip) => ip.trim()).filter((ip) => TRUST_ALL.test(ip));
+    const cidrs = (trust.trustedIPs ?? []).map((ip) => ip.trim()).filter((ip) => everyAddressOf(ip) !== undefined);
     if (cidrs.length > 0)
         return { field: 'trustedIPs', location: trust.trustedIPsLocation ?? trust.location, cidrs };
     return undefined;
@@ -177,11 +177,6 @@ function contains(cidrs) {
     return cidrs.length > 0 ? ` contains ${cidrs.map((c) => `"${c}"`).join(' and ')}` : '';
 }
 /** Whom a trust-all list covers: an IPv4 /0 matches no IPv6 peer and the reverse (Go net.IPNet, nginx realip). */
-function scope(cidrs) {
-    const v4 = cidrs.some((c) => c.startsWith('0.'));
-    const v6 = cidrs.some((c) => c.includes(':'));
-    return v4 && v6 ? 'every address' : v4 ? 'every IPv4 address' : 'every IPv6 address';
-}
 /** An environment variable set from a Secret or field reference has no value we can judge. */
 function isLiteral(location) {
     const node = dig(location.object.raw, ...location.path);
@@ -215,7 +210,7 @@ function* kongReports(model, backend) {
         holder: trusted.location.object.name,
         name: trusted.source === 'file' ? 'trusted_ips' : trusted.name,
         value: trusted.value,
-        scope: scope(all),
+        scope: everyAddressScope(all),
         header: header.value,
         headerSetting,
     };
@@ -274,7 +269,7 @@ function* checkNginxInc(entry) {
     const header = written || 'X-Real-IP';
     const data = {
         configMap: cm.name,
-        scope: scope(all),
+        scope: everyAddressScope(all),
         cidrs: all.map((c) => `"${c}"`).join(' and '),
         header,
         headerSetting: written ? `real-ip-header: "${written}"` : 'real-ip-header is not set, and nginx\'s default real_ip_header is X-Real-IP',
@@ -322,11 +317,11 @@ function* checkClientTrafficPolicy(model, policy) {
     if (!Array.isArray(cidrs))
         return;
     const texts = cidrs.map((c) => (typeof c === 'string' ? c.trim() : ''));
-    const all = texts.filter((c) => TRUST_ALL.test(c));
-    const first = texts.findIndex((c) => TRUST_ALL.test(c));
+    const all = texts.filter((c) => everyAddressOf(c) !== undefined);
+    const first = texts.findIndex((c) => everyAddressOf(c) !== undefined);
     if (first < 0)
         return;
-    const data = { name: policy.name, scope: scope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') };
+    const data = { name: policy.name, scope: everyAddressScope(all), cidrs: all.map((c) => `"${c}"`).join(' and ') };
     const demoted = `ClientTrafficPolicy "${policy.name}" trusts ${data.cidrs} here`;
     yield {
         messageId: 'envoyGatewayTrustedCidrs',

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { asRecord, dig } from '../src/k8s/labels.js';
 import { flagValue, imageOf } from '../src/k8s/pods.js';
-import { controllerArgs } from '../src/model/ingress-nginx.js';
+import { backendArgs } from '../src/model/backends.js';
 import { ANNOTATION_REPLACEMENTS, DEFAULT_ANNOTATIONS_PREFIX, INGRESS_NGINX_ANNOTATIONS, isConfigMapOnlyKey, releaseParts, removedFeature, suggestAnnotation, } from '../src/model/ingress-nginx-annotations.js';
 import { formatControllerVersion, imageVersion } from '../src/model/ingress-nginx-controller.js';
 import { CLIENT_IP_ROLE } from '../src/model/ingress-nginx-keys.js';
@@ -126,6 +126,6 @@ function controllers(model, ingress) {
 }
 /** `--annotations-prefix` (pkg/flags/flags.go, default nginx.ingress.kubernetes.io). */
 function annotationsPrefix(backend) {
-    const value = flagValue(controllerArgs(backend), 'annotations-prefix');
+    const value = flagValue(backendArgs(backend), 'annotations-prefix');
     return value ? value.replace(/\/+$/, '') : DEFAULT_ANNOTATIONS_PREFIX;
 }

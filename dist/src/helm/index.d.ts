@@ -3,6 +3,6 @@
  * the values line that set them. Used by `lint()` after the rules ran; rules never import this.
  */
 export { parseSource } from './charts.js';
-export { describePath, mapPath, type MapResult, type TemplateHit } from './map.js';
+export { mapPath, type MapResult, type TemplateHit } from './map.js';
 export { parseTemplate, type ParsedTemplate } from './template.js';
 export { traceToCharts, type TraceOptions } from './trace.js';

@@ -3,6 +3,6 @@
  * the values line that set them. Used by `lint()` after the rules ran; rules never import this.
  */
 export { parseSource } from './charts.js';
-export { describePath, mapPath } from './map.js';
+export { mapPath } from './map.js';
 export { parseTemplate } from './template.js';
 export { traceToCharts } from './trace.js';

@@ -60,5 +60,3 @@ export type ValuesAnswer = {
     readonly value: unknown;
 };
 export declare function mapPath(req: MapRequest): MapResult;
-/** `a.b[0]["x.y"]` */
-export declare function describePath(path: Path): string;

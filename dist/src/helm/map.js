@@ -8,6 +8,7 @@
  * written it; otherwise the result says why, and the caller keeps the rendered location.
  */
 import { resolvePlain } from '../source/index.js';
+import { describePath, isMap } from '../util/paths.js';
 export function mapPath(req) {
     const { template, root } = req;
     if (template.error)
@@ -193,9 +194,6 @@ function truthy(v) {
 function isEmpty(v) {
     return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 }
-function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** Whether a literal value on a node's line agrees with the rendered value. */
 function valueFits(node, rendered) {
     const v = node.value;
@@ -368,17 +366,4 @@ function sectionFits(section, root) {
     if (name && name.length > 0 && !name.some((n) => valueFits(n, renderedName)))
         return false;
     return true;
-}
-/** `a.b[0]["x.y"]` */
-export function describePath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(seg))
-            out += out === '' ? seg : `.${seg}`;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out;
 }

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareFindings } from '../engine/finding.js';
 import { ChartFinder } from './charts.js';
-import { describePath, mapPath } from './map.js';
+import { describePath } from '../util/paths.js';
+import { mapPath } from './map.js';
 import { parseTemplate } from './template.js';
 import { ValuesFiles } from './values.js';
 /** Reports each Helm-rendered finding at its chart template line, when the chart is on disk. */

@@ -7,7 +7,7 @@
 import type { Path, Range } from '../engine/types.js';
 import { type YamlFileView } from '../source/index.js';
 import type { ChartDir } from './charts.js';
-import { type ValuesAnswer } from './map.js';
+import type { ValuesAnswer } from './map.js';
 export interface ValuesFile {
     /** Path as reports show it (relative to the working directory). */
     readonly display: string;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readYamlFile } from '../source/index.js';
-import { describePath } from './map.js';
+import { describePath } from '../util/paths.js';
 export class ValuesFiles {
     user;
     display;

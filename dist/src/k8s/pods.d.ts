@@ -30,6 +30,8 @@ export declare function imageOf(container: Readonly<Record<string, unknown>>): s
 export declare function usesHostNetworkOrPort(tpl: PodTemplate): boolean;
 /** `$(VAR)` references in a container's args, expanded as the kubelet does (literal env values and the pod's namespace). */
 export declare function expandEnvRefs(arg: string, container: Readonly<Record<string, unknown>>, namespace: string): string;
+/** A container's command line (its command, then its args), `$(VAR)` references expanded. */
+export declare function expandedArgv(container: Readonly<Record<string, unknown>>, namespace: string): string[];
 /**
  * The value of a command-line flag (`--name=value` or `--name value`); the last occurrence wins.
  * `names` are tried case-sensitively; a bare `--name` gives ''.

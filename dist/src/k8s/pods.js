@@ -82,6 +82,11 @@ export function expandEnvRefs(arg, container, namespace) {
     }
     return arg.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => env.get(name) ?? m);
 }
+/** A container's command line (its command, then its args), `$(VAR)` references expanded. */
+export function expandedArgv(container, namespace) {
+    const { command, args } = commandLine(container);
+    return [...command, ...args].map((a) => expandEnvRefs(a, container, namespace));
+}
 /**
  * The value of a command-line flag (`--name=value` or `--name value`); the last occurrence wins.
  * `names` are tried case-sensitively; a bare `--name` gives ''.

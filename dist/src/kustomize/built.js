@@ -3,7 +3,7 @@
  * document that answers `origins(path)` with the base, patch or kustomization line that wrote the
  * path (ManifestDocument.origins, the engine's contract for objects built from other sources).
  */
-import { isRecord } from './paths.js';
+import { isMap } from '../util/paths.js';
 import { isKustomizeAnnotation, ORIGIN_ANNOTATION, parseOrigin } from './trace.js';
 export class BuiltDocument {
     file;
@@ -48,8 +48,8 @@ function guarded(f) {
 /** The object without kustomize's annotations (the `annotations` key goes when nothing is left), and its origin. */
 export function stripAnnotations(raw) {
     const metadata = raw['metadata'];
-    const annotations = isRecord(metadata) ? metadata['annotations'] : undefined;
-    if (!isRecord(metadata) || !isRecord(annotations) || !Object.keys(annotations).some(isKustomizeAnnotation))
+    const annotations = isMap(metadata) ? metadata['annotations'] : undefined;
+    if (!isMap(metadata) || !isMap(annotations) || !Object.keys(annotations).some(isKustomizeAnnotation))
         return { raw, origin: undefined, stripped: false };
     const origin = parseOrigin(annotations[ORIGIN_ANNOTATION]);
     const kept = Object.fromEntries(Object.entries(annotations).filter(([k]) => !isKustomizeAnnotation(k)));
@@ -60,7 +60,7 @@ export function stripAnnotations(raw) {
 /** Whether an object carries kustomize's annotations (a build's output, piped in). */
 export function hasKustomizeAnnotations(o) {
     const annotations = o.raw['metadata']?.annotations;
-    return isRecord(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
+    return isMap(annotations) && Object.keys(annotations).some(isKustomizeAnnotation);
 }
 /**
  * Build output without its `config.kubernetes.io/origin` annotations, and the origin of each

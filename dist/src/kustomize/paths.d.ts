@@ -5,12 +5,6 @@
  * the way kustomize merged them.
  */
 import type { Path, PathSegment } from '../engine/types.js';
-export declare function isRecord(v: unknown): v is Record<string, unknown>;
-export declare function dig(value: unknown, path: Path): unknown;
-/** Whether the path exists (a key with a null value counts). */
-export declare function hasPath(value: unknown, path: Path): boolean;
-/** The longest prefix of `path` that exists in `value`. */
-export declare function existingPrefix(value: unknown, path: Path): Path;
 /**
  * The path in `source` that holds what `path` holds in `built`, or undefined when `source` does
  * not have it. Both start at the object root.
@@ -18,8 +12,6 @@ export declare function existingPrefix(value: unknown, path: Path): Path;
 export declare function mapPath(built: unknown, path: Path, source: unknown): PathSegment[] | undefined;
 export declare function isScalar(v: unknown): v is string | number | boolean | null;
 export declare function deepEqual(a: unknown, b: unknown): boolean;
-/** `spec.ports[0].port`, `metadata.annotations["a/b"]`. */
-export declare function describePath(path: Path): string;
 /** A JSON pointer (`/spec/ports/0/port`) as path segments (strings; `-` for "append"). */
 export declare function parsePointer(pointer: string): string[] | undefined;
 /**

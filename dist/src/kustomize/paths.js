@@ -4,46 +4,9 @@
  * `port`, ...), else by equal value, else (for mappings in a list of the same length) by position:
  * the way kustomize merged them.
  */
+import { isMap } from '../util/paths.js';
 /** Merge keys of the lists manifests hold (Kubernetes `patchMergeKey` tags), tried in order. */
 const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey', 'uid'];
-export function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-export function dig(value, path) {
-    let cur = value;
-    for (const seg of path) {
-        if (Array.isArray(cur) && typeof seg === 'number')
-            cur = cur[seg];
-        else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg)))
-            cur = cur[String(seg)];
-        else
-            return undefined;
-    }
-    return cur;
-}
-/** Whether the path exists (a key with a null value counts). */
-export function hasPath(value, path) {
-    let cur = value;
-    for (const seg of path) {
-        if (Array.isArray(cur) && typeof seg === 'number') {
-            if (seg < 0 || seg >= cur.length)
-                return false;
-            cur = cur[seg];
-        }
-        else if (isRecord(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg)))
-            cur = cur[String(seg)];
-        else
-            return false;
-    }
-    return true;
-}
-/** The longest prefix of `path` that exists in `value`. */
-export function existingPrefix(value, path) {
-    let n = 0;
-    while (n < path.length && hasPath(value, path.slice(0, n + 1)))
-        n++;
-    return path.slice(0, n);
-}
 /**
  * The path in `source` that holds what `path` holds in `built`, or undefined when `source` does
  * not have it. Both start at the object root.
@@ -63,8 +26,8 @@ export function mapPath(built, path, source) {
             b = b[seg];
             s = s[j];
         }
-        else if (isRecord(b)) {
-            if (!isRecord(s) || !Object.prototype.hasOwnProperty.call(s, String(seg)))
+        else if (isMap(b)) {
+            if (!isMap(s) || !Object.prototype.hasOwnProperty.call(s, String(seg)))
                 return undefined;
             out.push(seg);
             b = b[String(seg)];
@@ -78,17 +41,17 @@ export function mapPath(built, path, source) {
 }
 function matchItem(built, i, source) {
     const item = built[i];
-    if (isRecord(item)) {
+    if (isMap(item)) {
         const key = MERGE_KEYS.find((k) => isScalar(item[k]));
         if (key)
-            return source.findIndex((x) => isRecord(x) && x[key] === item[key]);
+            return source.findIndex((x) => isMap(x) && x[key] === item[key]);
     }
     if (i < source.length && deepEqual(source[i], item))
         return i;
     const j = source.findIndex((x) => deepEqual(x, item));
     if (j >= 0)
         return j;
-    return isRecord(item) && source.length === built.length && isRecord(source[i]) ? i : -1;
+    return isMap(item) && source.length === built.length && isMap(source[i]) ? i : -1;
 }
 export function isScalar(v) {
     return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -98,26 +61,13 @@ export function deepEqual(a, b) {
         return true;
     if (Array.isArray(a))
         return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-    if (isRecord(a)) {
-        if (!isRecord(b))
+    if (isMap(a)) {
+        if (!isMap(b))
             return false;
         const ka = Object.keys(a);
         return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
     }
     return false;
-}
-/** `spec.ports[0].port`, `metadata.annotations["a/b"]`. */
-export function describePath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(seg))
-            out += out === '' ? seg : `.${seg}`;
-        else
-            out += `[${JSON.stringify(seg)}]`;
-    }
-    return out;
 }
 /** A JSON pointer (`/spec/ports/0/port`) as path segments (strings; `-` for "append"). */
 export function parsePointer(pointer) {
@@ -148,7 +98,7 @@ export function pointerCovers(q, path, built) {
         else if (want !== String(seg)) {
             return false;
         }
-        cur = Array.isArray(cur) && typeof seg === 'number' ? cur[seg] : isRecord(cur) ? cur[String(seg)] : undefined;
+        cur = Array.isArray(cur) && typeof seg === 'number' ? cur[seg] : isMap(cur) ? cur[String(seg)] : undefined;
     }
     return true;
 }

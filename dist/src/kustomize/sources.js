@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { displayPath } from '../source/inputs.js';
 import { emptyStats, LineIndex, loadInput, parseDirectives, readYamlStream, SourceFile } from '../source/index.js';
-import { dig } from './paths.js';
+import { valueAt } from '../util/paths.js';
 export class SourceRegistry {
     options;
     texts = new Map();
@@ -67,7 +67,7 @@ export class SourceRegistry {
         const host = this.yamlFile(abs);
         const t = this.text(abs);
         const span = doc.valueSpan(path);
-        const value = dig(doc.value, path);
+        const value = valueAt(doc.value, path);
         if (!host || !t || !span || typeof value !== 'string')
             return undefined;
         const docs = readYamlStream(value);

@@ -17,16 +17,17 @@
 import path from 'node:path';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { readYamlStream } from '../source/index.js';
-import { deepEqual, describePath, dig, existingPrefix, hasPath, isRecord, isScalar, mapPath, parsePointer, pointerCovers } from './paths.js';
+import { describePath, existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
+import { deepEqual, isScalar, mapPath, parsePointer, pointerCovers } from './paths.js';
 export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export function parseOrigin(text) {
     if (typeof text !== 'string')
         return undefined;
     const v = simpleOrigin(text) ?? readYamlStream(text)[0]?.value;
-    if (!isRecord(v))
+    if (!isMap(v))
         return undefined;
     const str = (x) => (typeof x === 'string' && x !== '' ? x : undefined);
-    const by = isRecord(v['configuredBy']) ? v['configuredBy'] : undefined;
+    const by = isMap(v['configuredBy']) ? v['configuredBy'] : undefined;
     const out = {};
     const p = str(v['path']);
     const repo = str(v['repo']);
@@ -215,7 +216,7 @@ export class ObjectTrace {
         if (!this.source || !hasPath(this.built.raw, p))
             return undefined;
         const sp = mapPath(this.built.raw, p, this.source.raw);
-        if (!sp || !deepEqual(dig(this.source.raw, sp), dig(this.built.raw, p)))
+        if (!sp || !deepEqual(valueAt(this.source.raw, sp), valueAt(this.built.raw, p)))
             return undefined;
         if (this.effects.some((e) => this.writes(e, p, true).length > 0))
             return undefined;
@@ -251,7 +252,7 @@ export class ObjectTrace {
     doubt(last, anchor, exists) {
         if (!last || !exists || !last.hasValue)
             return undefined;
-        const built = dig(this.built.raw, anchor);
+        const built = valueAt(this.built.raw, anchor);
         if (!isScalar(built) || !isScalar(last.value))
             return undefined;
         if (typeof built !== typeof last.value || built === last.value)
@@ -322,7 +323,7 @@ export class ObjectTrace {
                     file: s.doc.file,
                     range: s.doc.locate([...s.path, ...sp], s.path.length),
                     message: `${s.kind} "${s.name}", which the build starts from, ${what} here.`,
-                    value: dig(s.raw, sp),
+                    value: valueAt(s.raw, sp),
                     hasValue: true,
                 };
             }
@@ -434,11 +435,11 @@ export class ObjectTrace {
             kind: b.kind,
             group: groupOf(b.apiVersion),
             version: versionOf(b.apiVersion),
-            labels: dig(b.raw, ['metadata', 'labels']) ?? {},
-            annotations: dig(b.raw, ['metadata', 'annotations']) ?? {},
+            labels: valueAt(b.raw, ['metadata', 'labels']) ?? {},
+            annotations: valueAt(b.raw, ['metadata', 'annotations']) ?? {},
         };
         const names = [this.original?.name ?? b.name];
-        const namespaces = [this.source ? dig(this.source.raw, ['metadata', 'namespace']) ?? '' : (this.generator?.g.namespace ?? '')];
+        const namespaces = [this.source ? valueAt(this.source.raw, ['metadata', 'namespace']) ?? '' : (this.generator?.g.namespace ?? '')];
         const out = [];
         for (const e of all) {
             switch (e.type) {
@@ -488,7 +489,7 @@ export class ObjectTrace {
         const out = [];
         text.docs.forEach((d, index) => {
             const json = Array.isArray(d.value) || e.ref.field === 'patchesJson6902';
-            if (d.empty || (!json && !isRecord(d.value)))
+            if (d.empty || (!json && !isMap(d.value)))
                 return;
             if (id) {
                 if (e.ref.target) {
@@ -536,15 +537,15 @@ export class ObjectTrace {
                 const r = e.k.replicas.find((x) => this.names.includes(x.name));
                 if (!r)
                     return [];
-                const count = dig(this.ctx.sources.yamlFile(e.k.abs)?.docs[0]?.value, [...r.kpath, 'count']);
+                const count = valueAt(this.ctx.sources.yamlFile(e.k.abs)?.docs[0]?.value, [...r.kpath, 'count']);
                 return at([...r.kpath, 'count'], `The replicas: entry "${r.name}" of ${kfile} sets spec.replicas here.`).map((c) => ({ ...c, value: count, hasValue: count !== undefined }));
             }
             case 'images': {
                 if (anchor.at(-1) !== 'image')
                     return [];
                 const containerPath = anchor.slice(0, -1);
-                const sourceImage = this.source ? dig(this.source.raw, mapPath(this.built.raw, [...containerPath, 'image'], this.source.raw) ?? ['\u0000']) : undefined;
-                const builtImage = dig(this.built.raw, anchor);
+                const sourceImage = this.source ? valueAt(this.source.raw, mapPath(this.built.raw, [...containerPath, 'image'], this.source.raw) ?? ['\u0000']) : undefined;
+                const builtImage = valueAt(this.built.raw, anchor);
                 const entry = e.k.images.find((i) => imageName(sourceImage) === i.name || imageName(builtImage) === i.name);
                 return entry ? at(entry.kpath, `The images: entry "${entry.name}" of ${kfile} sets the image here.`) : [];
             }
@@ -579,16 +580,16 @@ export class ObjectTrace {
                 if (isIdentityPath(anchor))
                     continue;
                 const sp = mapPath(this.built.raw, anchor, doc.value);
-                if (sp && dig(doc.value, sp) !== null) {
+                if (sp && valueAt(doc.value, sp) !== null) {
                     const range = span(sp);
                     if (range)
-                        out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here.`, value: dig(doc.value, sp), hasValue: true });
+                        out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here.`, value: valueAt(doc.value, sp), hasValue: true });
                 }
                 if (!exists && sp) {
                     // A null in a strategic-merge patch deletes the key.
                     const rest = p.slice(anchor.length);
                     const del = [...sp, ...rest];
-                    if (rest.length > 0 && hasPath(doc.value, del) && dig(doc.value, del) === null) {
+                    if (rest.length > 0 && hasPath(doc.value, del) && valueAt(doc.value, del) === null) {
                         const range = span(del);
                         if (range)
                             out.push({ file: text.file, range, message: `${where} deletes ${describePath(p)} here.`, hasValue: false });
@@ -598,7 +599,7 @@ export class ObjectTrace {
             }
             const ops = Array.isArray(doc.value) ? doc.value : [];
             ops.forEach((op, i) => {
-                if (!isRecord(op) || typeof op['path'] !== 'string')
+                if (!isMap(op) || typeof op['path'] !== 'string')
                     return;
                 const q = parsePointer(op['path']);
                 const kind = op['op'];
@@ -617,9 +618,9 @@ export class ObjectTrace {
                     return;
                 if (pointerCovers(q, anchor, this.built.raw)) {
                     const rest = anchor.slice(q.length);
-                    const sub = Object.prototype.hasOwnProperty.call(op, 'value') ? mapPath(dig(this.built.raw, anchor.slice(0, q.length)), rest, op['value']) : undefined;
+                    const sub = Object.prototype.hasOwnProperty.call(op, 'value') ? mapPath(valueAt(this.built.raw, anchor.slice(0, q.length)), rest, op['value']) : undefined;
                     const range = (sub ? span([i, 'value', ...sub]) : undefined) ?? span([i, 'value']) ?? span([i, 'path']) ?? span([i]);
-                    const value = sub ? dig(op['value'], sub) : undefined;
+                    const value = sub ? valueAt(op['value'], sub) : undefined;
                     if (range)
                         out.push({ file: text.file, range, message: `${where} sets ${describePath(exists ? p : anchor)} here (op ${opLabel}).`, value, hasValue: sub !== undefined && kind !== 'copy' && kind !== 'move' });
                 }
@@ -680,12 +681,12 @@ function isIdentityPath(p) {
 }
 /** Whether a strategic-merge patch document names this object (kind, group, one of its names and namespaces). */
 function patchNames(value, id, names, namespaces) {
-    if (!isRecord(value))
+    if (!isMap(value))
         return false;
     const kind = value['kind'];
     const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : undefined;
-    const name = dig(value, ['metadata', 'name']);
-    const ns = dig(value, ['metadata', 'namespace']);
+    const name = valueAt(value, ['metadata', 'name']);
+    const ns = valueAt(value, ['metadata', 'namespace']);
     if (kind !== id.kind || typeof name !== 'string' || !names.includes(name))
         return false;
     if (apiVersion !== undefined && groupOf(apiVersion) !== id.group)

@@ -12,6 +12,8 @@ export interface Backend {
     readonly workload: K8sObject;
     readonly container: ContainerRef;
 }
+/** The backend container's command line, `$(VAR)` references expanded. */
+export declare function backendArgs(backend: Backend): string[];
 /** The repository part of an image reference, lowercased, without registry host, tag or digest. */
 export declare function imageRepository(image: string): string;
 export declare function recognizeContainer(ref: ContainerRef, siblings: readonly ContainerRef[]): BackendSoftware | undefined;

@@ -4,7 +4,7 @@
  * Recognition is per container; the rules ask what a recognised backend is configured to do.
  */
 import { asArray, asRecord } from '../k8s/labels.js';
-import { commandLine, containers, imageOf } from '../k8s/pods.js';
+import { commandLine, containers, expandedArgv, imageOf } from '../k8s/pods.js';
 export const SOFTWARE_NAMES = {
     'ingress-nginx': 'ingress-nginx',
     'nginx-inc-ingress': 'F5 NGINX Ingress Controller',
@@ -18,6 +18,10 @@ export const SOFTWARE_NAMES = {
     emissary: 'Emissary-ingress',
     nginx: 'NGINX',
 };
+/** The backend container's command line, `$(VAR)` references expanded. */
+export function backendArgs(backend) {
+    return expandedArgv(backend.container.container, backend.workload.namespace);
+}
 /** The repository part of an image reference, lowercased, without registry host, tag or digest. */
 export function imageRepository(image) {
     let ref = image.trim().toLowerCase();

@@ -6,9 +6,7 @@
  */
 import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { containers, flagValue, podTemplate, resolveTargetPort } from '../k8s/pods.js';
-import { SOFTWARE_NAMES } from './backends.js';
-import { controllerArgs } from './ingress-nginx.js';
-import { nginxIncArgs } from './nginx-inc-ingress.js';
+import { backendArgs, SOFTWARE_NAMES } from './backends.js';
 import { parseGoBool } from './providers.js';
 import { entryPointOnPort, traefikStatic } from './traefik.js';
 export const REQUIRES_CLIENT_IP = 'srcip-lint.io/requires-client-ip';
@@ -131,7 +129,7 @@ function isAdminPort(model, backend, containerPort) {
         return true;
     if (backend.software === 'ingress-nginx') {
         // --validating-webhook=:8443 in the official manifests and the Helm chart.
-        const webhook = controllerArgs(backend)
+        const webhook = backendArgs(backend)
             .find((a) => a.startsWith('--validating-webhook='))
             ?.split(':')
             .pop();
@@ -140,7 +138,7 @@ function isAdminPort(model, backend, containerPort) {
     }
     if (backend.software === 'nginx-inc-ingress') {
         // Status, readiness, Prometheus and service-insight listeners (cmd/nginx-ingress/flags.go defaults).
-        const argv = nginxIncArgs(backend);
+        const argv = backendArgs(backend);
         const flag = (name, def) => {
             const v = flagValue(argv, name);
             return v !== undefined && /^\d+$/.test(v) ? Number(v) : def;

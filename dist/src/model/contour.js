@@ -21,7 +21,7 @@
  */
 import { WORKLOAD_KINDS } from '../k8s/kinds.js';
 import { asArray, asRecord, dig } from '../k8s/labels.js';
-import { commandLine, containers, expandEnvRefs, flagValue, imageOf } from '../k8s/pods.js';
+import { commandLine, containers, expandEnvRefs, expandedArgv, flagValue, imageOf } from '../k8s/pods.js';
 import { imageRepository } from './backends.js';
 import { nearestGroup } from './model.js';
 import { parseGoBool } from './providers.js';
@@ -73,8 +73,7 @@ function xdsService(backend) {
     for (const ref of containers(backend.workload, true)) {
         if (contourSubcommand(ref) !== 'bootstrap')
             continue;
-        const { command, args } = commandLine(ref.container);
-        const argv = [...command, ...args].map((a) => expandEnvRefs(a, ref.container, backend.workload.namespace));
+        const argv = expandedArgv(ref.container, backend.workload.namespace);
         const host = flagValue(argv, 'xds-address');
         if (!host || host.includes('$(') || /^[\d.]+$/.test(host) || host.includes(':') || host === 'localhost')
             return undefined;

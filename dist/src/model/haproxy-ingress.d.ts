@@ -14,7 +14,7 @@
  *   (pkg/handler/tcp-services.go).
  */
 import type { K8sObject } from '../engine/types.js';
-import type { Backend } from './backends.js';
+import { type Backend } from './backends.js';
 import type { Model } from './model.js';
 export type HaproxyBinding = {
     readonly state: 'bound';
@@ -25,8 +25,6 @@ export type HaproxyBinding = {
     readonly state: 'unknown';
     readonly ref: string;
 };
-/** The controller's command line, `$(VAR)` references expanded. */
-export declare function haproxyArgs(backend: Backend): string[];
 /** The main ConfigMap of a controller (`--configmap`). */
 export declare function haproxyControllerConfig(model: Model, backend: Backend): HaproxyBinding;
 /** The TCP services ConfigMap (`--configmap-tcp-services`), when in view. */

@@ -14,12 +14,9 @@
  *   (pkg/handler/tcp-services.go).
  */
 import { asRecord, labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
-/** The controller's command line, `$(VAR)` references expanded. */
-export function haproxyArgs(backend) {
-    const { command, args } = commandLine(backend.container.container);
-    return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
+import { flagValue } from '../k8s/pods.js';
+import { backendArgs } from './backends.js';
+import { everyAddressOf, parseCidr } from '../util/cidr.js';
 function namespacedRef(value) {
     if (value.includes('$('))
         return undefined;
@@ -28,7 +25,7 @@ function namespacedRef(value) {
 }
 /** The main ConfigMap of a controller (`--configmap`). */
 export function haproxyControllerConfig(model, backend) {
-    const value = flagValue(haproxyArgs(backend), 'configmap');
+    const value = flagValue(backendArgs(backend), 'configmap');
     if (value === undefined || value === '')
         return { state: 'defaults' };
     const ref = namespacedRef(value);
@@ -37,14 +34,14 @@ export function haproxyControllerConfig(model, backend) {
 }
 /** The TCP services ConfigMap (`--configmap-tcp-services`), when in view. */
 export function haproxyTcpServices(model, backend) {
-    const value = flagValue(haproxyArgs(backend), 'configmap-tcp-services');
+    const value = flagValue(backendArgs(backend), 'configmap-tcp-services');
     const ref = value ? namespacedRef(value) : undefined;
     const cm = ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
     return cm && !cm.partial ? cm : undefined;
 }
 /** Ports of the HTTP and HTTPS frontends. */
 export function haproxyFrontendPorts(backend) {
-    const argv = haproxyArgs(backend);
+    const argv = backendArgs(backend);
     const ports = (flag, defaults, disable) => {
         if (argv.some((a) => a === `--${disable}` || a === `--${disable}=true`))
             return [];
@@ -78,38 +75,11 @@ export function proxyProtocolSources(value) {
         else
             invalid.push(entry);
     }
-    return { valid, invalid, all: valid.some((v) => /^[\d.]+\/0$/.test(v)) };
-}
-function isIPv4(s) {
-    const parts = s.split('.');
-    return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-function isIPv6(s) {
-    if (!s.includes(':') || !/^[0-9a-fA-F:.]+$/.test(s))
-        return false;
-    const double = s.split('::').length - 1;
-    if (double > 1)
-        return false;
-    const groups = s.split(':').filter((g) => g !== '');
-    const last = groups[groups.length - 1];
-    const v4tail = last !== undefined && last.includes('.') ? (isIPv4(last) ? 2 : -100) : 0;
-    const count = groups.length - (v4tail > 0 ? 1 : 0) + v4tail;
-    if (!groups.every((g) => g.includes('.') || /^[0-9a-fA-F]{1,4}$/.test(g)))
-        return false;
-    return double === 1 ? count < 8 : count === 8;
+    return { valid, invalid, all: valid.some((v) => everyAddressOf(v) === 4) };
 }
 /** What Go's net.ParseIP / net.ParseCIDR accept (IPv4, IPv6, with a prefix length). */
 export function isIpOrCidr(s) {
-    const slash = s.indexOf('/');
-    if (slash < 0)
-        return isIPv4(s) || isIPv6(s);
-    const ip = s.slice(0, slash);
-    const bits = s.slice(slash + 1);
-    if (!/^\d{1,3}$/.test(bits))
-        return false;
-    if (isIPv4(ip))
-        return Number(bits) <= 32;
-    return isIPv6(ip) && Number(bits) <= 128;
+    return parseCidr(s) !== undefined;
 }
 const cache = new WeakMap();
 /**

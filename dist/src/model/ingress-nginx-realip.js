@@ -2,7 +2,7 @@
  * How ingress-nginx picks the client address (its realip wiring, DOMAIN.md §2.2–2.3) and how it reads
  * `proxy-real-ip-cidr`, the list of addresses whose forwarded headers it trusts.
  */
-import { isIPv4, isIPv6 } from 'node:net';
+import { parseCidr } from '../util/cidr.js';
 import { versionAtLeast } from './ingress-nginx-controller.js';
 import { boolSetting, NGINX_DEFAULTS, stringSetting } from './ingress-nginx.js';
 /**
@@ -18,18 +18,8 @@ export function trustedEntries(value) {
         .map(parseEntry);
 }
 function parseEntry(text) {
-    const slash = text.indexOf('/');
-    const addr = slash < 0 ? text : text.slice(0, slash);
-    const family = isIPv4(addr) ? 4 : isIPv6(addr) && !addr.includes('%') ? 6 : undefined;
-    if (family === undefined)
-        return { text, kind: 'invalid' };
-    const max = family === 4 ? 32 : 128;
-    if (slash < 0)
-        return { text, kind: 'ip', family, prefix: max };
-    const len = text.slice(slash + 1);
-    if (!/^\d{1,3}$/.test(len) || Number(len) > max)
-        return { text, kind: 'invalid' };
-    return { text, kind: 'ip', family, prefix: Number(len) };
+    const cidr = parseCidr(text);
+    return cidr ? { text, kind: 'ip', ...cidr } : { text, kind: 'invalid' };
 }
 /** An entry that covers every address of its family (`0.0.0.0/0`, `::/0`, any `/0`). */
 export function trustsEveryAddress(entry) {

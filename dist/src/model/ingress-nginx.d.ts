@@ -4,7 +4,7 @@
  * controller reads their values.
  */
 import type { K8sObject } from '../engine/types.js';
-import type { Backend } from './backends.js';
+import { type Backend } from './backends.js';
 import type { Model } from './model.js';
 export declare const CONTROLLER_CONFIGMAP_NAMES: string[];
 /** Defaults of the keys the client-IP rules read (config.go `NewDefault`, template/configmap.go). */
@@ -31,8 +31,6 @@ export type ConfigBinding =
     readonly state: 'unknown';
     readonly ref: string;
 };
-/** The controller's command line, `$(VAR)` references expanded. */
-export declare function controllerArgs(backend: Backend): string[];
 /** The ConfigMap a controller reads, through `--configmap=<ns>/<name>` (DOMAIN.md §2.4). */
 export declare function controllerConfig(model: Model, backend: Backend): ConfigBinding;
 /** The tcp-services ConfigMap of a controller (`--tcp-services-configmap`), when in view. */

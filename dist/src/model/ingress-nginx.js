@@ -4,7 +4,8 @@
  * controller reads their values.
  */
 import { asRecord, dig, labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
+import { flagValue } from '../k8s/pods.js';
+import { backendArgs } from './backends.js';
 import { nginxIncBoundConfigMaps } from './nginx-inc-ingress.js';
 import { parseGoBool } from './providers.js';
 export const CONTROLLER_CONFIGMAP_NAMES = ['ingress-nginx-controller', 'nginx-configuration'];
@@ -17,11 +18,6 @@ export const NGINX_DEFAULTS = {
     'forwarded-for-header': 'X-Forwarded-For',
     'proxy-real-ip-cidr': '0.0.0.0/0',
 };
-/** The controller's command line, `$(VAR)` references expanded. */
-export function controllerArgs(backend) {
-    const { command, args } = commandLine(backend.container.container);
-    return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
 function refOf(value, namespace) {
     if (value.includes('$('))
         return undefined;
@@ -34,7 +30,7 @@ function refOf(value, namespace) {
 }
 /** The ConfigMap a controller reads, through `--configmap=<ns>/<name>` (DOMAIN.md §2.4). */
 export function controllerConfig(model, backend) {
-    const value = flagValue(controllerArgs(backend), 'configmap');
+    const value = flagValue(backendArgs(backend), 'configmap');
     if (value === undefined || value === '')
         return { state: 'defaults' };
     const ref = refOf(value, backend.workload.namespace);
@@ -46,7 +42,7 @@ export function tcpServicesConfig(model, backend) {
     return referencedConfigMap(model, backend, 'tcp-services-configmap');
 }
 function referencedConfigMap(model, backend, flag) {
-    const value = flagValue(controllerArgs(backend), flag);
+    const value = flagValue(backendArgs(backend), flag);
     const ref = value ? refOf(value, backend.workload.namespace) : undefined;
     return ref ? model.get('ConfigMap', ref.namespace, ref.name, backend.workload) : undefined;
 }
@@ -155,7 +151,7 @@ export function stringSetting(data, key) {
 }
 /** The http and https ports of a controller (`--http-port`, `--https-port`; defaults 80 and 443). */
 export function listenPorts(backend) {
-    const argv = controllerArgs(backend);
+    const argv = backendArgs(backend);
     const num = (v, d) => (v && /^\d+$/.test(v) ? Number(v) : d);
     return { http: num(flagValue(argv, 'http-port'), 80), https: num(flagValue(argv, 'https-port'), 443) };
 }

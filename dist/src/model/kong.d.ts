@@ -48,5 +48,5 @@ export interface KongListener {
 }
 /** Entries of a `*_listen` value: comma-separated `address:port flag...`; `off` for none. */
 export declare function parseKongListen(value: string): KongListener[];
-/** A trusted_ips value that trusts everyone: 0.0.0.0/0 or ::/0 (kong.conf.default). */
+/** The entries of a trusted_ips value that trust everyone: 0.0.0.0/0, ::/0, any /0 (kong.conf.default). */
 export declare function trustsEveryone(value: string): string[];

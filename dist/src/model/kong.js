@@ -7,6 +7,7 @@
  */
 import { asArray, asRecord } from '../k8s/labels.js';
 import { programArgs } from './nginx-conf.js';
+import { everyAddressOf } from '../util/cidr.js';
 /** Defaults of the properties read here (kong.conf.default, "NGINX" section). */
 export const KONG_DEFAULTS = {
     proxy_listen: '0.0.0.0:8000 reuseport backlog=16384, 0.0.0.0:8443 http2 ssl reuseport backlog=16384',
@@ -137,10 +138,10 @@ export function parseKongListen(value) {
     }
     return out;
 }
-/** A trusted_ips value that trusts everyone: 0.0.0.0/0 or ::/0 (kong.conf.default). */
+/** The entries of a trusted_ips value that trust everyone: 0.0.0.0/0, ::/0, any /0 (kong.conf.default). */
 export function trustsEveryone(value) {
     return value
         .split(',')
         .map((s) => s.trim())
-        .filter((s) => /^(0\.0\.0\.0\/0|::\/0|\[::\]\/0)$/.test(s));
+        .filter((s) => everyAddressOf(s) !== undefined);
 }

@@ -20,7 +20,7 @@
  *   (version2/template_helper.go).
  */
 import type { K8sObject } from '../engine/types.js';
-import type { Backend } from './backends.js';
+import { type Backend } from './backends.js';
 import type { Model } from './model.js';
 export type NginxIncBinding = {
     readonly state: 'bound';
@@ -30,8 +30,6 @@ export type NginxIncBinding = {
 } | {
     readonly state: 'unknown';
 };
-/** The controller's command line, `$(VAR)` references expanded. */
-export declare function nginxIncArgs(backend: Backend): string[];
 /** The ConfigMap a controller reads, through `-nginx-configmaps=<ns>/<name>`. */
 export declare function nginxIncConfig(model: Model, backend: Backend): NginxIncBinding;
 export interface NginxIncConfigMap {

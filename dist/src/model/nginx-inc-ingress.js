@@ -20,16 +20,12 @@
  *   (version2/template_helper.go).
  */
 import { labelsOf, scalarText } from '../k8s/labels.js';
-import { commandLine, expandEnvRefs, flagValue } from '../k8s/pods.js';
+import { flagValue } from '../k8s/pods.js';
+import { backendArgs } from './backends.js';
 import { parseGoBool } from './providers.js';
-/** The controller's command line, `$(VAR)` references expanded. */
-export function nginxIncArgs(backend) {
-    const { command, args } = commandLine(backend.container.container);
-    return [...command, ...args].map((a) => expandEnvRefs(a, backend.container.container, backend.workload.namespace));
-}
 /** The ConfigMap a controller reads, through `-nginx-configmaps=<ns>/<name>`. */
 export function nginxIncConfig(model, backend) {
-    const value = flagValue(nginxIncArgs(backend), 'nginx-configmaps');
+    const value = flagValue(backendArgs(backend), 'nginx-configmaps');
     if (value === undefined || value === '')
         return { state: 'defaults' };
     const parts = value.split('/');
@@ -55,7 +51,7 @@ export function nginxIncConfigMaps(model, exclude) {
     const named = new Set();
     for (const b of model.backendsOf('nginx-inc-ingress')) {
         namespaces.add(b.workload.namespace);
-        const ref = flagValue(nginxIncArgs(b), 'nginx-configmaps');
+        const ref = flagValue(backendArgs(b), 'nginx-configmaps');
         if (ref)
             named.add(ref);
     }
@@ -118,12 +114,12 @@ export function nginxIncBool(cm, key) {
 }
 /** A boolean flag of the Go flag package: `-name`, `-name=true`; absent or unparsable is false. */
 export function nginxIncFlag(backend, name) {
-    const value = flagValue(nginxIncArgs(backend), name);
+    const value = flagValue(backendArgs(backend), name);
     return value === '' || (value !== undefined && parseGoBool(value) === true);
 }
 /** The HTTP and HTTPS ports of the default server, and the TLS passthrough port when enabled. */
 export function nginxIncListenPorts(backend) {
-    const argv = nginxIncArgs(backend);
+    const argv = backendArgs(backend);
     const num = (v, d) => (v && /^\d+$/.test(v) ? Number(v) : d);
     return {
         http: num(flagValue(argv, 'default-http-listener-port'), 80),

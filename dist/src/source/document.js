@@ -1,6 +1,6 @@
 /** Documents and files of a run, with positions computed only when a finding needs them. */
 import { LineIndex } from './lines.js';
-import { fastProbe } from './fast-parse.js';
+import { fastProbe, PROBE_LIMIT } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
 export class SourceFile {
@@ -26,12 +26,6 @@ export class SourceFile {
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
 }
-/**
- * Probes a document may take before it is parsed once with the full parser instead: a probe
- * re-reads the whole document, so a document with thousands of findings (a ConfigMap of unknown
- * keys) would otherwise cost findings × size.
- */
-const PROBE_LIMIT = 16;
 export class SourceDocument {
     file;
     index;

@@ -27,6 +27,12 @@ export interface ProbeResult {
     readonly exact: boolean;
 }
 /**
+ * Probes a document may take before it is parsed once with the full parser instead: a probe
+ * re-reads the whole document, so a document with thousands of findings (a ConfigMap of unknown
+ * keys) would otherwise cost findings × size.
+ */
+export declare const PROBE_LIMIT = 16;
+/**
  * Positions without a second parser: re-parses a document the fast parser accepts, noting the
  * nodes along `path`, and applies the same anchoring rules as locate.ts (the pair of the deepest
  * existing key, the first line of a sequence item, the object's `kind:` pair at its root).

@@ -1,8 +1,9 @@
 /** The source layer's public surface: the only importer of `yaml` is below this folder. */
 import { LineIndex } from './lines.js';
-import { EMPTY_DOCUMENT, fastParse, fastProbe } from './fast-parse.js';
+import { EMPTY_DOCUMENT, fastParse, fastProbe, PROBE_LIMIT } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
+import { hasPath } from '../util/paths.js';
 export { emptyStats, loadInput, loadInputs } from './load.js';
 export { SourceFile } from './document.js';
 export { LineIndex } from './lines.js';
@@ -76,24 +77,6 @@ export function readYamlDocuments(text) {
         };
     });
 }
-/** Whether `value` holds exactly this path (a key with a null value counts). */
-function hasPath(value, path) {
-    let cur = value;
-    for (const seg of path) {
-        if (Array.isArray(cur) && typeof seg === 'number') {
-            if (seg < 0 || seg >= cur.length)
-                return false;
-            cur = cur[seg];
-        }
-        else if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-            cur = cur[String(seg)];
-        }
-        else {
-            return false;
-        }
-    }
-    return true;
-}
 function yamlView(value, error, doc, lines) {
     const has = (path) => hasPath(value, path);
     return {
@@ -132,7 +115,9 @@ export function readYamlStream(text) {
 function fastStreamDoc(text, value) {
     let full;
     const slow = () => (full ??= fullStream(text)[0]);
-    const probe = (path) => fastProbe(text, 0, text.length, path, 0);
+    let probes = 0;
+    // Past the limit the full parse (made once) answers: each probe re-reads the whole text.
+    const probe = (path) => (full || ++probes > PROBE_LIMIT ? undefined : fastProbe(text, 0, text.length, path, 0));
     return {
         value,
         error: undefined,

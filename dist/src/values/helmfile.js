@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import { readYamlDocuments } from '../source/index.js';
-import { isMap, scalar, setLayer, textLayer } from './layers.js';
+import { isMap } from '../util/paths.js';
+import { scalar, setLayer, textLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { localDir, releasesFor } from './targets.js';
 /** `helmfile.yaml`, `helmfile.yml`, `helmfile.prod.yaml`, and the files of a `helmfile.d/` directory. */

@@ -24,11 +24,6 @@ export interface ValuesLayer {
 }
 /** Texts of the run's files by display path, for positions inside block scalars. */
 export type FileTexts = ReadonlyMap<string, string>;
-export declare function isMap(v: unknown): v is Record<string, unknown>;
-export declare function hasPath(root: unknown, path: Path): boolean;
-export declare function valueAt(root: unknown, path: Path): unknown;
-/** The longest prefix of `path` that exists in `root`. */
-export declare function existingPrefix(root: unknown, path: Path): Path;
 /**
  * Where a path of an object was written: its first origin when another producer built the object
  * (a kustomize overlay patch), else its position in the object's own document. The one way this

@@ -6,53 +6,7 @@
  */
 import { readYamlDocuments } from '../source/index.js';
 import { parseSetName, setValue } from './gotext.js';
-export function isMap(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-export function hasPath(root, path) {
-    let cur = root;
-    for (const seg of path) {
-        if (Array.isArray(cur) && typeof seg === 'number') {
-            if (seg < 0 || seg >= cur.length)
-                return false;
-            cur = cur[seg];
-        }
-        else if (isMap(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg))) {
-            cur = cur[String(seg)];
-        }
-        else {
-            return false;
-        }
-    }
-    return true;
-}
-export function valueAt(root, path) {
-    let cur = root;
-    for (const seg of path) {
-        if (Array.isArray(cur) && typeof seg === 'number')
-            cur = cur[seg];
-        else if (isMap(cur))
-            cur = Object.prototype.hasOwnProperty.call(cur, String(seg)) ? cur[String(seg)] : undefined;
-        else
-            return undefined;
-    }
-    return cur;
-}
-/** The longest prefix of `path` that exists in `root`. */
-export function existingPrefix(root, path) {
-    let cur = root;
-    let i = 0;
-    for (; i < path.length; i++) {
-        const seg = path[i];
-        if (Array.isArray(cur) && typeof seg === 'number' && seg >= 0 && seg < cur.length)
-            cur = cur[seg];
-        else if (isMap(cur) && Object.prototype.hasOwnProperty.call(cur, String(seg)))
-            cur = cur[String(seg)];
-        else
-            break;
-    }
-    return path.slice(0, i);
-}
+import { existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
 /**
  * Where a path of an object was written: its first origin when another producer built the object
  * (a kustomize overlay patch), else its position in the object's own document. The one way this

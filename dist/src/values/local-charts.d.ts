@@ -19,7 +19,8 @@ export interface Dependency {
     readonly version: string | undefined;
     readonly repository: string;
     readonly condition: string | undefined;
-    readonly enabled: boolean;
+    /** Its `tags:`, which the parent's `tags:` values turn on or off. */
+    readonly tags: readonly string[];
     /** The dependency's `name:` line in Chart.yaml. */
     readonly span: SourceSpan;
 }
@@ -45,6 +46,12 @@ export declare function fileLayer(file: RunFile, label: string): ValuesLayer & {
 };
 /** A dependency's part of an umbrella chart's layer. */
 export declare function dependencyLayer(layer: ValuesLayer, dep: Dependency): ValuesLayer;
-/** Whether a dependency renders: `enabled: false` or a false `condition` in the parent's values turn it off. */
+/**
+ * Whether a dependency renders, as Helm decides (processDependencyEnabled in
+ * pkg/chartutil/dependencies.go): every dependency starts enabled (an `enabled:` written in
+ * Chart.yaml is overwritten); its tags then turn it off when one is false in the parent's `tags:`
+ * values and none is true; the first path of its `condition` that holds a boolean decides last.
+ * Non-boolean values are skipped, as Helm skips them with a warning.
+ */
 export declare function dependencyEnabled(dep: Dependency, parent: MergedValues): boolean;
 export type { YamlFileView };

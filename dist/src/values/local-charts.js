@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { readYamlDocuments } from '../source/index.js';
-import { isMap, readValuesText, subLayer, textLayer } from './layers.js';
+import { isMap } from '../util/paths.js';
+import { readValuesText, subLayer, textLayer } from './layers.js';
 const cache = new WeakMap();
 /** The chart in a directory, if it has a readable Chart.yaml. */
 export function localChart(ctx, dir) {
@@ -44,7 +45,7 @@ function readChart(ctx, dir) {
             version: lock.get(d['name']) ?? written,
             repository: typeof d['repository'] === 'string' ? d['repository'] : '',
             condition: typeof d['condition'] === 'string' ? d['condition'] : undefined,
-            enabled: d['enabled'] !== false,
+            tags: Array.isArray(d['tags']) ? d['tags'].filter((t) => typeof t === 'string') : [],
             span: at(['dependencies', i, 'name']),
         });
     });
@@ -90,16 +91,26 @@ export function fileLayer(file, label) {
 export function dependencyLayer(layer, dep) {
     return subLayer(layer, [dep.key], `${layer.label} (under ${dep.key}:)`);
 }
-/** Whether a dependency renders: `enabled: false` or a false `condition` in the parent's values turn it off. */
+/**
+ * Whether a dependency renders, as Helm decides (processDependencyEnabled in
+ * pkg/chartutil/dependencies.go): every dependency starts enabled (an `enabled:` written in
+ * Chart.yaml is overwritten); its tags then turn it off when one is false in the parent's `tags:`
+ * values and none is true; the first path of its `condition` that holds a boolean decides last.
+ * Non-boolean values are skipped, as Helm skips them with a warning.
+ */
 export function dependencyEnabled(dep, parent) {
-    if (!dep.enabled)
-        return false;
-    if (!dep.condition)
-        return true;
-    for (const cond of dep.condition.split(',').map((s) => s.trim()).filter(Boolean)) {
+    let enabled = true;
+    const tags = parent.get(['tags']);
+    if (isMap(tags)) {
+        const set = dep.tags.map((t) => tags[t]).filter((v) => typeof v === 'boolean');
+        enabled = set.includes(true) || !set.includes(false);
+    }
+    for (const cond of (dep.condition ?? '').trim().split(',')) {
+        if (cond === '')
+            continue;
         const v = parent.get(cond.split('.'));
         if (typeof v === 'boolean')
             return v;
     }
-    return true;
+    return enabled;
 }

@@ -3,7 +3,8 @@
  * user layer in order of precedence), with the layer that set each path.
  */
 import { goText } from './gotext.js';
-import { hasPath, isMap, mergeValues, valueAt } from './layers.js';
+import { hasPath, isMap, valueAt } from '../util/paths.js';
+import { mergeValues } from './layers.js';
 export class MergedValues {
     layers;
     value;

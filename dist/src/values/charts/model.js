@@ -1,7 +1,7 @@
 /** What a chart model is: the objects a chart renders, built from merged values. */
 import { resolvePlain } from '../../source/index.js';
 import { goText } from '../gotext.js';
-import { isMap } from '../layers.js';
+import { isMap } from '../../util/paths.js';
 /** Thrown by a chart model when a value it needs holds template code it cannot evaluate. */
 export class UnknownValue extends Error {
 }

@@ -16,7 +16,8 @@
  */
 import { ObjectBuilder } from '../document.js';
 import { goText } from '../gotext.js';
-import { isMap, scalar } from '../layers.js';
+import { isMap } from '../../util/paths.js';
+import { scalar } from '../layers.js';
 import { dnsName, fullname, resolveAgainst, stringMap, tplTree, UnknownValue, unquoted } from './model.js';
 const KNOWN = [
     { major: 39, minor: 0, patch: 9 },
