@@ -373,8 +373,16 @@ function annotationsOf(service: K8sObject): Annotations {
   return asRecord(asRecord(service.raw['metadata'])?.['annotations']) ?? {};
 }
 
-/** Every PROXY-protocol annotation of a Service, read as its provider reads it. */
-export function proxySettings(service: K8sObject): ProxySetting[] {
+const settingsCache = new WeakMap<K8sObject, readonly ProxySetting[]>();
+
+/** Every PROXY-protocol annotation of a Service, read as its provider reads it (once per object: most rules ask). */
+export function proxySettings(service: K8sObject): readonly ProxySetting[] {
+  let settings = settingsCache.get(service);
+  if (!settings) settingsCache.set(service, (settings = readProxySettings(service)));
+  return settings;
+}
+
+function readProxySettings(service: K8sObject): ProxySetting[] {
   const annotations = annotationsOf(service);
   const spec = serviceSpec(service);
   const cls = typeof spec['loadBalancerClass'] === 'string' && spec['loadBalancerClass'] !== '' ? spec['loadBalancerClass'] : undefined;
