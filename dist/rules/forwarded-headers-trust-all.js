@@ -176,7 +176,6 @@ function trustAll(trust) {
 function contains(cidrs) {
     return cidrs.length > 0 ? ` contains ${cidrs.map((c) => `"${c}"`).join(' and ')}` : '';
 }
-/** Whom a trust-all list covers: an IPv4 /0 matches no IPv6 peer and the reverse (Go net.IPNet, nginx realip). */
 /** An environment variable set from a Secret or field reference has no value we can judge. */
 function isLiteral(location) {
     const node = dig(location.object.raw, ...location.path);

@@ -62,8 +62,8 @@ export declare const SCW_PROXY_V1 = "service.beta.kubernetes.io/scw-loadbalancer
 export declare const SCW_PROXY_V2 = "service.beta.kubernetes.io/scw-loadbalancer-proxy-protocol-v2";
 export declare const SCW_SEND_PROXY_V2 = "service.beta.kubernetes.io/scw-loadbalancer-send-proxy-v2";
 export declare const HETZNER_PROXY = "load-balancer.hetzner.cloud/uses-proxyprotocol";
-/** Every PROXY-protocol annotation of a Service, read as its provider reads it. */
-export declare function proxySettings(service: K8sObject): ProxySetting[];
+/** Every PROXY-protocol annotation of a Service, read as its provider reads it (once per object: most rules ask). */
+export declare function proxySettings(service: K8sObject): readonly ProxySetting[];
 /** Two annotations the controller refuses together (its error message, as it words it). */
 export interface ProxyConflict {
     readonly provider: string;

@@ -339,8 +339,15 @@ const LINODE_PORT = /^service\.beta\.kubernetes\.io\/linode-loadbalancer-port-(\
 function annotationsOf(service) {
     return asRecord(asRecord(service.raw['metadata'])?.['annotations']) ?? {};
 }
-/** Every PROXY-protocol annotation of a Service, read as its provider reads it. */
+const settingsCache = new WeakMap();
+/** Every PROXY-protocol annotation of a Service, read as its provider reads it (once per object: most rules ask). */
 export function proxySettings(service) {
+    let settings = settingsCache.get(service);
+    if (!settings)
+        settingsCache.set(service, (settings = readProxySettings(service)));
+    return settings;
+}
+function readProxySettings(service) {
     const annotations = annotationsOf(service);
     const spec = serviceSpec(service);
     const cls = typeof spec['loadBalancerClass'] === 'string' && spec['loadBalancerClass'] !== '' ? spec['loadBalancerClass'] : undefined;

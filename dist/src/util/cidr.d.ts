@@ -16,5 +16,8 @@ export declare function parseCidr(text: string, options?: {
 }): Cidr | undefined;
 /** The family whose every address a CIDR covers (`0.0.0.0/0`, `::/0`, `10.0.0.0/0`, `[::]/0`), if any. */
 export declare function everyAddressOf(text: string): 4 | 6 | undefined;
-/** "every address", "every IPv4 address" or "every IPv6 address": what a set of /0 entries covers. */
+/**
+ * "every address", "every IPv4 address" or "every IPv6 address": what a set of /0 entries covers
+ * (an IPv4 /0 matches no IPv6 peer and the reverse: Go net.IPNet, nginx realip).
+ */
 export declare function everyAddressScope(cidrs: readonly string[]): string;

@@ -29,7 +29,10 @@ export function everyAddressOf(text) {
     const cidr = parseCidr(text.trim(), { brackets: true });
     return cidr?.prefix === 0 ? cidr.family : undefined;
 }
-/** "every address", "every IPv4 address" or "every IPv6 address": what a set of /0 entries covers. */
+/**
+ * "every address", "every IPv4 address" or "every IPv6 address": what a set of /0 entries covers
+ * (an IPv4 /0 matches no IPv6 peer and the reverse: Go net.IPNet, nginx realip).
+ */
 export function everyAddressScope(cidrs) {
     const families = new Set(cidrs.map(everyAddressOf));
     if (families.has(4) && families.has(6))
