@@ -585,6 +585,47 @@ describe('chart values in a kustomize build', () => {
     expect(result.stats.kustomize.built).toBe(1);
     expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['app/values.yaml:10:9 ingress-nginx-exponent-number']);
   });
+
+  it('values from a generator\'s files: entry are reported in that file, at their own line and column', () => {
+    // Flux's documented pattern: a configMapGenerator (or secretGenerator) over values.yaml, its
+    // hashed name followed into valuesFrom by a nameReference configuration.
+    const release = (kind: string) =>
+      `apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ingress-nginx\nspec:\n  chart:\n    spec:\n      chart: ingress-nginx\n      version: 4.12.1\n      sourceRef: {kind: HelmRepository, name: ingress-nginx}\n  valuesFrom:\n    - kind: ${kind}\n      name: ingress-nginx-values\n`;
+    const values = 'controller:\n  service:\n    type: LoadBalancer\n    # srcip-lint-disable-next-line client-ip-lost-cluster-policy -- NLB in IP mode\n    externalTrafficPolicy: Cluster\n  config:\n    use-forwarded-headers: "true"\n';
+    const tree = (kind: 'ConfigMap' | 'Secret') => ({
+      'app/kustomization.yaml': `namespace: ingress-nginx\nresources:\n  - release.yaml\n${kind === 'Secret' ? 'secretGenerator' : 'configMapGenerator'}:\n  - name: ingress-nginx-values\n    files:\n      - values.yaml\nconfigurations:\n  - kustomizeconfig.yaml\n`,
+      'app/kustomizeconfig.yaml': `nameReference:\n  - kind: ${kind}\n    version: v1\n    fieldSpecs:\n      - path: spec/valuesFrom/name\n        kind: HelmRelease\n`,
+      'app/release.yaml': release(kind),
+      'app/values.yaml': values,
+    });
+    for (const kind of ['ConfigMap', 'Secret'] as const) {
+      const dir = write(path.join(tmp, `flux-generator-${kind}`), tree(kind));
+      const whole = run(dir, ['.']);
+      expect(whole.findings.map((f) => `${at(f)} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''}`), kind).toEqual([
+        'app/values.yaml:5:5 client-ip-lost-cluster-policy (suppressed)',
+        'app/values.yaml:7:5 ingress-nginx-forwarded-headers-spoofable',
+      ]);
+      // The staged values file alone, as a pre-commit hook lints it.
+      expect(run(dir, ['app/values.yaml']).findings.filter((f) => !f.suppressed).map((f) => `${at(f)} ${f.ruleId}`), kind).toEqual(['app/values.yaml:7:5 ingress-nginx-forwarded-headers-spoofable']);
+    }
+  });
+
+  it('a merge generator\'s file replaces the key: values are reported in it, not in the base\'s file', () => {
+    const dir = write(path.join(tmp, 'flux-generator-merged'), {
+      'base/kustomization.yaml': 'resources:\n  - release.yaml\nconfigMapGenerator:\n  - name: ingress-nginx-values\n    options: {disableNameSuffixHash: true}\n    files:\n      - values.yaml\n',
+      'base/release.yaml':
+        'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: ingress-nginx\n  namespace: ingress-nginx\nspec:\n  chart:\n    spec:\n      chart: ingress-nginx\n      version: 4.12.1\n      sourceRef: {kind: HelmRepository, name: ingress-nginx}\n  valuesFrom:\n    - kind: ConfigMap\n      name: ingress-nginx-values\n',
+      'base/values.yaml': 'controller:\n  config:\n    use-forwarded-headers: "false"\n',
+      'prod/kustomization.yaml': 'namespace: ingress-nginx\nresources:\n  - ../base\nconfigMapGenerator:\n  - name: ingress-nginx-values\n    behavior: merge\n    options: {disableNameSuffixHash: true}\n    files:\n      - values.yaml=prod-values.yaml\n',
+      'prod/prod-values.yaml': 'controller:\n  config:\n    use-forwarded-headers: "true"\n',
+    });
+    const result = run(dir, ['prod']);
+    expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual([
+      // The chart's default Service (LoadBalancer, Cluster): no values file writes it.
+      'base/release.yaml:9:7 client-ip-lost-cluster-policy',
+      'prod/prod-values.yaml:3:5 ingress-nginx-forwarded-headers-spoofable',
+    ]);
+  });
 });
 
 describe('every writer kustomize applies', () => {
