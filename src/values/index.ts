@@ -24,6 +24,7 @@ import { ReadContext, type RunFile } from './context.js';
 import { builtObject, type Release, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
+import { inflatesCharts, kustomizeHelmReleases } from './kustomize-helm.js';
 import { defaultsLayer, type ValuesLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
@@ -93,7 +94,7 @@ export function mayHoldReleases(request: Pick<ValuesRequest, 'objects' | 'files'
   if (request.bound.length > 0) return true;
   if (request.objects.some((o) => isHelmRelease(o) || isArgoApplication(o))) return true;
   if (request.discoverFiles === false) return false;
-  return request.files.some((f) => isHelmfile(f.file.path) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
+  return request.files.some((f) => isHelmfile(f.file.path) || inflatesCharts(f) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
 }
 
 export function readChartValues(request: ValuesRequest): ValuesResult {
@@ -116,6 +117,7 @@ export function readChartValues(request: ValuesRequest): ValuesResult {
   }
   if (request.discoverFiles !== false) {
     for (const f of request.files) if (isHelmfile(f.file.path)) releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+    for (const f of request.files) if (inflatesCharts(f)) releases.push(...guard(f.file.path, () => kustomizeHelmReleases(ctx, f)));
     releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
   }
   for (const b of request.bound) releases.push(...guard(b.span.file.path, () => boundReleases(ctx, b)));

@@ -296,3 +296,74 @@ describe('umbrella dependencies on or off, as Helm decides', () => {
     expect(spoofed('    condition: nope.enabled, ingress-nginx.enabled\n', '  enabled: false\n')).toEqual(['values.yaml:4']);
   });
 });
+
+describe("kustomize helmCharts entries, as kustomize's Helm inflation reads them", () => {
+  // HelmChartInflationGenerator.go: valuesFile and valuesInline combined by valuesMerge, then additionalValuesFiles.
+  const run = (entry: string, files: Record<string, string> = {}) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-helmcharts-'));
+    try {
+      const k = `namespace: edge\nhelmCharts:\n  - name: ingress-nginx\n    repo: https://kubernetes.github.io/ingress-nginx\n    version: 4.12.1\n${entry}`;
+      fs.writeFileSync(path.join(dir, 'kustomization.yaml'), k);
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), text);
+      }
+      const config = { ...defaultConfig(rules, dir), kubeVersion: NEWEST_KNOWN };
+      const r = lint({ cwd: dir, files: ['.'], config, kustomize: false });
+      return {
+        at: (rule: string) => r.findings.filter((f) => f.ruleId === rule).map((f) => `${f.file}:${f.line}`),
+        releases: r.stats.releases,
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const cidrFile = { 'values.yaml': 'controller:\n  config:\n    use-forwarded-headers: "true"\n    proxy-real-ip-cidr: 10.0.0.0/8\n' };
+  const inline = '    valuesInline:\n      controller:\n        config:\n          use-forwarded-headers: "true"\n          proxy-real-ip-cidr: 0.0.0.0/0\n';
+
+  it('override (the default): valuesInline wins over valuesFile', () => {
+    expect(run(`    valuesFile: values.yaml\n${inline}`, cidrFile).at('ingress-nginx-forwarded-headers-spoofable')).toEqual(['kustomization.yaml:11']);
+  });
+
+  it('merge: valuesFile wins over valuesInline', () => {
+    expect(run(`    valuesFile: values.yaml\n    valuesMerge: merge\n${inline}`, cidrFile).at('ingress-nginx-forwarded-headers-spoofable')).toEqual([]);
+  });
+
+  it('replace: valuesFile is not read at all, and the release says so', () => {
+    const r = run(`    valuesFile: values.yaml\n    valuesMerge: replace\n`, { 'values.yaml': 'controller:\n  config:\n    use-forwarded-headers: "true"\n' });
+    expect(r.at('ingress-nginx-forwarded-headers-spoofable')).toEqual([]);
+    expect(r.releases[0]?.notes.join(' ')).toMatch(/valuesMerge: replace: valuesFile "values\.yaml" is not read/);
+  });
+
+  it('additionalValuesFiles come last, in order; an invalid valuesMerge fails kustomize: nothing is built', () => {
+    const extra = { ...cidrFile, 'prod.yaml': 'controller:\n  config:\n    proxy-real-ip-cidr: 0.0.0.0/0\n' };
+    expect(run('    valuesFile: values.yaml\n    additionalValuesFiles: [prod.yaml]\n', extra).at('ingress-nginx-forwarded-headers-spoofable')).toEqual(['prod.yaml:3']);
+    expect(run('    valuesMerge: deep\n', cidrFile).releases).toEqual([]);
+  });
+
+  it('the release: releaseName else the chart name (with a note); the entry namespace, else the kustomization\'s', () => {
+    const named = run('    releaseName: edge\n    namespace: ingress\n').releases[0];
+    expect([named?.release, named?.namespace]).toEqual(['edge', 'ingress']);
+    expect(named?.notes.join(' ')).toMatch(/namespace: edge moves the chart's objects out of its release namespace ingress/);
+    const bare = run('').releases[0];
+    expect([bare?.release, bare?.namespace, bare?.objects[0]]).toEqual(['ingress-nginx', 'edge', 'ConfigMap edge/ingress-nginx-controller']);
+    expect(bare?.notes.join(' ')).toMatch(/No releaseName/);
+  });
+
+  it('without repo, the chart is the directory under helmGlobals.chartHome', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-helmcharts-local-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'helmGlobals:\n  chartHome: vendor\nhelmCharts:\n  - name: ingress-nginx\n    valuesInline:\n      controller:\n        config:\n          use-forwarded-headers: "true"\n');
+      fs.mkdirSync(path.join(dir, 'vendor/ingress-nginx'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'vendor/ingress-nginx/Chart.yaml'), 'apiVersion: v2\nname: ingress-nginx\nversion: 4.12.1\n');
+      const config = { ...defaultConfig(rules, dir), kubeVersion: NEWEST_KNOWN };
+      const r = lint({ cwd: dir, files: ['.'], config, kustomize: false });
+      expect(r.findings.filter((f) => f.ruleId === 'ingress-nginx-forwarded-headers-spoofable').map((f) => `${f.file}:${f.line}`)).toEqual(['kustomization.yaml:8']);
+      // No chart under the default home (charts/): nothing to build.
+      fs.writeFileSync(path.join(dir, 'kustomization.yaml'), 'helmCharts:\n  - name: ingress-nginx\n');
+      expect(lint({ cwd: dir, files: ['.'], config, kustomize: false }).stats.releases).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
