@@ -72,6 +72,14 @@ export interface SourceSpan {
     readonly range: Range;
     /** What this place contributed, shown when it is a related location ("replicas: 3 is set here by overlay prod."). */
     readonly message: string;
+    /**
+     * The value at this path is the whole text of a file (a kustomize generator's `files:` entry): a
+     * line and column inside the value are the same line and column of that file.
+     */
+    readonly content?: {
+        readonly file: SourceFileRef;
+        readonly text: string;
+    };
 }
 /** A Kubernetes object of the run. */
 export interface K8sObject {

@@ -294,7 +294,7 @@ export class KustomizeRun {
             if (o.status === 'remote')
                 out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never lets kustomize reach the network. ${alone}` });
             else if (o.status === 'helm')
-                out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never runs Helm (lint what \`kustomize build --enable-helm\` gives, piped in). ${alone}` });
+                out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never runs Helm. Its helmCharts entries for the charts srcip-lint models (ingress-nginx, Traefik, Cilium, Istio gateway) are read from their values instead; for the rest, lint what \`kustomize build --enable-helm\` gives, piped in. ${alone}` });
             else if (o.status === 'plugin')
                 out.push({ level: 'warning', file: o.file, message: `not built: ${this.blockerText(o)}; srcip-lint never runs kustomize plugins or exec functions. ${alone}` });
         }

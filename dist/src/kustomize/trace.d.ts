@@ -114,6 +114,8 @@ export declare class ObjectTrace {
     private generates;
     private sourceCandidates;
     private generatorWrites;
+    /** A `files:` entry whose file is, byte for byte, the built value (ConfigMap data, or Secret data decoded). */
+    private fileContent;
     /** The line of an env file that sets `key` (kustomize reads `KEY=VALUE` lines, `#` comments). */
     private envLine;
     /** What the kustomizations of a chain apply, inner first; `generated`: the object is generated at the bottom. */

@@ -341,7 +341,7 @@ export class ObjectTrace {
                     continue;
                 const span = this.kspan(k, src.kpath, `The ${name} ${verb} key ${key} here.`);
                 if (span)
-                    yield { ...span, hasValue: false };
+                    yield { ...span, hasValue: false, ...this.fileContent(src, [field, key]) };
             }
             for (const env of g.envs) {
                 const span = this.envLine(env, key, `The ${name} ${verb} key ${key} from this line.`);
@@ -355,6 +355,15 @@ export class ObjectTrace {
             if (span)
                 yield { ...span, hasValue: false };
         }
+    }
+    /** A `files:` entry whose file is, byte for byte, the built value (ConfigMap data, or Secret data decoded). */
+    fileContent(src, at) {
+        const t = src.file ? this.ctx.sources.text(src.file) : undefined;
+        const built = valueAt(this.built.raw, at);
+        if (!t || typeof built !== 'string')
+            return {};
+        const text = this.built.kind === 'Secret' && at[0] === 'data' ? Buffer.from(built, 'base64').toString('utf8') : built;
+        return text === t.text ? { content: { file: t.file, text } } : {};
     }
     /** The line of an env file that sets `key` (kustomize reads `KEY=VALUE` lines, `#` comments). */
     envLine(env, key, message) {

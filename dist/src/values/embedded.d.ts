@@ -19,7 +19,8 @@ export declare function blockScalarMapping(lines: readonly string[], keyLine: nu
 /**
  * A values layer over YAML text held at `path` of `object`. Positions are exact inside a literal
  * block scalar (also when the object was built by another producer and the text's origin is a
- * file of the run); otherwise every key lands on the scalar's key.
+ * file of the run) and in a file whose whole text the value is (a kustomize generator's `files:`
+ * entry); otherwise every key lands on the scalar's key.
  */
 export declare function embeddedLayer(object: K8sObject, path: Path, text: string, label: string, files: FileTexts): ValuesLayer & {
     readonly error: string | undefined;

@@ -59,11 +59,15 @@ export function blockScalarMapping(lines, keyLine, text) {
 /**
  * A values layer over YAML text held at `path` of `object`. Positions are exact inside a literal
  * block scalar (also when the object was built by another producer and the text's origin is a
- * file of the run); otherwise every key lands on the scalar's key.
+ * file of the run) and in a file whose whole text the value is (a kustomize generator's `files:`
+ * entry); otherwise every key lands on the scalar's key.
  */
 export function embeddedLayer(object, path, text, label, files) {
     const key = objectSpan(object, path);
     const values = readValuesText(text);
+    // The whole text of a file (a kustomize generator's files: entry): its own lines and columns.
+    if (key.content?.text === text)
+        return { ...textLayer(values, key.content.file, label, [], (r) => r, { ...key, message: '' }), error: values.error };
     const lines = linesOf(files, key.file.path);
     const mapping = lines ? blockScalarMapping(lines, key.range.line, text) : undefined;
     const map = mapping

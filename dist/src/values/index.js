@@ -22,6 +22,7 @@ import { ReadContext } from './context.js';
 import { builtObject, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
+import { inflatesCharts, kustomizeHelmReleases } from './kustomize-helm.js';
 import { defaultsLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
@@ -38,7 +39,7 @@ export function mayHoldReleases(request) {
         return true;
     if (request.discoverFiles === false)
         return false;
-    return request.files.some((f) => isHelmfile(f.file.path) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
+    return request.files.some((f) => isHelmfile(f.file.path) || inflatesCharts(f) || /(^|\/)(Chart\.ya?ml|values[^/]*\.ya?ml)$/.test(f.file.path));
 }
 export function readChartValues(request) {
     if (!mayHoldReleases(request))
@@ -66,6 +67,9 @@ export function readChartValues(request) {
         for (const f of request.files)
             if (isHelmfile(f.file.path))
                 releases.push(...guard(f.file.path, () => helmfileReleases(ctx, f)));
+        for (const f of request.files)
+            if (inflatesCharts(f))
+                releases.push(...guard(f.file.path, () => kustomizeHelmReleases(ctx, f)));
         releases.push(...guard('umbrella charts', () => umbrellaReleases(ctx, request, releases)));
     }
     for (const b of request.bound)
