@@ -195,7 +195,7 @@ function* traefikReports(model: Model, backend: Backend): Generator<Pending> {
                 },
               },
             ];
-      yield { object: location.object, report: { messageId, path: location.path, data, related } };
+      yield { object: location.object, report: { messageId, path: location.path, ...(location.within ? { within: location.within } : {}), data, related } };
     }
   }
 }
@@ -268,7 +268,8 @@ function* kongReports(model: Model, backend: Backend): Generator<Pending> {
       asPrimary: { messageId: 'kongWorkload', data: { ...data, kind: workload.kind, workload: workload.name }, demoted },
     });
   }
-  yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, data, related } };
+  const { within } = trusted.location;
+  yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, ...(within ? { within } : {}), data, related } };
 }
 
 const nginxIncCache = new WeakMap<Model, Map<K8sObject, NginxIncConfigMap>>();

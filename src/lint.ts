@@ -26,7 +26,7 @@ import {
 } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
-import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue } from './source/index.js';
+import { type LoadInput, type LoadOptions, type LoadResult, type SourceStats, emptyStats, loadInput, parseYamlValue, yamlTextLocator } from './source/index.js';
 import { describeError, displayPath, expandPaths, type InputFile, type InputProblem, KUSTOMIZE_PATCH_MESSAGE, type SkippedFile } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 import { readChartValues, type ReleaseSummary, VALUES_SOURCE_KINDS } from './values/index.js';
@@ -423,7 +423,7 @@ function complete(p: Prepared, files: ReadFiles, outcomes: readonly BuildOutcome
     cliValues: valuesFiles,
   });
   const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
-  const parsers = { yaml: parseYamlValue };
+  const parsers = { yaml: parseYamlValue, yamlLocator: yamlTextLocator };
   const model = new Model(objects, parsers);
   // Each build is one set; the releases its HelmReleases and Applications declare join it.
   const releases = [...chartValues.releases];

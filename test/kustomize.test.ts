@@ -610,6 +610,16 @@ describe('chart values in a kustomize build', () => {
     }
   });
 
+  it('a setting in a configuration file a generator puts in a ConfigMap is reported on its line of that file', () => {
+    const dir = write(path.join(tmp, 'traefik-generator'), {
+      'app/kustomization.yaml': 'namespace: traefik\nresources:\n  - deployment.yaml\nconfigMapGenerator:\n  - name: traefik-config\n    files:\n      - traefik.yml\n',
+      'app/traefik.yml': 'entryPoints:\n  web:\n    address: ":8000"\n    forwardedHeaders:\n      insecure: true\n',
+      'app/deployment.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: traefik}\nspec:\n  selector: {matchLabels: {app: traefik}}\n  template:\n    metadata: {labels: {app: traefik}}\n    spec:\n      containers:\n      - name: traefik\n        image: traefik:v3.3\n        args: [--configfile=/config/traefik.yml]\n        volumeMounts: [{name: config, mountPath: /config}]\n      volumes:\n      - {name: config, configMap: {name: traefik-config}}\n',
+    });
+    expect(run(dir, ['.']).findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['app/traefik.yml:5:7 forwarded-headers-trust-all']);
+  });
+
   it('a merge generator\'s file replaces the key: values are reported in it, not in the base\'s file', () => {
     const dir = write(path.join(tmp, 'flux-generator-merged'), {
       'base/kustomization.yaml': 'resources:\n  - release.yaml\nconfigMapGenerator:\n  - name: ingress-nginx-values\n    options: {disableNameSuffixHash: true}\n    files:\n      - values.yaml\n',

@@ -9,6 +9,7 @@
  */
 
 import type { Model } from '../model/model.js';
+import { embeddedLocation } from './embedded.js';
 import { compareFindings, fingerprint, objectRef } from './finding.js';
 import { formatMessageParts, type Rule, type RuleContext } from './rule.js';
 import { applySuppressions, type SuppressionTarget } from './suppress.js';
@@ -236,8 +237,9 @@ function toFinding(rule: Rule, severity: Severity, object: K8sObject, report: Re
   const fullPath: Path = [...object.path, ...report.path];
   const origins = object.doc.origins?.(fullPath, object.path.length);
   const primary = origins?.[0];
-  const file: SourceFileRef = primary ? primary.file : object.doc.file;
-  const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
+  const inside = report.within ? embeddedLocation(object, report.path, report.within, primary) : undefined;
+  const file: SourceFileRef = inside?.file ?? (primary ? primary.file : object.doc.file);
+  const range = inside?.range ?? (primary ? primary.range : object.doc.locate(fullPath, object.path.length));
   const text = format(messages, report.messageId, report.data);
   // Another contributor to the same path reads the same: only the old primary's note changes.
   const sameProblem = { messageId: report.messageId, text: () => text, demoted: primary?.message ?? '' };
@@ -292,16 +294,18 @@ function relatedLocation(messages: Record<string, string>, r: RelatedReport<stri
   const { object } = r;
   const fullPath: Path = [...object.path, ...r.path];
   const origin = object.doc.origins?.(fullPath, object.path.length)?.[0];
+  const inside = r.within ? embeddedLocation(object, r.path, r.within, origin) : undefined;
   const side = r.asPrimary;
+  const file = inside?.file ?? (origin ? origin.file : object.doc.file);
   return {
-    file: origin ? origin.file.path : object.doc.file.path,
-    range: origin ? origin.range : object.doc.locate(fullPath, object.path.length),
+    file: file.path,
+    range: inside?.range ?? (origin ? origin.range : object.doc.locate(fullPath, object.path.length)),
     message: r.message,
     object: objectRef(object),
     documentIndex: object.doc.index,
     path: r.path,
     view: {
-      context: (origin ? origin.file : object.doc.file).context,
+      context: file.context,
       ...(side ? { promote: { messageId: side.messageId, demoted: side.demoted, text: () => format(messages, side.messageId, side.data) } } : {}),
       ...(object.doc.helmSource !== undefined ? { helmSource: object.doc.helmSource } : {}),
     },

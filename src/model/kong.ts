@@ -6,7 +6,8 @@
  * `envFrom` source or a mounted file that is not in view, are unknown.
  */
 
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
+import { lineRange } from '../util/strings.js';
 import { asArray, asRecord } from '../k8s/labels.js';
 import type { Backend } from './backends.js';
 import type { Model, MountedFile } from './model.js';
@@ -30,7 +31,8 @@ export interface KongSetting {
   readonly source: 'env' | 'file' | 'default' | 'unknown';
   /** How the user spells it where it is set (`KONG_PROXY_LISTEN`, `proxy_listen`). */
   readonly name: string;
-  readonly location: { readonly object: K8sObject; readonly path: Path } | undefined;
+  /** Where it is set; `within`: its line of kong.conf when the file is held in a ConfigMap key. */
+  readonly location: { readonly object: K8sObject; readonly path: Path; readonly within?: Range } | undefined;
 }
 
 export interface KongConfig {
@@ -87,7 +89,8 @@ export function kongConfig(model: Model, backend: Backend): KongConfig {
       if (file.state === 'unknown') return { key, value: undefined, source: 'unknown', name: key, location: undefined };
       const fromFile = fileValues.get(key);
       if (fromFile && file.file) {
-        return { key, value: fromFile.value, source: 'file', name: key, location: { object: file.file.configMap, path: ['data', file.file.key] } };
+        const within = lineRange(file.file.content, fromFile.line);
+        return { key, value: fromFile.value, source: 'file', name: key, location: { object: file.file.configMap, path: ['data', file.file.key], ...(within ? { within } : {}) } };
       }
       return { key, value: KONG_DEFAULTS[key], source: 'default', name: envName, location: undefined };
     },

@@ -15,7 +15,7 @@
  * then the closest folder. A Service selects the matching workloads at the nearest distance only.
  */
 
-import type { K8sObject } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import { SCALABLE_KINDS, WORKLOAD_KINDS } from '../k8s/kinds.js';
 import { asArray, asRecord, dig, type Labels, matchesMap } from '../k8s/labels.js';
 import { type ContainerRef, podTemplate } from '../k8s/pods.js';
@@ -34,6 +34,8 @@ export interface ReplicaInfo {
 export interface EmbeddedParsers {
   /** Parses YAML text as Kubernetes tooling would; undefined when it is not valid YAML. */
   readonly yaml: (text: string) => unknown;
+  /** Where paths lie in YAML text (lines and columns of the text), for findings inside it. */
+  readonly yamlLocator?: (text: string) => (path: Path) => Range | undefined;
 }
 
 export interface MountedFile {

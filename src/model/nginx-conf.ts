@@ -12,12 +12,12 @@
  * not counted. A file under a mount whose content is not in view makes the view incomplete.
  */
 
-import type { Path } from '../engine/types.js';
+import type { Path, Range } from '../engine/types.js';
 import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { commandLine, imageOf, podTemplate } from '../k8s/pods.js';
 import { type Backend, imageRepository } from './backends.js';
 import type { Model, MountedFile } from './model.js';
-import { wildcardMatch } from '../util/strings.js';
+import { lineRange, wildcardMatch } from '../util/strings.js';
 
 // ---------------------------------------------------------------------------------------------
 // Syntax
@@ -642,7 +642,8 @@ function normalize(p: string): string {
   return `/${parts.join('/')}`;
 }
 
-/** Where a listen directive is, for reports. */
-export function listenLocation(l: NginxListen): { object: MountedFile['configMap']; path: Path } {
-  return { object: l.file.mounted.configMap, path: ['data', l.file.mounted.key] };
+/** Where a listen directive is, for reports: its ConfigMap key, and its line there (not for a server without one). */
+export function listenLocation(l: NginxListen): { object: MountedFile['configMap']; path: Path; within?: Range } {
+  const within = l.implicit ? undefined : lineRange(l.file.mounted.content, l.line);
+  return { object: l.file.mounted.configMap, path: ['data', l.file.mounted.key], ...(within ? { within } : {}) };
 }

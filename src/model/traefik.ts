@@ -7,7 +7,7 @@
  * environment. Flag and key names are case-insensitive (traefik/paerser lowercases them).
  */
 
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import { asArray, asRecord } from '../k8s/labels.js';
 import { commandLine } from '../k8s/pods.js';
 import { parseToml } from '../util/toml.js';
@@ -28,6 +28,8 @@ export interface TrustSetting {
 export interface Location {
   readonly object: K8sObject;
   readonly path: Path;
+  /** The setting's place inside the configuration file held at `path` (a ConfigMap key), when known. */
+  readonly within?: Range;
 }
 
 export interface EntryPoint {
@@ -164,40 +166,49 @@ function fromFile(model: Model, file: MountedFile): TraefikStatic {
   const isToml = /\.toml$/i.test(file.key) || (!/\.ya?ml$/i.test(file.key) && text.split('\n').some((line) => line.trimStart().startsWith('[')));
   const parsed = asRecord(isToml ? parseToml(text) : model.parsers.yaml(text));
   if (!parsed) return { source: 'unknown', entryPoints: new Map(), file };
-  const where: Location = { object: file.configMap, path: ['data', file.key] };
+  // A YAML file's settings are located on their own line (the engine maps it into the manifest).
+  const locate = isToml ? undefined : model.parsers.yamlLocator?.(text);
+  const where = (inner: Path): Location => {
+    const within = locate?.(inner);
+    return { object: file.configMap, path: ['data', file.key], ...(within ? { within } : {}) };
+  };
   const eps = new Map<string, MutableEntryPoint>();
-  const entryPoints = asRecord(getCI(parsed, 'entrypoints')) ?? {};
-  for (const [name, raw] of Object.entries(entryPoints)) {
+  const [epsKey, entryPoints] = keyCI(parsed, 'entrypoints');
+  for (const [name, raw] of Object.entries(asRecord(entryPoints) ?? {})) {
     const cfg = asRecord(raw) ?? {};
+    const at = [epsKey, name];
     const ep: MutableEntryPoint = { name: name.toLowerCase(), proxyProtocol: {}, forwardedHeaders: {} };
-    const address = getCI(cfg, 'address');
+    const [addressKey, address] = keyCI(cfg, 'address');
     if (typeof address === 'string') {
       ep.address = address;
-      ep.location = where;
+      ep.location = where([...at, addressKey]);
     }
     for (const [key, target] of [
       ['proxyprotocol', ep.proxyProtocol],
       ['forwardedheaders', ep.forwardedHeaders],
     ] as const) {
-      const section = asRecord(getCI(cfg, key));
+      const [sectionKey, raw] = keyCI(cfg, key);
+      const section = asRecord(raw);
       if (!section) continue;
-      target.location = where;
-      const ips = getCI(section, 'trustedips');
+      const inSection = [...at, sectionKey];
+      target.location = where(inSection);
+      const [ipsKey, ips] = keyCI(section, 'trustedips');
       if (Array.isArray(ips)) target.trustedIPs = ips.map(String);
       else if (typeof ips === 'string') target.trustedIPs = ips.split(',').map((s) => s.trim());
-      if (ips !== undefined) target.trustedIPsLocation = where;
-      const insecure = getCI(section, 'insecure');
+      if (ips !== undefined) target.trustedIPsLocation = where([...inSection, ipsKey]);
+      const [insecureKey, insecure] = keyCI(section, 'insecure');
       if (insecure !== undefined) target.insecure = insecure === true || insecure === 'true';
-      if (insecure !== undefined) target.insecureLocation = where;
+      if (insecure !== undefined) target.insecureLocation = where([...inSection, insecureKey]);
     }
     eps.set(ep.name, ep);
   }
   return finish('file', eps, file);
 }
 
-function getCI(obj: Record<string, unknown>, key: string): unknown {
-  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === key) return v;
-  return undefined;
+/** A key matched case-insensitively (Traefik's static configuration loader) and its value. */
+function keyCI(obj: Record<string, unknown>, key: string): [string, unknown] {
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === key) return [k, v];
+  return [key, undefined];
 }
 
 function finish(source: TraefikStatic['source'], eps: Map<string, MutableEntryPoint>, file: MountedFile | undefined): TraefikStatic {

@@ -5,6 +5,7 @@ import { LineIndex } from './lines.js';
 import { fastProbe, PROBE_LIMIT, type ProbeResult } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml, type YamlDoc } from './yaml-parse.js';
+import { blockScalarMapping } from './block-scalar.js';
 
 export class SourceFile implements SourceFileRef {
   private lineIndex: LineIndex | undefined;
@@ -88,6 +89,26 @@ export class SourceDocument implements ManifestDocument {
     if (!parsed) return undefined;
     const span = exactSpan(parsed.doc, path);
     return span ? parsed.text.slice(span[0], span[1]) : undefined;
+  }
+
+  embeddedRange(path: Path, text: string, within: Range): Range | undefined {
+    const span = this.valueOffsets(path);
+    if (!span) return undefined;
+    const from = this.file.text.lastIndexOf('\n', span[0] - 1) + 1;
+    const lines = this.file.text.slice(from, span[1]).split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    const mapping = blockScalarMapping(lines, 1, text);
+    if (!mapping) return undefined;
+    const shift = this.file.range(from, from).line + mapping.firstLine - 2;
+    return { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent };
+  }
+
+  /** File offsets of the value node at exactly `path`. */
+  private valueOffsets(path: Path): readonly [number, number] | undefined {
+    const probe = this.probe(path, 0);
+    if (probe?.exact && probe.value) return probe.value;
+    const parsed = this.yaml();
+    const span = parsed ? exactSpan(parsed.doc, path) : undefined;
+    return parsed && span ? [parsed.base + span[0], parsed.base + span[1]] : undefined;
   }
 
   private probe(path: Path, rootDepth: number): ProbeResult | undefined {

@@ -9,7 +9,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import type { K8sObject, ManifestDocument, Path, Range } from '../../src/engine/types.js';
 import { NEWEST_KNOWN } from '../../src/k8s/version.js';
 import { lint } from '../../src/lint.js';
-import { blockScalarMapping } from '../../src/values/embedded.js';
+import { blockScalarMapping } from '../../src/source/block-scalar.js';
 import { goFloat, goText, parseSetName, setValue, typedVal } from '../../src/values/gotext.js';
 import { objectLayer, objectSpan, setLayer } from '../../src/values/layers.js';
 import { readChartValues } from '../../src/values/index.js';
