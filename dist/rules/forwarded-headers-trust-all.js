@@ -158,7 +158,7 @@ function* traefikReports(model, backend) {
                         },
                     },
                 ];
-            yield { object: location.object, report: { messageId, path: location.path, data, related } };
+            yield { object: location.object, report: { messageId, path: location.path, ...(location.within ? { within: location.within } : {}), data, related } };
         }
     }
 }
@@ -233,7 +233,8 @@ function* kongReports(model, backend) {
             asPrimary: { messageId: 'kongWorkload', data: { ...data, kind: workload.kind, workload: workload.name }, demoted },
         });
     }
-    yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, data, related } };
+    const { within } = trusted.location;
+    yield { object: trusted.location.object, report: { messageId: 'kongTrustedIps', path, ...(within ? { within } : {}), data, related } };
 }
 const nginxIncCache = new WeakMap();
 /** F5 NGINX Ingress ConfigMaps, not counting those that configure ingress-nginx or HAProxy. */

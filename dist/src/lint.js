@@ -12,7 +12,7 @@ import { traceToCharts } from './helm/index.js';
 import { buildAll, buildAllSync, findBinary, KustomizeRun, } from './kustomize/index.js';
 import { MODEL_KINDS } from './model/kinds.js';
 import { Model } from './model/model.js';
-import { emptyStats, loadInput, parseYamlValue } from './source/index.js';
+import { emptyStats, loadInput, parseYamlValue, yamlTextLocator } from './source/index.js';
 import { describeError, displayPath, expandPaths, KUSTOMIZE_PATCH_MESSAGE } from './source/inputs.js';
 import { isDirectory, isFile } from './util/fs.js';
 import { readChartValues, VALUES_SOURCE_KINDS } from './values/index.js';
@@ -265,7 +265,7 @@ function complete(p, files, outcomes, builds) {
         cliValues: valuesFiles,
     });
     const objects = chartValues.objects.length > 0 ? [...plain, ...chartValues.objects] : plain;
-    const parsers = { yaml: parseYamlValue };
+    const parsers = { yaml: parseYamlValue, yamlLocator: yamlTextLocator };
     const model = new Model(objects, parsers);
     // Each build is one set; the releases its HelmReleases and Applications declare join it.
     const releases = [...chartValues.releases];

@@ -7,6 +7,7 @@
  * locations lies in a linted file (`reportInView`, partial.ts, after the Helm pass). A finding
  * that can only ever lie in context files is dropped here, before its ranges are computed.
  */
+import { embeddedLocation } from './embedded.js';
 import { compareFindings, fingerprint, objectRef } from './finding.js';
 import { formatMessageParts } from './rule.js';
 import { applySuppressions } from './suppress.js';
@@ -152,8 +153,9 @@ function toFinding(rule, severity, object, report) {
     const fullPath = [...object.path, ...report.path];
     const origins = object.doc.origins?.(fullPath, object.path.length);
     const primary = origins?.[0];
-    const file = primary ? primary.file : object.doc.file;
-    const range = primary ? primary.range : object.doc.locate(fullPath, object.path.length);
+    const inside = report.within ? embeddedLocation(object, report.path, report.within, primary) : undefined;
+    const file = inside?.file ?? (primary ? primary.file : object.doc.file);
+    const range = inside?.range ?? (primary ? primary.range : object.doc.locate(fullPath, object.path.length));
     const text = format(messages, report.messageId, report.data);
     // Another contributor to the same path reads the same: only the old primary's note changes.
     const sameProblem = { messageId: report.messageId, text: () => text, demoted: primary?.message ?? '' };
@@ -210,16 +212,18 @@ function relatedLocation(messages, r) {
     const { object } = r;
     const fullPath = [...object.path, ...r.path];
     const origin = object.doc.origins?.(fullPath, object.path.length)?.[0];
+    const inside = r.within ? embeddedLocation(object, r.path, r.within, origin) : undefined;
     const side = r.asPrimary;
+    const file = inside?.file ?? (origin ? origin.file : object.doc.file);
     return {
-        file: origin ? origin.file.path : object.doc.file.path,
-        range: origin ? origin.range : object.doc.locate(fullPath, object.path.length),
+        file: file.path,
+        range: inside?.range ?? (origin ? origin.range : object.doc.locate(fullPath, object.path.length)),
         message: r.message,
         object: objectRef(object),
         documentIndex: object.doc.index,
         path: r.path,
         view: {
-            context: (origin ? origin.file : object.doc.file).context,
+            context: file.context,
             ...(side ? { promote: { messageId: side.messageId, demoted: side.demoted, text: () => format(messages, side.messageId, side.data) } } : {}),
             ...(object.doc.helmSource !== undefined ? { helmSource: object.doc.helmSource } : {}),
         },

@@ -41,6 +41,8 @@ export interface ManifestDocument {
      * document (`file` and `locate`). Plain documents do not implement it.
      */
     origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
+    /** Where a range inside `text`, the string value at `path`, lies in this document's file, when its lines are there (a literal block scalar). */
+    embeddedRange?(path: Path, text: string, within: Range): Range | undefined;
     /**
      * Set when the document is an unrendered template (envsubst `${VAR}`, Jinja `{{ }}`/`{% %}`,
      * `<PLACEHOLDER>` values): its placeholders. Findings on a placeholder are dropped (they are
@@ -118,6 +120,8 @@ export interface KubeVersion {
 export interface RelatedReport<M extends string = never> {
     readonly object: K8sObject;
     readonly path: Path;
+    /** A range inside the string value at `path`, as `Report.within`. */
+    readonly within?: Range;
     readonly message: string;
     /**
      * The finding told from this location (partial views, DESIGN.md §3). When the finding's own
@@ -139,6 +143,13 @@ export interface OtherSide<M extends string = string> {
 export interface Report<M extends string = string> {
     readonly messageId: M;
     readonly path: Path;
+    /**
+     * A range inside the string value at `path` (lines and columns of that text, from 1), such as a
+     * setting in a configuration file held in a ConfigMap: the finding is reported there when the
+     * text's lines can be found in a file (a literal block scalar, or the file a kustomize generator
+     * made the value from), else at `path`.
+     */
+    readonly within?: Range;
     readonly data?: Readonly<Record<string, string | number>>;
     readonly related?: readonly RelatedReport<M>[];
 }

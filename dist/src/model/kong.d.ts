@@ -5,7 +5,7 @@
  * ConfigMap in view, else from Kong's default. Values from `valueFrom`, or possibly from an
  * `envFrom` source or a mounted file that is not in view, are unknown.
  */
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import type { Backend } from './backends.js';
 import type { Model, MountedFile } from './model.js';
 /** Defaults of the properties read here (kong.conf.default, "NGINX" section). */
@@ -17,9 +17,11 @@ export interface KongSetting {
     readonly source: 'env' | 'file' | 'default' | 'unknown';
     /** How the user spells it where it is set (`KONG_PROXY_LISTEN`, `proxy_listen`). */
     readonly name: string;
+    /** Where it is set; `within`: its line of kong.conf when the file is held in a ConfigMap key. */
     readonly location: {
         readonly object: K8sObject;
         readonly path: Path;
+        readonly within?: Range;
     } | undefined;
 }
 export interface KongConfig {

@@ -5,6 +5,7 @@
  * ConfigMap in view, else from Kong's default. Values from `valueFrom`, or possibly from an
  * `envFrom` source or a mounted file that is not in view, are unknown.
  */
+import { lineRange } from '../util/strings.js';
 import { asArray, asRecord } from '../k8s/labels.js';
 import { programArgs } from './nginx-conf.js';
 import { everyAddressOf } from '../util/cidr.js';
@@ -68,7 +69,8 @@ export function kongConfig(model, backend) {
                 return { key, value: undefined, source: 'unknown', name: key, location: undefined };
             const fromFile = fileValues.get(key);
             if (fromFile && file.file) {
-                return { key, value: fromFile.value, source: 'file', name: key, location: { object: file.file.configMap, path: ['data', file.file.key] } };
+                const within = lineRange(file.file.content, fromFile.line);
+                return { key, value: fromFile.value, source: 'file', name: key, location: { object: file.file.configMap, path: ['data', file.file.key], ...(within ? { within } : {}) } };
             }
             return { key, value: KONG_DEFAULTS[key], source: 'default', name: envName, location: undefined };
         },

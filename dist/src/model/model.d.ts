@@ -14,7 +14,7 @@
  * provider variants). Lookups resolve to the copies nearest the asking object: the same file,
  * then the closest folder. A Service selects the matching workloads at the nearest distance only.
  */
-import type { K8sObject } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import { type Labels } from '../k8s/labels.js';
 import { type ContainerRef } from '../k8s/pods.js';
 import { type Backend } from './backends.js';
@@ -29,6 +29,8 @@ export interface ReplicaInfo {
 export interface EmbeddedParsers {
     /** Parses YAML text as Kubernetes tooling would; undefined when it is not valid YAML. */
     readonly yaml: (text: string) => unknown;
+    /** Where paths lie in YAML text (lines and columns of the text), for findings inside it. */
+    readonly yamlLocator?: (text: string) => (path: Path) => Range | undefined;
 }
 export interface MountedFile {
     readonly configMap: K8sObject;

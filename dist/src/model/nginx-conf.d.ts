@@ -11,7 +11,7 @@
  * files of the image itself (mime.types, fastcgi_params, the stock default.conf) are not known and
  * not counted. A file under a mount whose content is not in view makes the view incomplete.
  */
-import type { Path } from '../engine/types.js';
+import type { Path, Range } from '../engine/types.js';
 import { type Backend } from './backends.js';
 import type { Model, MountedFile } from './model.js';
 export interface NginxDirective {
@@ -83,8 +83,9 @@ export declare function nginxConfig(model: Model, backend: Backend): NginxConfig
 export declare function programArgs(container: Readonly<Record<string, unknown>>, programs: readonly string[]): string[];
 /** The sockets on a container port that take the IPv4 connections a Service sends to a pod. */
 export declare function listensOnPort(config: NginxConfig, port: number): NginxListen[];
-/** Where a listen directive is, for reports. */
+/** Where a listen directive is, for reports: its ConfigMap key, and its line there (not for a server without one). */
 export declare function listenLocation(l: NginxListen): {
     object: MountedFile['configMap'];
     path: Path;
+    within?: Range;
 };

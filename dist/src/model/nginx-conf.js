@@ -14,7 +14,7 @@
 import { asArray, asRecord, dig } from '../k8s/labels.js';
 import { commandLine, imageOf, podTemplate } from '../k8s/pods.js';
 import { imageRepository } from './backends.js';
-import { wildcardMatch } from '../util/strings.js';
+import { lineRange, wildcardMatch } from '../util/strings.js';
 /** Parses nginx.conf text: directives, `{ }` blocks, quotes, escapes, `#` comments, Lua blocks. */
 export function parseNginxConf(text) {
     const lexer = new Lexer(text);
@@ -601,7 +601,8 @@ function normalize(p) {
     }
     return `/${parts.join('/')}`;
 }
-/** Where a listen directive is, for reports. */
+/** Where a listen directive is, for reports: its ConfigMap key, and its line there (not for a server without one). */
 export function listenLocation(l) {
-    return { object: l.file.mounted.configMap, path: ['data', l.file.mounted.key] };
+    const within = l.implicit ? undefined : lineRange(l.file.mounted.content, l.line);
+    return { object: l.file.mounted.configMap, path: ['data', l.file.mounted.key], ...(within ? { within } : {}) };
 }

@@ -6,7 +6,7 @@
  * (traefik/traefik pkg/cli/loader_file.go). Otherwise flags, and without flags the
  * environment. Flag and key names are case-insensitive (traefik/paerser lowercases them).
  */
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import type { Backend } from './backends.js';
 import type { Model, MountedFile } from './model.js';
 export interface TrustSetting {
@@ -22,6 +22,8 @@ export interface TrustSetting {
 export interface Location {
     readonly object: K8sObject;
     readonly path: Path;
+    /** The setting's place inside the configuration file held at `path` (a ConfigMap key), when known. */
+    readonly within?: Range;
 }
 export interface EntryPoint {
     /** Lowercased name. */

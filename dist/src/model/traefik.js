@@ -111,47 +111,56 @@ function fromFile(model, file) {
     const parsed = asRecord(isToml ? parseToml(text) : model.parsers.yaml(text));
     if (!parsed)
         return { source: 'unknown', entryPoints: new Map(), file };
-    const where = { object: file.configMap, path: ['data', file.key] };
+    // A YAML file's settings are located on their own line (the engine maps it into the manifest).
+    const locate = isToml ? undefined : model.parsers.yamlLocator?.(text);
+    const where = (inner) => {
+        const within = locate?.(inner);
+        return { object: file.configMap, path: ['data', file.key], ...(within ? { within } : {}) };
+    };
     const eps = new Map();
-    const entryPoints = asRecord(getCI(parsed, 'entrypoints')) ?? {};
-    for (const [name, raw] of Object.entries(entryPoints)) {
+    const [epsKey, entryPoints] = keyCI(parsed, 'entrypoints');
+    for (const [name, raw] of Object.entries(asRecord(entryPoints) ?? {})) {
         const cfg = asRecord(raw) ?? {};
+        const at = [epsKey, name];
         const ep = { name: name.toLowerCase(), proxyProtocol: {}, forwardedHeaders: {} };
-        const address = getCI(cfg, 'address');
+        const [addressKey, address] = keyCI(cfg, 'address');
         if (typeof address === 'string') {
             ep.address = address;
-            ep.location = where;
+            ep.location = where([...at, addressKey]);
         }
         for (const [key, target] of [
             ['proxyprotocol', ep.proxyProtocol],
             ['forwardedheaders', ep.forwardedHeaders],
         ]) {
-            const section = asRecord(getCI(cfg, key));
+            const [sectionKey, raw] = keyCI(cfg, key);
+            const section = asRecord(raw);
             if (!section)
                 continue;
-            target.location = where;
-            const ips = getCI(section, 'trustedips');
+            const inSection = [...at, sectionKey];
+            target.location = where(inSection);
+            const [ipsKey, ips] = keyCI(section, 'trustedips');
             if (Array.isArray(ips))
                 target.trustedIPs = ips.map(String);
             else if (typeof ips === 'string')
                 target.trustedIPs = ips.split(',').map((s) => s.trim());
             if (ips !== undefined)
-                target.trustedIPsLocation = where;
-            const insecure = getCI(section, 'insecure');
+                target.trustedIPsLocation = where([...inSection, ipsKey]);
+            const [insecureKey, insecure] = keyCI(section, 'insecure');
             if (insecure !== undefined)
                 target.insecure = insecure === true || insecure === 'true';
             if (insecure !== undefined)
-                target.insecureLocation = where;
+                target.insecureLocation = where([...inSection, insecureKey]);
         }
         eps.set(ep.name, ep);
     }
     return finish('file', eps, file);
 }
-function getCI(obj, key) {
+/** A key matched case-insensitively (Traefik's static configuration loader) and its value. */
+function keyCI(obj, key) {
     for (const [k, v] of Object.entries(obj))
         if (k.toLowerCase() === key)
-            return v;
-    return undefined;
+            return [k, v];
+    return [key, undefined];
 }
 function finish(source, eps, file) {
     const out = new Map();

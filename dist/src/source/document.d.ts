@@ -43,6 +43,9 @@ export declare class SourceDocument implements ManifestDocument {
     locate(path: Path, rootDepth?: number): Range;
     private compute;
     sourceText(path: Path): string | undefined;
+    embeddedRange(path: Path, text: string, within: Range): Range | undefined;
+    /** File offsets of the value node at exactly `path`. */
+    private valueOffsets;
     private probe;
     private yaml;
 }

@@ -3,6 +3,7 @@ import { LineIndex } from './lines.js';
 import { fastProbe, PROBE_LIMIT } from './fast-parse.js';
 import { exactSpan, locateInDocument } from './locate.js';
 import { parseWithYaml } from './yaml-parse.js';
+import { blockScalarMapping } from './block-scalar.js';
 export class SourceFile {
     path;
     text;
@@ -89,6 +90,27 @@ export class SourceDocument {
             return undefined;
         const span = exactSpan(parsed.doc, path);
         return span ? parsed.text.slice(span[0], span[1]) : undefined;
+    }
+    embeddedRange(path, text, within) {
+        const span = this.valueOffsets(path);
+        if (!span)
+            return undefined;
+        const from = this.file.text.lastIndexOf('\n', span[0] - 1) + 1;
+        const lines = this.file.text.slice(from, span[1]).split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+        const mapping = blockScalarMapping(lines, 1, text);
+        if (!mapping)
+            return undefined;
+        const shift = this.file.range(from, from).line + mapping.firstLine - 2;
+        return { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent };
+    }
+    /** File offsets of the value node at exactly `path`. */
+    valueOffsets(path) {
+        const probe = this.probe(path, 0);
+        if (probe?.exact && probe.value)
+            return probe.value;
+        const parsed = this.yaml();
+        const span = parsed ? exactSpan(parsed.doc, path) : undefined;
+        return parsed && span ? [parsed.base + span[0], parsed.base + span[1]] : undefined;
     }
     probe(path, rootDepth) {
         if (!this.body || this.parsed || ++this.probes > PROBE_LIMIT)

@@ -71,6 +71,11 @@ export interface YamlStreamDoc {
  */
 export declare function readYamlStream(text: string): YamlStreamDoc[];
 /**
+ * Where paths lie in YAML text (its first document): the range of the pair at exactly the path,
+ * in lines and columns of the text. Read once, asked many times.
+ */
+export declare function yamlTextLocator(text: string): (path: Path) => Range | undefined;
+/**
  * The value of a YAML file that should hold one document (a kustomization), read with the fast
  * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
  * documents it holds; `error`: the first YAML error.

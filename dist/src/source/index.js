@@ -153,6 +153,23 @@ function fullStream(text) {
     });
 }
 /**
+ * Where paths lie in YAML text (its first document): the range of the pair at exactly the path,
+ * in lines and columns of the text. Read once, asked many times.
+ */
+export function yamlTextLocator(text) {
+    const doc = readYamlStream(text).find((d) => !d.empty);
+    let lines;
+    return (path) => {
+        const span = doc?.error === undefined ? doc?.pairSpan(path) : undefined;
+        if (!span)
+            return undefined;
+        lines ??= new LineIndex(text);
+        const a = lines.position(span[0]);
+        const b = lines.position(span[1]);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    };
+}
+/**
  * The value of a YAML file that should hold one document (a kustomization), read with the fast
  * parser when the text is plain block YAML, else with the full one. `documents`: how many non-empty
  * documents it holds; `error`: the first YAML error.

@@ -1,4 +1,7 @@
-/** Edit distance and did-you-mean suggestions. */
+/** Edit distance, did-you-mean suggestions, and the range of a line. */
+import type { Range } from '../engine/types.js';
+/** A line of a text (1-based), from its first to its last non-blank character; undefined for a blank or missing line. */
+export declare function lineRange(text: string, line: number): Range | undefined;
 export declare function levenshtein(a: string, b: string): number;
 /**
  * The candidate closest to `word`, if it is close enough to be a plausible typo: at most a third of

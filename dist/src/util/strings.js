@@ -1,4 +1,12 @@
-/** Edit distance and did-you-mean suggestions. */
+/** Edit distance, did-you-mean suggestions, and the range of a line. */
+/** A line of a text (1-based), from its first to its last non-blank character; undefined for a blank or missing line. */
+export function lineRange(text, line) {
+    const raw = text.split('\n')[line - 1]?.replace(/\r$/, '');
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const start = raw.length - raw.trimStart().length;
+    return { line, column: start + 1, endLine: line, endColumn: raw.trimEnd().length + 1 };
+}
 export function levenshtein(a, b) {
     if (a === b)
         return 0;

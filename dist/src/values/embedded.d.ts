@@ -8,15 +8,6 @@
 import type { K8sObject, Path } from '../engine/types.js';
 import { type FileTexts, type ValuesLayer } from './layers.js';
 /**
- * How text held in a literal block scalar whose key is on `keyLine` (1-based) maps into the file:
- * the file line of the text's first line and the block's indentation. Undefined when the scalar is
- * not a literal block or its lines are not the text's.
- */
-export declare function blockScalarMapping(lines: readonly string[], keyLine: number, text: string): {
-    firstLine: number;
-    indent: number;
-} | undefined;
-/**
  * A values layer over YAML text held at `path` of `object`. Positions are exact inside a literal
  * block scalar (also when the object was built by another producer and the text's origin is a
  * file of the run) and in a file whose whole text the value is (a kustomize generator's `files:`
