@@ -620,6 +620,26 @@ describe('chart values in a kustomize build', () => {
     expect(run(dir, ['.']).findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['app/traefik.yml:5:7 forwarded-headers-trust-all']);
   });
 
+  it('a setting in a configuration file of a base ConfigMap is reported on its line of the base, unless a patch rewrote the file', () => {
+    const deployment =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: traefik}\nspec:\n  selector: {matchLabels: {app: traefik}}\n  template:\n    metadata: {labels: {app: traefik}}\n    spec:\n      containers:\n      - name: traefik\n        image: traefik:v3.3\n        args: [--configfile=/config/traefik.yml]\n        volumeMounts: [{name: config, mountPath: /config}]\n      volumes:\n      - {name: config, configMap: {name: traefik-config}}\n';
+    const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: traefik-config}\ndata:\n  traefik.yml: |\n    entryPoints:\n      web:\n        forwardedHeaders:\n          insecure: true\n';
+    const dir = write(path.join(tmp, 'traefik-base'), {
+      'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - configmap.yaml\n',
+      'base/deployment.yaml': deployment,
+      'base/configmap.yaml': configMap,
+      'prod/kustomization.yaml': 'namespace: traefik\nresources:\n  - ../base\n',
+      'patched/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: config.yaml\n',
+      'patched/config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: traefik-config}\ndata:\n  traefik.yml: |\n    entryPoints:\n      web:\n        forwardedHeaders: {insecure: true}\n',
+    });
+    const result = run(dir, ['.']);
+    expect(result.findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual([
+      'base/configmap.yaml:9:11 forwarded-headers-trust-all',
+      // The patch wrote the whole file: reported on the patch's key.
+      'patched/config.yaml:5:3 forwarded-headers-trust-all',
+    ]);
+  });
+
   it('a merge generator\'s file replaces the key: values are reported in it, not in the base\'s file', () => {
     const dir = write(path.join(tmp, 'flux-generator-merged'), {
       'base/kustomization.yaml': 'resources:\n  - release.yaml\nconfigMapGenerator:\n  - name: ingress-nginx-values\n    options: {disableNameSuffixHash: true}\n    files:\n      - values.yaml\n',

@@ -35,6 +35,10 @@ export class BuiltDocument implements ManifestDocument {
     return guarded(() => this.trace.sourceText(path)) ?? this.output.sourceText(path);
   }
 
+  embeddedRange(path: Path, text: string, within: Range): { file: SourceFileRef; range: Range } | undefined {
+    return guarded(() => this.trace.embeddedRange(path, text, within));
+  }
+
   /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
   origins(path: Path, rootDepth = 0): readonly SourceSpan[] | undefined {
     return guarded(() => this.trace.origins(path.slice(rootDepth)));

@@ -16,7 +16,7 @@
  */
 
 import path from 'node:path';
-import type { K8sObject, Path, SourceSpan } from '../engine/types.js';
+import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from '../engine/types.js';
 import { isClusterScoped } from '../k8s/kinds.js';
 import { readYamlStream } from '../source/index.js';
 import type { Entry, Generator, GeneratorSource, Kustomization, PatchRef, Selector } from './kustomization.js';
@@ -251,6 +251,13 @@ export class ObjectTrace {
     if (!sp || !deepEqual(valueAt(this.source.raw, sp), valueAt(this.built.raw, p))) return undefined;
     if (this.effects.some((e) => this.writes(e, p, true).length > 0)) return undefined;
     return this.source.doc.sourceText([...this.source.path, ...sp]);
+  }
+
+  /** Where a range inside the string value at `p` lies in the source document, when the build copied the value from it unchanged. */
+  embeddedRange(p: Path, text: string, within: Range): { file: SourceFileRef; range: Range } | undefined {
+    if (!this.source || this.sourceText(p) === undefined) return undefined;
+    const sp = mapPath(this.built.raw, p, this.source.raw);
+    return sp ? this.source.doc.embeddedRange?.([...this.source.path, ...sp], text, within) : undefined;
   }
 
   private qualified(): string {

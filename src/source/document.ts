@@ -91,7 +91,7 @@ export class SourceDocument implements ManifestDocument {
     return span ? parsed.text.slice(span[0], span[1]) : undefined;
   }
 
-  embeddedRange(path: Path, text: string, within: Range): Range | undefined {
+  embeddedRange(path: Path, text: string, within: Range): { file: SourceFileRef; range: Range } | undefined {
     const span = this.valueOffsets(path);
     if (!span) return undefined;
     const from = this.file.text.lastIndexOf('\n', span[0] - 1) + 1;
@@ -99,7 +99,7 @@ export class SourceDocument implements ManifestDocument {
     const mapping = blockScalarMapping(lines, 1, text);
     if (!mapping) return undefined;
     const shift = this.file.range(from, from).line + mapping.firstLine - 2;
-    return { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent };
+    return { file: this.file, range: { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent } };
   }
 
   /** File offsets of the value node at exactly `path`. */
