@@ -15,7 +15,7 @@
  *   with `allow_requests_without_proxy_protocol: true` it becomes optional.
  */
 
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import { asArray, asRecord, dig, type Labels } from '../k8s/labels.js';
 import { podTemplate } from '../k8s/pods.js';
 import type { Backend } from './backends.js';
@@ -36,7 +36,21 @@ export const ISTIO_PROXY_PORTS: ReadonlySet<number> = new Set([15000, 15001, 150
 export interface Location {
   readonly object: K8sObject;
   readonly path: Path;
+  /** The setting's place inside the YAML text held at `path` (the mesh key, the proxy config annotation), when known. */
+  readonly within?: Range;
 }
+
+/** Where the deepest of `paths` that exists lies in YAML text, as a `within` field. */
+function inText(model: Model, text: string, paths: readonly Path[]): { within?: Range } {
+  const locate = model.parsers.yamlLocator?.(text);
+  for (const p of paths) {
+    const within = locate?.(p);
+    if (within) return { within };
+  }
+  return {};
+}
+
+const TOPOLOGY: readonly Path[] = [['gatewayTopology', 'proxyProtocol'], ['gatewayTopology']];
 
 export interface TopologySetting {
   /** gatewayTopology.proxyProtocol is set. */
@@ -99,7 +113,8 @@ function findMeshConfig(model: Model, backend: Backend): MeshConfig | undefined 
     if (!cm || typeof text !== 'string') return 'unreadable';
     const mesh = text.trim() === '' ? {} : asRecord(model.parsers.yaml(text));
     if (!mesh) return 'unreadable';
-    return { mesh, source: 'mesh-configmap', where: `ConfigMap "${cm.namespace}/${cm.name}" (key mesh)`, location: { object: cm, path: ['data', 'mesh'] } };
+    const within = inText(model, text, TOPOLOGY.map((p) => ['defaultConfig', ...p]));
+    return { mesh, source: 'mesh-configmap', where: `ConfigMap "${cm.namespace}/${cm.name}" (key mesh)`, location: { object: cm, path: ['data', 'mesh'], ...within } };
   }
   if (namespaces.size > 1) return 'unreadable';
 
@@ -152,7 +167,7 @@ export function gatewayTopology(model: Model, backend: Backend): Topology {
           proxyProtocol: pp,
           source: 'annotation',
           where: `the ${PROXY_CONFIG_ANNOTATION} annotation of ${backend.workload.kind} "${backend.workload.name}"`,
-          location: { object: backend.workload, path: [...tpl.path, 'metadata', 'annotations', PROXY_CONFIG_ANNOTATION] },
+          location: { object: backend.workload, path: [...tpl.path, 'metadata', 'annotations', PROXY_CONFIG_ANNOTATION], ...(typeof annotation === 'string' ? inText(model, annotation, TOPOLOGY) : {}) },
         },
       };
     }
