@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { defaultConfig } from '../../src/config/config.js';
 import { lint } from '../../src/lint.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -63,5 +64,20 @@ describe('a finding inside a ConfigMap-held configuration file', () => {
     const text = `apiVersion: v1\r\nkind: ConfigMap\r\nmetadata: {name: traefik-config}\r\ndata:\r\n  traefik.yml: |\r\n${FILE.map((l) => `    ${l}`).join('\r\n')}\r\n---\r\n${DEPLOYMENT.replace(/\n/g, '\r\n')}`;
     const r = lint({ cwd: '/', files: [], texts: [{ path: 'traefik.yaml', text }], config: defaultConfig(rules, '/') });
     expect(r.findings.filter((f) => f.ruleId === 'forwarded-headers-trust-all').map((f) => `${f.line}:${f.column}`)).toEqual(['10:11']);
+  });
+});
+
+describe('related locations inside YAML text', () => {
+  it('point at gatewayTopology.proxyProtocol inside an Istio mesh ConfigMap key', () => {
+    const r = lint({ cwd: ROOT, files: ['fixtures/proxy-protocol-not-sent/istio.yaml'], config: defaultConfig(rules, ROOT) });
+    const finding = r.findings.find((f) => f.ruleId === 'proxy-protocol-not-sent' && f.line === 16);
+    // `mesh: |-` on line 7; `proxyProtocol: {}` is line 11, column 9, of the file.
+    expect(finding?.related.map((l) => `${l.range.line}:${l.range.column}`)).toContain('11:9');
+  });
+
+  it('point at the listen directive inside an nginx.conf key', () => {
+    const r = lint({ cwd: ROOT, files: ['fixtures/proxy-protocol-backend-mismatch/nginx-conf.yaml'], config: defaultConfig(rules, ROOT) });
+    const related = r.findings.flatMap((f) => f.related).filter((l) => l.message.includes('"listen 80 default_server" does not accept'));
+    expect(related.map((l) => `${l.range.line}:${l.range.column}-${l.range.endColumn}`)).toEqual(['40:9-34']);
   });
 });
