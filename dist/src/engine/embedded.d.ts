@@ -5,10 +5,10 @@
 import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from './types.js';
 /**
  * Where `within`, a range inside the string value at `path` of `object`, lies: in the file a
- * kustomize generator made the value from (the value is that file's whole text), or in the
- * object's own document when the value is a literal block scalar there. Undefined otherwise: the
- * value was written elsewhere by another producer, or rendered by Helm (whose positions map to
- * template lines, not inside values).
+ * kustomize generator made the value from (the value is that file's whole text), or where the
+ * document places it (a literal block scalar of the object's document, or of the base a kustomize
+ * build copied it from unchanged). Undefined otherwise, and for helm template output (whose
+ * positions map to template lines, not inside values).
  */
 export declare function embeddedLocation(object: K8sObject, path: Path, within: Range, origin: SourceSpan | undefined): {
     file: SourceFileRef;

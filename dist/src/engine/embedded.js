@@ -5,19 +5,18 @@
 import { valueAt } from '../util/paths.js';
 /**
  * Where `within`, a range inside the string value at `path` of `object`, lies: in the file a
- * kustomize generator made the value from (the value is that file's whole text), or in the
- * object's own document when the value is a literal block scalar there. Undefined otherwise: the
- * value was written elsewhere by another producer, or rendered by Helm (whose positions map to
- * template lines, not inside values).
+ * kustomize generator made the value from (the value is that file's whole text), or where the
+ * document places it (a literal block scalar of the object's document, or of the base a kustomize
+ * build copied it from unchanged). Undefined otherwise, and for helm template output (whose
+ * positions map to template lines, not inside values).
  */
 export function embeddedLocation(object, path, within, origin) {
     const text = valueAt(object.raw, path);
     if (typeof text !== 'string')
         return undefined;
-    if (origin)
-        return origin.content?.text === text ? { file: origin.content.file, range: within } : undefined;
+    if (origin?.content?.text === text)
+        return { file: origin.content.file, range: within };
     if (object.doc.helmSource !== undefined)
         return undefined;
-    const range = object.doc.embeddedRange?.([...object.path, ...path], text, within);
-    return range ? { file: object.doc.file, range } : undefined;
+    return object.doc.embeddedRange?.([...object.path, ...path], text, within);
 }

@@ -41,8 +41,14 @@ export interface ManifestDocument {
      * document (`file` and `locate`). Plain documents do not implement it.
      */
     origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
-    /** Where a range inside `text`, the string value at `path`, lies in this document's file, when its lines are there (a literal block scalar). */
-    embeddedRange?(path: Path, text: string, within: Range): Range | undefined;
+    /**
+     * Where a range inside `text`, the string value at `path`, was written, when the text's lines are
+     * there (a literal block scalar of this document, or of the source document of a built object).
+     */
+    embeddedRange?(path: Path, text: string, within: Range): {
+        readonly file: SourceFileRef;
+        readonly range: Range;
+    } | undefined;
     /**
      * Set when the document is an unrendered template (envsubst `${VAR}`, Jinja `{{ }}`/`{% %}`,
      * `<PLACEHOLDER>` values): its placeholders. Findings on a placeholder are dropped (they are

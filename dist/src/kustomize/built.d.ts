@@ -20,6 +20,10 @@ export declare class BuiltDocument implements ManifestDocument {
     get index(): number;
     locate(path: Path, rootDepth?: number): Range;
     sourceText(path: Path): string | undefined;
+    embeddedRange(path: Path, text: string, within: Range): {
+        file: SourceFileRef;
+        range: Range;
+    } | undefined;
     /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
     origins(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
 }

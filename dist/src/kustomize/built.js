@@ -31,6 +31,9 @@ export class BuiltDocument {
     sourceText(path) {
         return guarded(() => this.trace.sourceText(path)) ?? this.output.sourceText(path);
     }
+    embeddedRange(path, text, within) {
+        return guarded(() => this.trace.embeddedRange(path, text, within));
+    }
     /** Where the path was written; none (the fallback place) when the trace fails on something unforeseen. */
     origins(path, rootDepth = 0) {
         return guarded(() => this.trace.origins(path.slice(rootDepth)));

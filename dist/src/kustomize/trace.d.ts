@@ -14,7 +14,7 @@
  * replacement, var or transformer srcip-lint does not follow changed it), or nothing writes it,
  * the finding goes to the top kustomization's entry and says why.
  */
-import type { K8sObject, Path, SourceSpan } from '../engine/types.js';
+import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from '../engine/types.js';
 import type { Generator, Kustomization } from './kustomization.js';
 import type { SourceRegistry } from './sources.js';
 import type { Kustomizations, Step } from './tree.js';
@@ -101,6 +101,11 @@ export declare class ObjectTrace {
     builtBy(): SourceSpan | undefined;
     /** The source text of the value at `p` where it was written, when the writer is a YAML document holding the built value. */
     sourceText(p: Path): string | undefined;
+    /** Where a range inside the string value at `p` lies in the source document, when the build copied the value from it unchanged. */
+    embeddedRange(p: Path, text: string, within: Range): {
+        file: SourceFileRef;
+        range: Range;
+    } | undefined;
     private qualified;
     private compute;
     /** Why the last writer found may not be the one that wrote the built value. */

@@ -222,6 +222,13 @@ export class ObjectTrace {
             return undefined;
         return this.source.doc.sourceText([...this.source.path, ...sp]);
     }
+    /** Where a range inside the string value at `p` lies in the source document, when the build copied the value from it unchanged. */
+    embeddedRange(p, text, within) {
+        if (!this.source || this.sourceText(p) === undefined)
+            return undefined;
+        const sp = mapPath(this.built.raw, p, this.source.raw);
+        return sp ? this.source.doc.embeddedRange?.([...this.source.path, ...sp], text, within) : undefined;
+    }
     qualified() {
         return this.built.namespace ? `${this.built.namespace}/${this.built.name}` : this.built.name;
     }

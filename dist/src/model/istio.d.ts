@@ -14,7 +14,7 @@
  *   filter itself (`envoy.filters.listener.proxy_protocol`, older `envoy.listener.proxy_protocol`);
  *   with `allow_requests_without_proxy_protocol: true` it becomes optional.
  */
-import type { K8sObject, Path } from '../engine/types.js';
+import type { K8sObject, Path, Range } from '../engine/types.js';
 import type { Backend } from './backends.js';
 import { type Model } from './model.js';
 /** Kinds the Istio reader looks into, besides ConfigMaps and workloads. */
@@ -29,6 +29,8 @@ export declare const ISTIO_PROXY_PORTS: ReadonlySet<number>;
 export interface Location {
     readonly object: K8sObject;
     readonly path: Path;
+    /** The setting's place inside the YAML text held at `path` (the mesh key, the proxy config annotation), when known. */
+    readonly within?: Range;
 }
 export interface TopologySetting {
     /** gatewayTopology.proxyProtocol is set. */

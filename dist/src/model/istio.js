@@ -26,6 +26,17 @@ export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
  * admin, outbound, debug, inbound, HBONE, merged telemetry, health, DNS, Envoy telemetry).
  */
 export const ISTIO_PROXY_PORTS = new Set([15000, 15001, 15004, 15006, 15008, 15009, 15020, 15021, 15053, 15090]);
+/** Where the deepest of `paths` that exists lies in YAML text, as a `within` field. */
+function inText(model, text, paths) {
+    const locate = model.parsers.yamlLocator?.(text);
+    for (const p of paths) {
+        const within = locate?.(p);
+        if (within)
+            return { within };
+    }
+    return {};
+}
+const TOPOLOGY = [['gatewayTopology', 'proxyProtocol'], ['gatewayTopology']];
 /** The pod's `istio.io/rev` label, or '' for the default revision. */
 function revisionOf(labels) {
     const rev = labels['istio.io/rev'] ?? '';
@@ -71,7 +82,8 @@ function findMeshConfig(model, backend) {
         const mesh = text.trim() === '' ? {} : asRecord(model.parsers.yaml(text));
         if (!mesh)
             return 'unreadable';
-        return { mesh, source: 'mesh-configmap', where: `ConfigMap "${cm.namespace}/${cm.name}" (key mesh)`, location: { object: cm, path: ['data', 'mesh'] } };
+        const within = inText(model, text, TOPOLOGY.map((p) => ['defaultConfig', ...p]));
+        return { mesh, source: 'mesh-configmap', where: `ConfigMap "${cm.namespace}/${cm.name}" (key mesh)`, location: { object: cm, path: ['data', 'mesh'], ...within } };
     }
     if (namespaces.size > 1)
         return 'unreadable';
@@ -130,7 +142,7 @@ export function gatewayTopology(model, backend) {
                     proxyProtocol: pp,
                     source: 'annotation',
                     where: `the ${PROXY_CONFIG_ANNOTATION} annotation of ${backend.workload.kind} "${backend.workload.name}"`,
-                    location: { object: backend.workload, path: [...tpl.path, 'metadata', 'annotations', PROXY_CONFIG_ANNOTATION] },
+                    location: { object: backend.workload, path: [...tpl.path, 'metadata', 'annotations', PROXY_CONFIG_ANNOTATION], ...(typeof annotation === 'string' ? inText(model, annotation, TOPOLOGY) : {}) },
                 },
             };
         }

@@ -43,7 +43,10 @@ export declare class SourceDocument implements ManifestDocument {
     locate(path: Path, rootDepth?: number): Range;
     private compute;
     sourceText(path: Path): string | undefined;
-    embeddedRange(path: Path, text: string, within: Range): Range | undefined;
+    embeddedRange(path: Path, text: string, within: Range): {
+        file: SourceFileRef;
+        range: Range;
+    } | undefined;
     /** File offsets of the value node at exactly `path`. */
     private valueOffsets;
     private probe;

@@ -101,7 +101,7 @@ export class SourceDocument {
         if (!mapping)
             return undefined;
         const shift = this.file.range(from, from).line + mapping.firstLine - 2;
-        return { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent };
+        return { file: this.file, range: { line: within.line + shift, column: within.column + mapping.indent, endLine: within.endLine + shift, endColumn: within.endColumn + mapping.indent } };
     }
     /** File offsets of the value node at exactly `path`. */
     valueOffsets(path) {
