@@ -132,6 +132,7 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
           for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
             // About context objects only: never reported, and its ranges would need positions.
             if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object))) continue;
+            if (object.doc.rewritten?.([...object.path, ...report.path])) continue;
             entries.push(toFinding(rule, severity, object, report));
           }
         } catch (e) {

@@ -10,6 +10,8 @@ import { isClusterScoped } from '../k8s/kinds.js';
 import { goText } from './gotext.js';
 import type { ValuesLayer } from './layers.js';
 import { describeValuesPath, type MergedValues } from './merged.js';
+import type { PostRendered, PostRenderers } from './post-render.js';
+import { describePath } from '../util/paths.js';
 
 /** A chart release read from its values, and where everything about it is written. */
 export interface Release {
@@ -42,6 +44,8 @@ export interface Release {
   readonly anchor: { readonly file: SourceFileRef; readonly index: number };
   /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
   readonly kubeVersion?: KubeVersion | undefined;
+  /** Patches applied after Helm (Flux `spec.postRenderers`), which srcip-lint does not apply. */
+  readonly postRenderers?: PostRenderers | undefined;
 }
 
 /**
@@ -130,6 +134,8 @@ export class ReleaseDocument implements ManifestDocument {
     private readonly builder: ObjectBuilder,
     /** `chart ingress-nginx 4.12.0` (and how the version was chosen). */
     private readonly chartText: string,
+    /** What Flux post-renderers did to the object after Helm. */
+    private readonly post?: PostRendered,
   ) {
     this.file = release.anchor.file;
     this.index = release.anchor.index;
@@ -139,7 +145,19 @@ export class ReleaseDocument implements ManifestDocument {
     return (this.origins(path)[0] as SourceSpan).range;
   }
 
+  /** A post-renderer patch srcip-lint cannot apply targets the object: nothing about it is known for sure. */
+  rewritten(): boolean {
+    return this.post === 'unknown';
+  }
+
+  /** The last post-renderer write at or above `path`, if any. */
+  private patched(path: Path): { readonly path: Path; readonly span: SourceSpan } | undefined {
+    if (this.post === undefined || this.post === 'unknown') return undefined;
+    return this.post.written.findLast((w) => prefixOf(w.path, path));
+  }
+
   sourceText(path: Path): string | undefined {
+    if (this.patched(path)) return undefined;
     const { source, depth } = this.builder.lookup(path);
     if (source === 'chart') return undefined;
     const vpath = [...source.values, ...path.slice(depth)];
@@ -147,6 +165,15 @@ export class ReleaseDocument implements ManifestDocument {
   }
 
   origins(path: Path): SourceSpan[] {
+    const patch = this.patched(path);
+    const built = this.valuesOrigins(path);
+    if (!patch) return built;
+    const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
+    const message = `A post-renderer of ${this.release.source} changes ${what} after Helm: it writes ${describePath(patch.path)} here.`;
+    return [{ ...patch.span, message }, ...built.slice(0, 1)];
+  }
+
+  private valuesOrigins(path: Path): SourceSpan[] {
     const { source, depth } = this.builder.lookup(path);
     const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
     const built = `${what} is built from the values of ${this.release.source} (${this.chartText}).${notes(this.release)}`;
@@ -185,6 +212,10 @@ export class ReleaseDocument implements ManifestDocument {
       { ...here, message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${def}). ${where}${notes(this.release)}` },
     ];
   }
+}
+
+function prefixOf(a: Path, b: Path): boolean {
+  return a.length <= b.length && a.every((s, i) => String(s) === String(b[i]));
 }
 
 function notes(release: Release): string {

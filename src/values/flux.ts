@@ -19,6 +19,7 @@ import type { ReadContext } from './context.js';
 import type { Release } from './document.js';
 import { embeddedLayer } from './embedded.js';
 import { objectLayer, objectSpan, scalar, setLayer, type ValuesLayer } from './layers.js';
+import { postRenderers } from './post-render.js';
 import { chartBaseName, type ChartRef, releasesFor } from './targets.js';
 
 export const FLUX_HELM_GROUP = 'helm.toolkit.fluxcd.io/';
@@ -52,6 +53,7 @@ export function fluxReleases(ctx: ReadContext, hr: K8sObject): Release[] {
     home: objectSpan(hr, spec['values'] !== undefined ? ['spec', 'values'] : ['spec']),
     notes,
     anchor: { file: hr.doc.file, index: hr.doc.index },
+    postRenderers: postRenderers(hr),
   });
 }
 
