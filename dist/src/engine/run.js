@@ -59,6 +59,8 @@ export function runRules(config, input) {
                         // About context objects only: never reported, and its ranges would need positions.
                         if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object)))
                             continue;
+                        if (object.doc.rewritten?.([...object.path, ...report.path]))
+                            continue;
                         entries.push(toFinding(rule, severity, object, report));
                     }
                 }

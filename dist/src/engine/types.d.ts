@@ -42,6 +42,12 @@ export interface ManifestDocument {
      */
     origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
     /**
+     * Whether a later step the producer does not model (a Flux post-renderer) may have changed the
+     * value at `path`: the engine then reports nothing there, since the object as built is not the
+     * object applied.
+     */
+    rewritten?(path: Path): boolean;
+    /**
      * Where a range inside `text`, the string value at `path`, was written, when the text's lines are
      * there (a literal block scalar of this document, or of the source document of a built object).
      */

@@ -7,6 +7,7 @@
 import type { K8sObject, KubeVersion, ManifestDocument, Path, Range, SourceFileRef, SourceSpan } from '../engine/types.js';
 import type { ValuesLayer } from './layers.js';
 import { type MergedValues } from './merged.js';
+import type { PostRendered, PostRenderers } from './post-render.js';
 /** A chart release read from its values, and where everything about it is written. */
 export interface Release {
     /** What declares it, for messages: `HelmRelease flux-system/ingress-nginx`. */
@@ -41,6 +42,8 @@ export interface Release {
     };
     /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
     readonly kubeVersion?: KubeVersion | undefined;
+    /** Patches applied after Helm (Flux `spec.postRenderers`), which srcip-lint does not apply. */
+    readonly postRenderers?: PostRenderers | undefined;
 }
 /**
  * Where a field of a built object comes from: a values path (for a whole subtree written with
@@ -78,15 +81,24 @@ export declare class ReleaseDocument implements ManifestDocument {
     private readonly builder;
     /** `chart ingress-nginx 4.12.0` (and how the version was chosen). */
     private readonly chartText;
+    /** What Flux post-renderers did to the object after Helm. */
+    private readonly post?;
     readonly helmSource: undefined;
     readonly file: SourceFileRef;
     readonly index: number;
     constructor(release: Release, values: MergedValues, builder: ObjectBuilder, 
     /** `chart ingress-nginx 4.12.0` (and how the version was chosen). */
-    chartText: string);
+    chartText: string, 
+    /** What Flux post-renderers did to the object after Helm. */
+    post?: PostRendered | undefined);
     locate(path: Path): Range;
+    /** A post-renderer patch srcip-lint cannot apply targets the object: nothing about it is known for sure. */
+    rewritten(): boolean;
+    /** The last post-renderer write at or above `path`, if any. */
+    private patched;
     sourceText(path: Path): string | undefined;
     origins(path: Path): SourceSpan[];
+    private valuesOrigins;
 }
 /** A built object as the model sees it. */
 export declare function builtObject(b: ObjectBuilder, doc: ReleaseDocument): K8sObject;

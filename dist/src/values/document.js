@@ -7,6 +7,7 @@
 import { isClusterScoped } from '../k8s/kinds.js';
 import { goText } from './gotext.js';
 import { describeValuesPath } from './merged.js';
+import { describePath } from '../util/paths.js';
 /** An object under construction: its plain value and the source of each field written. */
 export class ObjectBuilder {
     apiVersion;
@@ -79,23 +80,39 @@ export class ReleaseDocument {
     values;
     builder;
     chartText;
+    post;
     helmSource = undefined;
     file;
     index;
     constructor(release, values, builder, 
     /** `chart ingress-nginx 4.12.0` (and how the version was chosen). */
-    chartText) {
+    chartText, 
+    /** What Flux post-renderers did to the object after Helm. */
+    post) {
         this.release = release;
         this.values = values;
         this.builder = builder;
         this.chartText = chartText;
+        this.post = post;
         this.file = release.anchor.file;
         this.index = release.anchor.index;
     }
     locate(path) {
         return this.origins(path)[0].range;
     }
+    /** A post-renderer patch srcip-lint cannot apply targets the object: nothing about it is known for sure. */
+    rewritten() {
+        return this.post === 'unknown';
+    }
+    /** The last post-renderer write at or above `path`, if any. */
+    patched(path) {
+        if (this.post === undefined || this.post === 'unknown')
+            return undefined;
+        return this.post.written.findLast((w) => prefixOf(w.path, path));
+    }
     sourceText(path) {
+        if (this.patched(path))
+            return undefined;
         const { source, depth } = this.builder.lookup(path);
         if (source === 'chart')
             return undefined;
@@ -103,6 +120,15 @@ export class ReleaseDocument {
         return this.values.setter(vpath)?.sourceText(vpath);
     }
     origins(path) {
+        const patch = this.patched(path);
+        const built = this.valuesOrigins(path);
+        if (!patch)
+            return built;
+        const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
+        const message = `A post-renderer of ${this.release.source} changes ${what} after Helm: it writes ${describePath(patch.path)} here.`;
+        return [{ ...patch.span, message }, ...built.slice(0, 1)];
+    }
+    valuesOrigins(path) {
         const { source, depth } = this.builder.lookup(path);
         const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
         const built = `${what} is built from the values of ${this.release.source} (${this.chartText}).${notes(this.release)}`;
@@ -141,6 +167,9 @@ export class ReleaseDocument {
             { ...here, message: `${this.release.source} does not set ${name}, so the default of ${this.chartText} applies (${def}). ${where}${notes(this.release)}` },
         ];
     }
+}
+function prefixOf(a, b) {
+    return a.length <= b.length && a.every((s, i) => String(s) === String(b[i]));
 }
 function notes(release) {
     return release.notes.length > 0 ? ` ${release.notes.join(' ')}` : '';

@@ -15,6 +15,7 @@
 import { asRecord, dig } from '../k8s/labels.js';
 import { embeddedLayer } from './embedded.js';
 import { objectLayer, objectSpan, scalar, setLayer } from './layers.js';
+import { postRenderers } from './post-render.js';
 import { chartBaseName, releasesFor } from './targets.js';
 export const FLUX_HELM_GROUP = 'helm.toolkit.fluxcd.io/';
 export function isHelmRelease(o) {
@@ -47,6 +48,7 @@ export function fluxReleases(ctx, hr) {
         home: objectSpan(hr, spec['values'] !== undefined ? ['spec', 'values'] : ['spec']),
         notes,
         anchor: { file: hr.doc.file, index: hr.doc.index },
+        postRenderers: postRenderers(hr),
     });
 }
 function chartRef(ctx, hr, spec, notes) {

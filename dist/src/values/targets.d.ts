@@ -32,6 +32,7 @@ export interface ReleaseSource {
     readonly notes: readonly string[];
     readonly anchor: Release['anchor'];
     readonly kubeVersion?: Release['kubeVersion'];
+    readonly postRenderers?: Release['postRenderers'];
 }
 /** The last path element of a chart reference (`ingress-nginx/ingress-nginx`, `oci://ghcr.io/traefik/helm/traefik`, `./charts/x`). */
 export declare function chartBaseName(ref: string): string;
