@@ -104,6 +104,11 @@ it('kustomize or kubectl is on PATH (these tests use the real one)', () => {
   expect(findBinary(), 'neither kustomize nor kubectl is on PATH: install one of them to run the kustomize tests').toBeDefined();
 });
 
+
+/** A Traefik Deployment that reads its static configuration from ConfigMap traefik-config. */
+const TRAEFIK_DEPLOYMENT =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: traefik}\nspec:\n  selector: {matchLabels: {app: traefik}}\n  template:\n    metadata: {labels: {app: traefik}}\n    spec:\n      containers:\n      - name: traefik\n        image: traefik:v3.3\n        args: [--configfile=/config/traefik.yml]\n        volumeMounts: [{name: config, mountPath: /config}]\n      volumes:\n      - {name: config, configMap: {name: traefik-config}}\n';
+
 describe('the fixture repositories, built', () => {
   let result: LintResult;
   beforeAll(() => {
@@ -614,19 +619,16 @@ describe('chart values in a kustomize build', () => {
     const dir = write(path.join(tmp, 'traefik-generator'), {
       'app/kustomization.yaml': 'namespace: traefik\nresources:\n  - deployment.yaml\nconfigMapGenerator:\n  - name: traefik-config\n    files:\n      - traefik.yml\n',
       'app/traefik.yml': 'entryPoints:\n  web:\n    address: ":8000"\n    forwardedHeaders:\n      insecure: true\n',
-      'app/deployment.yaml':
-        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: traefik}\nspec:\n  selector: {matchLabels: {app: traefik}}\n  template:\n    metadata: {labels: {app: traefik}}\n    spec:\n      containers:\n      - name: traefik\n        image: traefik:v3.3\n        args: [--configfile=/config/traefik.yml]\n        volumeMounts: [{name: config, mountPath: /config}]\n      volumes:\n      - {name: config, configMap: {name: traefik-config}}\n',
+      'app/deployment.yaml': TRAEFIK_DEPLOYMENT,
     });
     expect(run(dir, ['.']).findings.map((f) => `${at(f)} ${f.ruleId}`)).toEqual(['app/traefik.yml:5:7 forwarded-headers-trust-all']);
   });
 
   it('a setting in a configuration file of a base ConfigMap is reported on its line of the base, unless a patch rewrote the file', () => {
-    const deployment =
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: traefik}\nspec:\n  selector: {matchLabels: {app: traefik}}\n  template:\n    metadata: {labels: {app: traefik}}\n    spec:\n      containers:\n      - name: traefik\n        image: traefik:v3.3\n        args: [--configfile=/config/traefik.yml]\n        volumeMounts: [{name: config, mountPath: /config}]\n      volumes:\n      - {name: config, configMap: {name: traefik-config}}\n';
     const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: traefik-config}\ndata:\n  traefik.yml: |\n    entryPoints:\n      web:\n        forwardedHeaders:\n          insecure: true\n';
     const dir = write(path.join(tmp, 'traefik-base'), {
       'base/kustomization.yaml': 'resources:\n  - deployment.yaml\n  - configmap.yaml\n',
-      'base/deployment.yaml': deployment,
+      'base/deployment.yaml': TRAEFIK_DEPLOYMENT,
       'base/configmap.yaml': configMap,
       'prod/kustomization.yaml': 'namespace: traefik\nresources:\n  - ../base\n',
       'patched/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: config.yaml\n',
