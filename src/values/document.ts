@@ -44,7 +44,7 @@ export interface Release {
   readonly anchor: { readonly file: SourceFileRef; readonly index: number };
   /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
   readonly kubeVersion?: KubeVersion | undefined;
-  /** Patches applied after Helm (Flux `spec.postRenderers`), which srcip-lint does not apply. */
+  /** Patches applied after Helm (Flux `spec.postRenderers`): applied to the objects built. */
   readonly postRenderers?: PostRenderers | undefined;
 }
 
