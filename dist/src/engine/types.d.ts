@@ -42,9 +42,9 @@ export interface ManifestDocument {
      */
     origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
     /**
-     * Whether a later step the producer does not model (a Flux post-renderer) may have changed the
-     * value at `path`: the engine then reports nothing there, since the object as built is not the
-     * object applied.
+     * Whether a later step the producer cannot apply (a Flux post-renderer patch it does not
+     * understand) may have changed the value at `path`: the engine then reports nothing there, since
+     * the object as built may not be the object applied.
      */
     rewritten?(path: Path): boolean;
     /**

@@ -42,7 +42,7 @@ export interface Release {
     };
     /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
     readonly kubeVersion?: KubeVersion | undefined;
-    /** Patches applied after Helm (Flux `spec.postRenderers`), which srcip-lint does not apply. */
+    /** Patches applied after Helm (Flux `spec.postRenderers`): applied to the objects built. */
     readonly postRenderers?: PostRenderers | undefined;
 }
 /**
