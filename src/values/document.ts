@@ -44,7 +44,7 @@ export interface Release {
   readonly anchor: { readonly file: SourceFileRef; readonly index: number };
   /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
   readonly kubeVersion?: KubeVersion | undefined;
-  /** Patches applied after Helm (Flux `spec.postRenderers`): applied to the objects built. */
+  /** Patches applied after Helm (Flux `spec.postRenderers`, a kustomization's patches): applied to the objects built. */
   readonly postRenderers?: PostRenderers | undefined;
 }
 
@@ -169,7 +169,7 @@ export class ReleaseDocument implements ManifestDocument {
     const built = this.valuesOrigins(path);
     if (!patch) return built;
     const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
-    const message = `A post-renderer of ${this.release.source} changes ${what} after Helm: it writes ${describePath(patch.path)} here.`;
+    const message = `${what} is patched after Helm (${this.release.source}): the patch writes ${describePath(patch.path)} here.`;
     return [{ ...patch.span, message }, ...built.slice(0, 1)];
   }
 

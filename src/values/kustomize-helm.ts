@@ -13,7 +13,8 @@
  *   stands in) in `namespace`, else the kustomization's `namespace:` (which kustomize writes on every
  *   object the chart renders), else the run's default.
  *
- * The kustomization's patches and other transformers are not applied to the chart's objects.
+ * The kustomization's patches are applied to the chart's objects (post-render.ts), and what they
+ * write is reported on the patch; its other transformers are not applied (the release says so).
  */
 
 import path from 'node:path';
@@ -25,12 +26,13 @@ import type { ReadContext, RunFile } from './context.js';
 import type { Release } from './document.js';
 import { textLayer, type ValuesLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
+import { kustomizationPatches } from './post-render.js';
 import { type ChartRef, releasesFor } from './targets.js';
 
 const MERGE_OPTIONS = ['override', 'merge', 'replace'];
 
-/** What a kustomization may change in the chart's objects besides their namespace (which is modelled). */
-const TRANSFORMER_KEYS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replicas', 'images', 'namePrefix', 'nameSuffix', 'commonLabels', 'labels', 'commonAnnotations', 'replacements', 'transformers', 'components'];
+/** What a kustomization may change in the chart's objects besides their namespace and its patches (which are applied). */
+const TRANSFORMER_KEYS = ['replicas', 'images', 'namePrefix', 'nameSuffix', 'commonLabels', 'labels', 'commonAnnotations', 'replacements', 'transformers', 'components'];
 
 /** A kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`) that inflates Helm charts. */
 export function inflatesCharts(file: RunFile): boolean {
@@ -112,6 +114,7 @@ function release(ctx: ReadContext, file: RunFile, view: YamlFileView, docIndex: 
     notes,
     anchor: { file: file.file, index: docIndex },
     kubeVersion: kube ? parseKubeVersion(kube) : undefined,
+    postRenderers: kustomizationPatches(ctx, file, view, k),
   });
 }
 

@@ -113,7 +113,7 @@ describe('Flux postRenderers', () => {
     expect(run(patch('app.kubernetes.io/component=webhook')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
     const unknown = run(patch('app.kubernetes.io/component in (controller)'));
     expect(unknown.findings).toEqual([]);
-    expect(unknown.notes.join(' ')).toMatch(/Post-renderers patch Service edge-ingress-nginx-controller in a way srcip-lint does not apply/);
+    expect(unknown.notes.join(' ')).toMatch(/Patches applied after Helm change Service edge-ingress-nginx-controller in a way srcip-lint does not apply/);
   });
 
   it('a patch it cannot apply (copy, a missing path, a $patch directive) makes the object uncertain, not wrong', () => {

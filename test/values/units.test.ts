@@ -350,6 +350,23 @@ describe("kustomize helmCharts entries, as kustomize's Helm inflation reads them
     expect(bare?.notes.join(' ')).toMatch(/No releaseName/);
   });
 
+  it("the kustomization's patches are applied to the chart's objects: from a file, inline, by target or by name", () => {
+    // A JSON6902 file that sets Local: nothing left for client-ip-lost-cluster-policy.
+    const local = run('    releaseName: edge\npatches:\n  - path: etp.yaml\n    target: {kind: Service, name: edge-ingress-nginx-controller}\n', {
+      'etp.yaml': '- op: add\n  path: /spec/externalTrafficPolicy\n  value: Local\n',
+    });
+    expect(local.at('client-ip-lost-cluster-policy')).toEqual([]);
+    expect(run('    releaseName: edge\n').at('client-ip-lost-cluster-policy')).toEqual(['kustomization.yaml:3']);
+    // A strategic-merge file naming the ConfigMap: what it writes is reported on its line.
+    const smp = run('    releaseName: edge\npatchesStrategicMerge:\n  - config.yaml\n', {
+      'config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: edge-ingress-nginx-controller\ndata:\n  use-forwarded-headers: "true"\n',
+    });
+    expect(smp.at('ingress-nginx-forwarded-headers-spoofable')).toEqual(['config.yaml:6']);
+    // Inline, on the patch key of the kustomization.
+    const inline = run('    releaseName: edge\npatches:\n  - patch: |\n      kind: ConfigMap\n      metadata: {name: edge-ingress-nginx-controller}\n      data: {use-forwarded-headers: "true"}\n');
+    expect(inline.at('ingress-nginx-forwarded-headers-spoofable')).toEqual(['kustomization.yaml:8']);
+  });
+
   it('without repo, the chart is the directory under helmGlobals.chartHome', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcip-helmcharts-local-'));
     try {
