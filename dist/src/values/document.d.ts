@@ -42,7 +42,7 @@ export interface Release {
     };
     /** Kubernetes version the chart renders for (Argo CD `helm.kubeVersion`), if set. */
     readonly kubeVersion?: KubeVersion | undefined;
-    /** Patches applied after Helm (Flux `spec.postRenderers`): applied to the objects built. */
+    /** Patches applied after Helm (Flux `spec.postRenderers`, a kustomization's patches): applied to the objects built. */
     readonly postRenderers?: PostRenderers | undefined;
 }
 /**

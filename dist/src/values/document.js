@@ -125,7 +125,7 @@ export class ReleaseDocument {
         if (!patch)
             return built;
         const what = `${this.builder.kind} ${this.builder.namespace ? `${this.builder.namespace}/` : ''}${this.builder.name}`;
-        const message = `A post-renderer of ${this.release.source} changes ${what} after Helm: it writes ${describePath(patch.path)} here.`;
+        const message = `${what} is patched after Helm (${this.release.source}): the patch writes ${describePath(patch.path)} here.`;
         return [{ ...patch.span, message }, ...built.slice(0, 1)];
     }
     valuesOrigins(path) {

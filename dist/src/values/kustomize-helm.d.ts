@@ -13,7 +13,8 @@
  *   stands in) in `namespace`, else the kustomization's `namespace:` (which kustomize writes on every
  *   object the chart renders), else the run's default.
  *
- * The kustomization's patches and other transformers are not applied to the chart's objects.
+ * The kustomization's patches are applied to the chart's objects (post-render.ts), and what they
+ * write is reported on the patch; its other transformers are not applied (the release says so).
  */
 import type { ReadContext, RunFile } from './context.js';
 import type { Release } from './document.js';

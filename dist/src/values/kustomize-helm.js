@@ -13,7 +13,8 @@
  *   stands in) in `namespace`, else the kustomization's `namespace:` (which kustomize writes on every
  *   object the chart renders), else the run's default.
  *
- * The kustomization's patches and other transformers are not applied to the chart's objects.
+ * The kustomization's patches are applied to the chart's objects (post-render.ts), and what they
+ * write is reported on the patch; its other transformers are not applied (the release says so).
  */
 import path from 'node:path';
 import { parseKubeVersion } from '../k8s/version.js';
@@ -21,10 +22,11 @@ import { readYamlDocuments } from '../source/index.js';
 import { isMap } from '../util/paths.js';
 import { textLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
+import { kustomizationPatches } from './post-render.js';
 import { releasesFor } from './targets.js';
 const MERGE_OPTIONS = ['override', 'merge', 'replace'];
-/** What a kustomization may change in the chart's objects besides their namespace (which is modelled). */
-const TRANSFORMER_KEYS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'replicas', 'images', 'namePrefix', 'nameSuffix', 'commonLabels', 'labels', 'commonAnnotations', 'replacements', 'transformers', 'components'];
+/** What a kustomization may change in the chart's objects besides their namespace and its patches (which are applied). */
+const TRANSFORMER_KEYS = ['replicas', 'images', 'namePrefix', 'nameSuffix', 'commonLabels', 'labels', 'commonAnnotations', 'replacements', 'transformers', 'components'];
 /** A kustomization file (`kustomization.yaml`, `kustomization.yml`, `Kustomization`) that inflates Helm charts. */
 export function inflatesCharts(file) {
     return /(^|\/)(kustomization\.ya?ml|Kustomization)$/.test(file.file.path) && file.text.includes('helmCharts');
@@ -113,6 +115,7 @@ function release(ctx, file, view, docIndex, k, h, i) {
         notes,
         anchor: { file: file.file, index: docIndex },
         kubeVersion: kube ? parseKubeVersion(kube) : undefined,
+        postRenderers: kustomizationPatches(ctx, file, view, k),
     });
 }
 /** The chart an entry names: from its repository, else the directory kustomize would look in. */

@@ -17,6 +17,8 @@
  * uncertain: nothing is reported on it.
  */
 import type { K8sObject, Path, SourceSpan } from '../engine/types.js';
+import { type YamlFileView } from '../source/index.js';
+import type { ReadContext, RunFile } from './context.js';
 /** What the post-renderers did to one object. */
 export type PostRendered = 
 /** Applied: the paths each patch wrote (a list is written as a whole), and where. */
@@ -39,3 +41,10 @@ export interface PostRenderers {
     }): PostRendered | undefined;
 }
 export declare function postRenderers(hr: K8sObject): PostRenderers | undefined;
+/**
+ * The patches of a kustomization that inflates charts (`helmCharts:`), which kustomize applies to
+ * the objects the charts render: `patches[]` (`path` or inline `patch`, optional `target`),
+ * `patchesStrategicMerge[]` (file paths or inline documents) and `patchesJson6902[]` (`target`
+ * with `path` or inline `patch`). Files are read relative to the kustomization.
+ */
+export declare function kustomizationPatches(ctx: ReadContext, file: RunFile, view: YamlFileView, k: Record<string, unknown>): PostRenderers | undefined;

@@ -16,9 +16,11 @@
  * that does not exist, a target chosen by label or annotation selector) makes the object
  * uncertain: nothing is reported on it.
  */
+import path from 'node:path';
 import { LineIndex, readYamlStream } from '../source/index.js';
 import { isMap } from '../util/paths.js';
 import { objectSpan } from './layers.js';
+const FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey'];
 export function postRenderers(hr) {
     const patches = [];
@@ -32,7 +34,9 @@ export function postRenderers(hr) {
             if (!isMap(p))
                 return;
             const at = [...base, 'patches', j, 'patch'];
-            const bodies = typeof p['patch'] === 'string' ? textBodies(hr, at, p['patch']) : [{ type: 'unreadable' }];
+            const text = p['patch'];
+            // Located inside the patch text, so inside the HelmRelease's block scalar when it is one.
+            const bodies = typeof text === 'string' ? textBodies(text, (within) => inObject(hr, at, text, within)) : [{ type: 'unreadable' }];
             if (isMap(p['target']))
                 patches.push({ target: target(p['target']), body: bodies.length === 1 ? bodies[0] : { type: 'unreadable' } });
             else
@@ -51,6 +55,55 @@ export function postRenderers(hr) {
             patches.push({ target: target(p['target']), body: ops ? { type: 'json', ops, at: (q) => objectSpan(hr, [...base, 'patchesJson6902', j, 'patch', ...q]) } : { type: 'unreadable' } });
         });
     });
+    return patchSet(patches);
+}
+/**
+ * The patches of a kustomization that inflates charts (`helmCharts:`), which kustomize applies to
+ * the objects the charts render: `patches[]` (`path` or inline `patch`, optional `target`),
+ * `patchesStrategicMerge[]` (file paths or inline documents) and `patchesJson6902[]` (`target`
+ * with `path` or inline `patch`). Files are read relative to the kustomization.
+ */
+export function kustomizationPatches(ctx, file, view, k) {
+    const patches = [];
+    const dir = path.dirname(ctx.abs(file.file.path));
+    const key = (p) => ({ file: file.file, range: view.locate(p) ?? view.locate([]) ?? FIRST, message: '' });
+    /** The bodies of a patch given by file or inline; an unreadable file is an unreadable patch. */
+    const bodies = (entry, at) => {
+        if (isMap(entry) && typeof entry['path'] === 'string') {
+            const f = ctx.read(path.resolve(dir, entry['path']));
+            return f ? textBodies(f.text, (within) => ({ file: f.file, range: within, message: '' })) : [{ type: 'unreadable' }];
+        }
+        if (isMap(entry) && typeof entry['patch'] === 'string')
+            return textBodies(entry['patch'], () => key([...at, 'patch']));
+        return [{ type: 'unreadable' }];
+    };
+    list(k['patches']).forEach((p, j) => {
+        const found = bodies(p, ['patches', j]);
+        if (isMap(p) && isMap(p['target']))
+            patches.push({ target: target(p['target']), body: found.length === 1 ? found[0] : { type: 'unreadable' } });
+        else
+            for (const body of found)
+                if (body.type === 'merge')
+                    patches.push({ target: named(body.value), body });
+    });
+    list(k['patchesStrategicMerge']).forEach((p, j) => {
+        if (typeof p !== 'string')
+            return;
+        // An entry is a file path, or a document written in place.
+        const inline = p.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(p);
+        const found = inline ? textBodies(p, () => key(['patchesStrategicMerge', j])) : bodies({ path: p }, ['patchesStrategicMerge', j]);
+        for (const body of found)
+            patches.push(body.type === 'merge' ? { target: named(body.value), body } : { target: {}, body });
+    });
+    list(k['patchesJson6902']).forEach((p, j) => {
+        if (!isMap(p) || !isMap(p['target']))
+            return;
+        const found = bodies(p, ['patchesJson6902', j]);
+        patches.push({ target: target(p['target']), body: found.length === 1 ? found[0] : { type: 'unreadable' } });
+    });
+    return patchSet(patches);
+}
+function patchSet(patches) {
     if (patches.length === 0)
         return undefined;
     return {
@@ -75,8 +128,13 @@ export function postRenderers(hr) {
 function list(v) {
     return Array.isArray(v) ? v : [];
 }
-/** The documents of a `patch:` text, located inside that text (so inside the HelmRelease's block scalar). */
-function textBodies(hr, at, text) {
+/** Where a range inside the string at `at` of an object was written (its key when that cannot be told). */
+function inObject(o, at, text, within) {
+    const inside = o.doc.embeddedRange?.([...o.path, ...at], text, within);
+    return inside ? { ...inside, message: '' } : objectSpan(o, at);
+}
+/** The documents of a patch text; `place` turns a range inside the text into where it was written. */
+function textBodies(text, place) {
     const docs = readYamlStream(text).filter((d) => !d.empty);
     if (docs.some((d) => d.error !== undefined))
         return [{ type: 'unreadable' }];
@@ -86,9 +144,7 @@ function textBodies(hr, at, text) {
         lines ??= new LineIndex(text);
         const a = lines.position(span[0]);
         const b = lines.position(span[1]);
-        const within = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-        const inside = hr.doc.embeddedRange?.([...hr.path, ...at], text, within);
-        return inside ? { ...inside, message: '' } : objectSpan(hr, at);
+        return place({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
     };
     return docs.map((d) => {
         if (Array.isArray(d.value))
