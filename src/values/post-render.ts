@@ -120,7 +120,8 @@ export function kustomizationPatches(ctx: ReadContext, file: RunFile, view: Yaml
     // An entry is a file path, or a document written in place.
     const inline = p.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(p);
     const found = inline ? textBodies(p, () => key(['patchesStrategicMerge', j])) : bodies({ path: p }, ['patchesStrategicMerge', j]);
-    for (const body of found) patches.push(body.type === 'merge' ? { target: named(body.value), body } : { target: {}, body });
+    // Anything but a strategic-merge document here makes kustomize fail: every object is uncertain.
+    for (const body of found) patches.push(body.type === 'merge' ? { target: named(body.value), body } : { target: {}, body: { type: 'unreadable' } });
   });
   list(k['patchesJson6902']).forEach((p, j) => {
     if (!isMap(p) || !isMap(p['target'])) return;
