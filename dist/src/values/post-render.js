@@ -92,8 +92,9 @@ export function kustomizationPatches(ctx, file, view, k) {
         // An entry is a file path, or a document written in place.
         const inline = p.includes('\n') || /^\s*(apiVersion|kind)\s*:/.test(p);
         const found = inline ? textBodies(p, () => key(['patchesStrategicMerge', j])) : bodies({ path: p }, ['patchesStrategicMerge', j]);
+        // Anything but a strategic-merge document here makes kustomize fail: every object is uncertain.
         for (const body of found)
-            patches.push(body.type === 'merge' ? { target: named(body.value), body } : { target: {}, body });
+            patches.push(body.type === 'merge' ? { target: named(body.value), body } : { target: {}, body: { type: 'unreadable' } });
     });
     list(k['patchesJson6902']).forEach((p, j) => {
         if (!isMap(p) || !isMap(p['target']))
