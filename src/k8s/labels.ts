@@ -83,3 +83,31 @@ export function scalarText(v: unknown): string {
   if (v === undefined) return '';
   return JSON.stringify(v) ?? '';
 }
+
+/** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
+export function matchesSelector(selector: string, labels: Readonly<Record<string, unknown>>): boolean {
+  const parts = selector.match(/[^,(]+(\([^)]*\))?/g) ?? [];
+  return parts.every((raw) => {
+    const part = raw.trim();
+    if (part === '') return true;
+    let m = /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
+    if (m) {
+      const values = (m[3] as string).split(',').map((v) => v.trim());
+      const v = labels[m[1] as string];
+      const has = isPlainScalar(v) && values.includes(String(v));
+      return m[2] === 'in' ? has : !has;
+    }
+    m = /^([^\s!=]+)\s*(==|=|!=)\s*(.*)$/.exec(part);
+    if (m) {
+      const v = labels[m[1] as string];
+      const eq = isPlainScalar(v) && String(v) === (m[3] as string).trim();
+      return m[2] === '!=' ? !eq : eq;
+    }
+    if (part.startsWith('!')) return !Object.prototype.hasOwnProperty.call(labels, part.slice(1).trim());
+    return Object.prototype.hasOwnProperty.call(labels, part);
+  });
+}
+
+function isPlainScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}

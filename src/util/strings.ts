@@ -2,6 +2,21 @@
 
 import type { Range } from '../engine/types.js';
 
+/**
+ * kustomize's target name or namespace pattern (an anchored Go regular expression), compiled only
+ * when it is names, alternatives and at most three `*`-wildcards: a pattern from a manifest must not
+ * be able to make JavaScript's backtracking engine run for ever (Go's engine does not backtrack).
+ * Undefined for anything else, or an invalid pattern.
+ */
+export function anchoredPattern(text: string): RegExp | undefined {
+  if (!/^[\w.\-*|]*$/.test(text) || text.split('*').length > 4) return undefined;
+  try {
+    return new RegExp(`^(?:${text})$`);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A line of a text (1-based), from its first to its last non-blank character; undefined for a blank or missing line. */
 export function lineRange(text: string, line: number): Range | undefined {
   const raw = text.split('\n')[line - 1]?.replace(/\r$/, '');

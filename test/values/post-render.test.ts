@@ -101,7 +101,7 @@ describe('Flux postRenderers', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it('a target by a label selector it can evaluate applies or not; a set-based selector makes the object uncertain', () => {
+  it('a target by label selector applies to the objects it selects, set-based terms included', () => {
     const patch = (selector: string) => `  postRenderers:
     - kustomize:
         patches:
@@ -111,9 +111,25 @@ describe('Flux postRenderers', () => {
 `;
     expect(run(patch('app.kubernetes.io/component=controller')).findings).toEqual([]);
     expect(run(patch('app.kubernetes.io/component=webhook')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
-    const unknown = run(patch('app.kubernetes.io/component in (controller)'));
-    expect(unknown.findings).toEqual([]);
-    expect(unknown.notes.join(' ')).toMatch(/Patches applied after Helm change Service edge-ingress-nginx-controller in a way srcip-lint does not apply/);
+    expect(run(patch('app.kubernetes.io/component in (controller, webhook)')).findings).toEqual([]);
+    expect(run(patch('app.kubernetes.io/component notin (controller)')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
+  });
+
+  it("a target name is kustomize's anchored pattern; one it does not evaluate makes the object uncertain", () => {
+    const patch = (name: string) => `  postRenderers:
+    - kustomize:
+        patches:
+          - target: {kind: Service, name: "${name}"}
+            patch: |
+              - {op: add, path: /spec/externalTrafficPolicy, value: Local}
+`;
+    expect(run(patch('edge-.*-controller')).findings).toEqual([]);
+    expect(run(patch('edge')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
+    for (const risky of ['(a+)+$', 'edge-[a-z]+', '.*.*.*.*.*x']) {
+      const r = run(patch(risky));
+      expect(r.findings, risky).toEqual([]);
+      expect(r.notes.join(' '), risky).toMatch(/Patches applied after Helm change Service edge-ingress-nginx-controller in a way srcip-lint does not apply/);
+    }
   });
 
   it('a patch it cannot apply (copy, a missing path, a $patch directive) makes the object uncertain, not wrong', () => {
