@@ -15,3 +15,5 @@ export declare function asArray(v: unknown): readonly unknown[];
 export declare function dig(obj: unknown, ...path: readonly (string | number)[]): unknown;
 /** A scalar as text: strings as they are, other values as JSON (`true`, `8080`, `null`). */
 export declare function scalarText(v: unknown): string;
+/** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
+export declare function matchesSelector(selector: string, labels: Readonly<Record<string, unknown>>): boolean;

@@ -83,3 +83,31 @@ export function scalarText(v) {
         return '';
     return JSON.stringify(v) ?? '';
 }
+/** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
+export function matchesSelector(selector, labels) {
+    const parts = selector.match(/[^,(]+(\([^)]*\))?/g) ?? [];
+    return parts.every((raw) => {
+        const part = raw.trim();
+        if (part === '')
+            return true;
+        let m = /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
+        if (m) {
+            const values = m[3].split(',').map((v) => v.trim());
+            const v = labels[m[1]];
+            const has = isPlainScalar(v) && values.includes(String(v));
+            return m[2] === 'in' ? has : !has;
+        }
+        m = /^([^\s!=]+)\s*(==|=|!=)\s*(.*)$/.exec(part);
+        if (m) {
+            const v = labels[m[1]];
+            const eq = isPlainScalar(v) && String(v) === m[3].trim();
+            return m[2] === '!=' ? !eq : eq;
+        }
+        if (part.startsWith('!'))
+            return !Object.prototype.hasOwnProperty.call(labels, part.slice(1).trim());
+        return Object.prototype.hasOwnProperty.call(labels, part);
+    });
+}
+function isPlainScalar(v) {
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}

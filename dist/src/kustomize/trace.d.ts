@@ -143,6 +143,4 @@ export declare class ObjectTrace {
     /** The documents of each applicable patch that apply to this object. */
     private readonly matched;
 }
-/** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
-export declare function matchesSelector(selector: string, labels: Readonly<Record<string, unknown>>): boolean;
 export {};

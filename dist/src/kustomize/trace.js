@@ -16,6 +16,8 @@
  */
 import path from 'node:path';
 import { isClusterScoped } from '../k8s/kinds.js';
+import { matchesSelector } from '../k8s/labels.js';
+import { anchoredPattern } from '../util/strings.js';
 import { readYamlStream } from '../source/index.js';
 import { describePath, existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
 import { deepEqual, isScalar, mapPath, parsePointer, pointerCovers } from './paths.js';
@@ -728,37 +730,8 @@ function selects(sel, id, names, namespaces) {
     return true;
 }
 function anchored(pattern, value) {
-    try {
-        return new RegExp(`^(?:${pattern})$`).test(value);
-    }
-    catch {
-        return pattern === value;
-    }
-}
-/** A label selector string (`a=b,c!=d,e in (f,g),!h`) against labels. */
-export function matchesSelector(selector, labels) {
-    const parts = selector.match(/[^,(]+(\([^)]*\))?/g) ?? [];
-    return parts.every((raw) => {
-        const part = raw.trim();
-        if (part === '')
-            return true;
-        let m = /^([^\s!=]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
-        if (m) {
-            const values = m[3].split(',').map((v) => v.trim());
-            const v = labels[m[1]];
-            const has = isScalar(v) && v !== null && values.includes(String(v));
-            return m[2] === 'in' ? has : !has;
-        }
-        m = /^([^\s!=]+)\s*(==|=|!=)\s*(.*)$/.exec(part);
-        if (m) {
-            const v = labels[m[1]];
-            const eq = isScalar(v) && v !== null && String(v) === m[3].trim();
-            return m[2] === '!=' ? !eq : eq;
-        }
-        if (part.startsWith('!'))
-            return !Object.prototype.hasOwnProperty.call(labels, part.slice(1).trim());
-        return Object.prototype.hasOwnProperty.call(labels, part);
-    });
+    const re = anchoredPattern(pattern);
+    return re ? re.test(value) : pattern === value;
 }
 /** The repository of an image reference, as `images[].name` names it (`nginx`, `registry.k8s.io/ingress-nginx/controller`). */
 function imageName(image) {

@@ -1,5 +1,12 @@
 /** Edit distance, did-you-mean suggestions, and the range of a line. */
 import type { Range } from '../engine/types.js';
+/**
+ * kustomize's target name or namespace pattern (an anchored Go regular expression), compiled only
+ * when it is names, alternatives and at most three `*`-wildcards: a pattern from a manifest must not
+ * be able to make JavaScript's backtracking engine run for ever (Go's engine does not backtrack).
+ * Undefined for anything else, or an invalid pattern.
+ */
+export declare function anchoredPattern(text: string): RegExp | undefined;
 /** A line of a text (1-based), from its first to its last non-blank character; undefined for a blank or missing line. */
 export declare function lineRange(text: string, line: number): Range | undefined;
 export declare function levenshtein(a: string, b: string): number;

@@ -1,4 +1,20 @@
 /** Edit distance, did-you-mean suggestions, and the range of a line. */
+/**
+ * kustomize's target name or namespace pattern (an anchored Go regular expression), compiled only
+ * when it is names, alternatives and at most three `*`-wildcards: a pattern from a manifest must not
+ * be able to make JavaScript's backtracking engine run for ever (Go's engine does not backtrack).
+ * Undefined for anything else, or an invalid pattern.
+ */
+export function anchoredPattern(text) {
+    if (!/^[\w.\-*|]*$/.test(text) || text.split('*').length > 4)
+        return undefined;
+    try {
+        return new RegExp(`^(?:${text})$`);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** A line of a text (1-based), from its first to its last non-blank character; undefined for a blank or missing line. */
 export function lineRange(text, line) {
     const raw = text.split('\n')[line - 1]?.replace(/\r$/, '');

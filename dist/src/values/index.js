@@ -118,7 +118,7 @@ function buildRelease(release, runKube) {
         const post = builders.map((b) => release.postRenderers?.apply({ kind: b.kind, name: b.name, namespace: b.namespace, raw: b.raw }));
         const unknown = builders.filter((_, i) => post[i] === 'unknown').map((b) => `${b.kind} ${b.name}`);
         if (unknown.length > 0)
-            notes.push(`Patches applied after Helm change ${unknown.join(', ')} in a way srcip-lint does not apply (a $patch directive, copy or move, a missing path, a set-based selector): nothing is reported on ${unknown.length > 1 ? 'them' : 'it'}.`);
+            notes.push(`Patches applied after Helm change ${unknown.join(', ')} in a way srcip-lint does not apply (a $patch directive, copy or move, a missing path, a name pattern it does not evaluate): nothing is reported on ${unknown.length > 1 ? 'them' : 'it'}.`);
         objects = builders.map((b, i) => builtObject(b, new ReleaseDocument(withNotes, values, b, chartText, post[i])));
     }
     catch (e) {

@@ -13,7 +13,7 @@
  * deletes, lists of maps merge by their merge key (containers and env by `name`, ports by
  * `containerPort` or `port`, ...), other lists are replaced. JSON6902 `add`, `replace` and
  * `remove` are applied. What cannot be applied here (a `$patch` directive, `copy`/`move`, a path
- * that does not exist, a target chosen by label or annotation selector) makes the object
+ * that does not exist, a target name pattern beyond names and wildcards) makes the object
  * uncertain: nothing is reported on it.
  */
 import type { K8sObject, Path, SourceSpan } from '../engine/types.js';

@@ -13,12 +13,14 @@
  * deletes, lists of maps merge by their merge key (containers and env by `name`, ports by
  * `containerPort` or `port`, ...), other lists are replaced. JSON6902 `add`, `replace` and
  * `remove` are applied. What cannot be applied here (a `$patch` directive, `copy`/`move`, a path
- * that does not exist, a target chosen by label or annotation selector) makes the object
+ * that does not exist, a target name pattern beyond names and wildcards) makes the object
  * uncertain: nothing is reported on it.
  */
 import path from 'node:path';
 import { LineIndex, readYamlStream } from '../source/index.js';
+import { matchesSelector } from '../k8s/labels.js';
 import { isMap } from '../util/paths.js';
+import { anchoredPattern } from '../util/strings.js';
 import { objectSpan } from './layers.js';
 const FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey'];
@@ -185,47 +187,24 @@ function target(t) {
 function matches(t, o) {
     if (t.kind !== undefined && t.kind !== o.kind)
         return false;
-    if (t.name !== undefined && !t.name.test(o.name))
+    const name = test(t.name, o.name);
+    const namespace = test(t.namespace, o.namespace);
+    if (name === false || namespace === false)
         return false;
-    if (t.namespace !== undefined && !t.namespace.test(o.namespace))
-        return false;
+    if (name === undefined || namespace === undefined)
+        return undefined;
     const metadata = isMap(o.raw['metadata']) ? o.raw['metadata'] : {};
-    const labels = selects(t.labelSelector, metadata['labels']);
-    const annotations = selects(t.annotationSelector, metadata['annotations']);
-    return labels === false || annotations === false ? false : labels === undefined || annotations === undefined ? undefined : true;
+    const map = (v) => (isMap(v) ? v : {});
+    if (t.labelSelector !== undefined && !matchesSelector(t.labelSelector, map(metadata['labels'])))
+        return false;
+    return t.annotationSelector === undefined || matchesSelector(t.annotationSelector, map(metadata['annotations']));
 }
-/**
- * A selector of equality terms (`a=b`, `a==b`, `a!=b`, `a`, `!a`, comma-separated) against a map;
- * undefined for set-based terms (`in`, `notin`), which srcip-lint does not evaluate.
- */
-function selects(selector, map) {
-    if (selector === undefined)
-        return true;
-    const m = isMap(map) ? map : {};
-    let all = true;
-    for (const term of selector.split(',').map((s) => s.trim())) {
-        const eq = /^([\w./-]+)\s*(==|=|!=)\s*([\w./-]*)$/.exec(term);
-        if (eq) {
-            const equal = m[eq[1]] === eq[3];
-            all &&= eq[2] === '!=' ? !equal : equal;
-        }
-        else if (/^[\w./-]+$/.test(term))
-            all &&= m[term] !== undefined;
-        else if (/^![\w./-]+$/.test(term))
-            all &&= m[term.slice(1)] === undefined;
-        else
-            return undefined;
-    }
-    return all;
+function test(p, text) {
+    return p === undefined ? true : p === 'unknown' ? undefined : p.test(text);
 }
-/** kustomize's target name and namespace: anchored regular expressions (an invalid one matches anything). */
+/** kustomize's target name and namespace pattern; 'unknown' for one srcip-lint does not evaluate. */
 function pattern(text) {
-    try {
-        return new RegExp(`^(?:${text})$`);
-    }
-    catch {
-        return /^/;
-    }
+    return anchoredPattern(text) ?? 'unknown';
 }
 function exact(text) {
     return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
