@@ -41,6 +41,17 @@ function run(rest: string): { findings: string[]; notes: string[] } {
   };
 }
 
+/** A post-renderer that sets externalTrafficPolicy: Local on the Services its target (`field: value`) selects. */
+function setsLocal(target: string): string {
+  return `  postRenderers:
+    - kustomize:
+        patches:
+          - target: {kind: Service, ${target}}
+            patch: |
+              - {op: add, path: /spec/externalTrafficPolicy, value: Local}
+`;
+}
+
 describe('Flux postRenderers', () => {
   it('without them, the chart default (a Cluster LoadBalancer Service) is reported on the chart line', () => {
     expect(run('').findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
@@ -102,13 +113,7 @@ describe('Flux postRenderers', () => {
   });
 
   it('a target by label selector applies to the objects it selects, set-based terms included', () => {
-    const patch = (selector: string) => `  postRenderers:
-    - kustomize:
-        patches:
-          - target: {kind: Service, labelSelector: "${selector}"}
-            patch: |
-              - {op: add, path: /spec/externalTrafficPolicy, value: Local}
-`;
+    const patch = (selector: string) => setsLocal(`labelSelector: "${selector}"`);
     expect(run(patch('app.kubernetes.io/component=controller')).findings).toEqual([]);
     expect(run(patch('app.kubernetes.io/component=webhook')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
     expect(run(patch('app.kubernetes.io/component in (controller, webhook)')).findings).toEqual([]);
@@ -116,13 +121,7 @@ describe('Flux postRenderers', () => {
   });
 
   it("a target name is kustomize's anchored pattern; one it does not evaluate makes the object uncertain", () => {
-    const patch = (name: string) => `  postRenderers:
-    - kustomize:
-        patches:
-          - target: {kind: Service, name: "${name}"}
-            patch: |
-              - {op: add, path: /spec/externalTrafficPolicy, value: Local}
-`;
+    const patch = (name: string) => setsLocal(`name: "${name}"`);
     expect(run(patch('edge-.*-controller')).findings).toEqual([]);
     expect(run(patch('edge')).findings).toEqual(['9:7 client-ip-lost-cluster-policy']);
     for (const risky of ['(a+)+$', 'edge-[a-z]+', '.*.*.*.*.*x']) {
