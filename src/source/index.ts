@@ -203,16 +203,8 @@ function fullStream(text: string): YamlStreamDoc[] {
  * in lines and columns of the text. Read once, asked many times.
  */
 export function yamlTextLocator(text: string): (path: Path) => Range | undefined {
-  const doc = readYamlStream(text).find((d) => !d.empty);
-  let lines: LineIndex | undefined;
-  return (path) => {
-    const span = doc?.error === undefined ? doc?.pairSpan(path) : undefined;
-    if (!span) return undefined;
-    lines ??= new LineIndex(text);
-    const a = lines.position(span[0]);
-    const b = lines.position(span[1]);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
+  const view = readYamlDocuments(text)[0];
+  return (path) => view?.locate(path);
 }
 
 /**

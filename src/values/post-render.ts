@@ -19,7 +19,7 @@
 
 import path from 'node:path';
 import type { K8sObject, Path, Range, SourceSpan } from '../engine/types.js';
-import { LineIndex, readYamlStream, type YamlFileView, type YamlStreamDoc } from '../source/index.js';
+import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import { matchesSelector } from '../k8s/labels.js';
 import { isMap } from '../util/paths.js';
 import { anchoredPattern } from '../util/strings.js';
@@ -108,7 +108,7 @@ export function kustomizationPatches(ctx: ReadContext, file: RunFile, view: Yaml
   const bodies = (entry: unknown, at: Path): Body[] => {
     if (isMap(entry) && typeof entry['path'] === 'string') {
       const f = ctx.read(path.resolve(dir, entry['path']));
-      return f ? textBodies(f.text, (within) => ({ file: f.file, range: within, message: '' })) : [{ type: 'unreadable' }];
+      return f ? textBodies(f.text, (within) => ({ file: f.file, range: within ?? FIRST, message: '' })) : [{ type: 'unreadable' }];
     }
     if (isMap(entry) && typeof entry['patch'] === 'string') return textBodies(entry['patch'], () => key([...at, 'patch']));
     return [{ type: 'unreadable' }];
@@ -158,26 +158,19 @@ function list(v: unknown): unknown[] {
 }
 
 /** Where a range inside the string at `at` of an object was written (its key when that cannot be told). */
-function inObject(o: K8sObject, at: Path, text: string, within: Range): SourceSpan {
-  const inside = o.doc.embeddedRange?.([...o.path, ...at], text, within);
+function inObject(o: K8sObject, at: Path, text: string, within: Range | undefined): SourceSpan {
+  const inside = within ? o.doc.embeddedRange?.([...o.path, ...at], text, within) : undefined;
   return inside ? { ...inside, message: '' } : objectSpan(o, at);
 }
 
 /** The documents of a patch text; `place` turns a range inside the text into where it was written. */
-function textBodies(text: string, place: (within: Range) => SourceSpan): Body[] {
-  const docs = readYamlStream(text).filter((d) => !d.empty);
-  if (docs.some((d) => d.error !== undefined)) return [{ type: 'unreadable' }];
-  let lines: LineIndex | undefined;
-  const inText = (d: YamlStreamDoc, p: Path): SourceSpan => {
-    const span = d.pairSpan(p) ?? d.closestSpan(p);
-    lines ??= new LineIndex(text);
-    const a = lines.position(span[0]);
-    const b = lines.position(span[1]);
-    return place({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
-  };
-  return docs.map((d): Body => {
-    if (Array.isArray(d.value)) return { type: 'json', ops: d.value, at: (p) => inText(d, p) };
-    if (isMap(d.value)) return { type: 'merge', value: d.value, at: (p) => inText(d, p) };
+function textBodies(text: string, place: (within: Range | undefined) => SourceSpan): Body[] {
+  const views = readYamlDocuments(text);
+  if (views.some((v) => v.error !== undefined)) return [{ type: 'unreadable' }];
+  return views.map((v): Body => {
+    const at = (p: Path): SourceSpan => place(v.locate(p));
+    if (Array.isArray(v.value)) return { type: 'json', ops: v.value, at };
+    if (isMap(v.value)) return { type: 'merge', value: v.value, at };
     return { type: 'unreadable' };
   });
 }
