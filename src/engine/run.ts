@@ -121,6 +121,7 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
       });
     }
     for (const object of set.objects) {
+      if (object.doc.rewritten?.()) continue;
       const hidden = onlyContext(object);
       const rules = byKind.get(object.kind);
       const list = rules ? [...forAll, ...rules] : forAll;
@@ -132,7 +133,6 @@ export function runRules(config: EngineConfig, input: EngineInput): EngineResult
           for (const report of (rule.check as NonNullable<Rule['check']>)(object, contexts.get(rule) as RuleContext<unknown>)) {
             // About context objects only: never reported, and its ranges would need positions.
             if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object))) continue;
-            if (object.doc.rewritten?.([...object.path, ...report.path])) continue;
             entries.push(toFinding(rule, severity, object, report));
           }
         } catch (e) {
