@@ -13,7 +13,7 @@ import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import type { ReadContext, RunFile } from './context.js';
 import type { Release } from './document.js';
 import { isMap } from '../util/paths.js';
-import { scalar, type SetEntry, setLayer, textLayer, type ValuesLayer } from './layers.js';
+import { FILE_START, scalar, type SetEntry, setLayer, textLayer, type ValuesLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { type ChartRef, localDir, releasesFor } from './targets.js';
 
@@ -43,7 +43,7 @@ function repositories(v: unknown): Map<string, string> {
 }
 
 function release(ctx: ReadContext, file: RunFile, view: YamlFileView, docIndex: number, r: Record<string, unknown>, i: number, repos: Map<string, string>): Release[] {
-  const at = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(['releases', i, ...p]) ?? view.locate(['releases', i]) ?? origin(), message: '' });
+  const at = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(['releases', i, ...p]) ?? view.locate(['releases', i]) ?? FILE_START, message: '' });
   const chart = r['chart'] as string;
   const notes: string[] = [];
   const dir = localDir(ctx, file.file.path, chart);
@@ -107,8 +107,4 @@ function release(ctx: ReadContext, file: RunFile, view: YamlFileView, docIndex: 
     notes,
     anchor: { file: file.file, index: docIndex },
   });
-}
-
-function origin(): SourceSpan['range'] {
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

@@ -25,7 +25,7 @@ import { builtObject, type Release, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
 import { inflatesCharts, kustomizeHelmReleases } from './kustomize-helm.js';
-import { defaultsLayer, type ValuesLayer } from './layers.js';
+import { defaultsLayer, FILE_START, type ValuesLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
 import { releasesFor } from './targets.js';
@@ -251,7 +251,7 @@ function boundReleases(ctx: ReadContext, b: BoundValues): Release[] {
       namespace: b.namespace ?? ctx.defaultNamespace,
       layers,
       chartSpan: b.span,
-      home: { file: first.file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' },
+      home: { file: first.file, range: FILE_START, message: '' },
       notes: [],
       anchor: { file: first.file, index: 0 },
     },

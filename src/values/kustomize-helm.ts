@@ -24,7 +24,7 @@ import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import { isMap } from '../util/paths.js';
 import type { ReadContext, RunFile } from './context.js';
 import type { Release } from './document.js';
-import { textLayer, type ValuesLayer } from './layers.js';
+import { FILE_START, textLayer, type ValuesLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { kustomizationPatches } from './post-render.js';
 import { type ChartRef, releasesFor } from './targets.js';
@@ -53,7 +53,7 @@ export function kustomizeHelmReleases(ctx: ReadContext, file: RunFile): Release[
 
 function release(ctx: ReadContext, file: RunFile, view: YamlFileView, docIndex: number, k: Record<string, unknown>, h: Record<string, unknown>, i: number): Release[] {
   const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-  const at = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(['helmCharts', i, ...p]) ?? view.locate(['helmCharts', i]) ?? view.locate([]) ?? FIRST, message: '' });
+  const at = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(['helmCharts', i, ...p]) ?? view.locate(['helmCharts', i]) ?? view.locate([]) ?? FILE_START, message: '' });
   const kdir = path.dirname(ctx.abs(file.file.path));
   const name = h['name'] as string;
   const version = str(h['version']);
@@ -126,5 +126,3 @@ function chartRef(ctx: ReadContext, kdir: string, k: Record<string, unknown>, na
   const dir = path.resolve(kdir, home, name);
   return localChart(ctx, dir) ? { kind: 'local', dir, span } : undefined;
 }
-
-const FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };

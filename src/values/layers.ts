@@ -29,6 +29,9 @@ export interface ValuesLayer {
 /** Texts of the run's files by display path, for positions inside block scalars. */
 export type FileTexts = ReadonlyMap<string, string>;
 
+/** The first line and column of a file: where a file's values go when nothing nearer is known. */
+export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 /**
  * Where a path of an object was written: its first origin when another producer built the object
  * (a kustomize overlay patch), else its position in the object's own document. The one way this

@@ -10,7 +10,7 @@ import type { Path, SourceSpan } from '../engine/types.js';
 import { readYamlDocuments, type YamlFileView } from '../source/index.js';
 import type { ReadContext, RunFile } from './context.js';
 import { isMap } from '../util/paths.js';
-import { readValuesText, subLayer, textLayer, type ValuesLayer } from './layers.js';
+import { FILE_START, readValuesText, subLayer, textLayer, type ValuesLayer } from './layers.js';
 import type { MergedValues } from './merged.js';
 
 export interface Dependency {
@@ -63,7 +63,7 @@ function readChart(ctx: ReadContext, dir: string): LocalChart | undefined {
   if (!view || !isMap(view.value) || typeof view.value['name'] !== 'string') return undefined;
   const meta = view.value;
   const chartName = meta['name'] as string;
-  const at = (p: Path): SourceSpan => ({ file: chartFile.file, range: view.locate(p) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' });
+  const at = (p: Path): SourceSpan => ({ file: chartFile.file, range: view.locate(p) ?? FILE_START, message: '' });
   const lock = lockedVersions(ctx, dir);
   const dependencies: Dependency[] = [];
   (Array.isArray(meta['dependencies']) ? meta['dependencies'] : []).forEach((d, i) => {
@@ -117,7 +117,7 @@ function lockedVersions(ctx: ReadContext, dir: string): Map<string, string> {
 /** A values file as a layer (every document merged, positions exact). */
 export function fileLayer(file: RunFile, label: string): ValuesLayer & { readonly error: string | undefined } {
   const values = readValuesText(file.text);
-  const first: SourceSpan = { file: file.file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' };
+  const first: SourceSpan = { file: file.file, range: FILE_START, message: '' };
   return { ...textLayer(values, file.file, label, [], (r) => r, first), error: values.error };
 }
 

@@ -24,9 +24,7 @@ import { matchesSelector } from '../k8s/labels.js';
 import { isMap } from '../util/paths.js';
 import { anchoredPattern } from '../util/strings.js';
 import type { ReadContext, RunFile } from './context.js';
-import { objectSpan } from './layers.js';
-
-const FIRST: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+import { FILE_START, objectSpan } from './layers.js';
 
 /** What the post-renderers did to one object. */
 export type PostRendered =
@@ -103,12 +101,12 @@ export function postRenderers(hr: K8sObject): PostRenderers | undefined {
 export function kustomizationPatches(ctx: ReadContext, file: RunFile, view: YamlFileView, k: Record<string, unknown>): PostRenderers | undefined {
   const patches: Patch[] = [];
   const dir = path.dirname(ctx.abs(file.file.path));
-  const key = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(p) ?? view.locate([]) ?? FIRST, message: '' });
+  const key = (p: Path): SourceSpan => ({ file: file.file, range: view.locate(p) ?? view.locate([]) ?? FILE_START, message: '' });
   /** The bodies of a patch given by file or inline; an unreadable file is an unreadable patch. */
   const bodies = (entry: unknown, at: Path): Body[] => {
     if (isMap(entry) && typeof entry['path'] === 'string') {
       const f = ctx.read(path.resolve(dir, entry['path']));
-      return f ? textBodies(f.text, (within) => ({ file: f.file, range: within ?? FIRST, message: '' })) : [{ type: 'unreadable' }];
+      return f ? textBodies(f.text, (within) => ({ file: f.file, range: within ?? FILE_START, message: '' })) : [{ type: 'unreadable' }];
     }
     if (isMap(entry) && typeof entry['patch'] === 'string') return textBodies(entry['patch'], () => key([...at, 'patch']));
     return [{ type: 'unreadable' }];
@@ -144,8 +142,8 @@ function patchSet(patches: readonly Patch[]): PostRenderers | undefined {
       const found = patches.filter((_, i) => verdicts[i]);
       if (found.length === 0) return undefined;
       const written: Written[] = [];
-      for (const p of found) {
-        const ok = p.body.type === 'merge' ? merge(object.raw, p.body.value, [], p.body.at, written) : p.body.type === 'json' ? json(object.raw, p.body.ops, p.body.at, written) : false;
+      for (const { body } of found) {
+        const ok = body.type === 'merge' ? merge(object.raw, body.value, [], (path) => written.push({ path, span: body.at(path) })) : body.type === 'json' ? json(object.raw, body.ops, body.at, written) : false;
         if (!ok) return 'unknown';
       }
       return { written };
@@ -229,7 +227,7 @@ function exact(text: string): RegExp {
 }
 
 /** Strategic merge of `patch` into `target` (in place); false for what it cannot apply. */
-function merge(target: Record<string, unknown>, patch: Record<string, unknown>, at: Path, span: (p: Path) => SourceSpan, written: Written[]): boolean {
+function merge(target: Record<string, unknown>, patch: Record<string, unknown>, at: Path, wrote?: (path: Path) => void): boolean {
   for (const [key, value] of Object.entries(patch)) {
     if (key.startsWith('$')) return false;
     const path = [...at, key];
@@ -239,30 +237,31 @@ function merge(target: Record<string, unknown>, patch: Record<string, unknown>, 
     const current = target[key];
     if (value === null) {
       delete target[key];
-      written.push({ path, span: span(path) });
+      wrote?.(path);
     } else if (isMap(value)) {
       // A map merges into what is there (a new one key by key, so each key is located on its own line).
       if (!isMap(current)) target[key] = {};
-      if (!merge(target[key] as Record<string, unknown>, value, path, span, written)) return false;
+      if (!merge(target[key] as Record<string, unknown>, value, path, wrote)) return false;
     } else if (Array.isArray(value) && Array.isArray(current) && value.every(isMap)) {
       const key2 = MERGE_KEYS.find((k) => value.every((v) => isMap(v) && v[k] !== undefined));
       if (key2 === undefined) target[key] = clone(value);
       else if (!mergeList(current, value, key2)) return false;
-      written.push({ path, span: span(path) });
+      wrote?.(path);
     } else {
       target[key] = clone(value);
-      written.push({ path, span: span(path) });
+      wrote?.(path);
     }
   }
   return true;
 }
 
+/** Items merged by `key`; the caller records the list as written as a whole. */
 function mergeList(current: unknown[], patch: readonly Record<string, unknown>[], key: string): boolean {
   for (const item of patch) {
     const i = current.findIndex((c) => isMap(c) && c[key] === item[key]);
     const existing = current[i];
     if (i >= 0 && isMap(existing)) {
-      if (!merge(existing, item, [], () => ({ file: { path: '', context: false }, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' }), [])) return false;
+      if (!merge(existing, item, [])) return false;
     } else {
       current.push(clone(item));
     }
