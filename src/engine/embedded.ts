@@ -13,8 +13,14 @@ import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from './types.
  * build copied it from unchanged). Undefined otherwise, and for helm template output (whose
  * positions map to template lines, not inside values).
  */
-export function embeddedLocation(object: K8sObject, path: Path, within: Range, origin: SourceSpan | undefined): { file: SourceFileRef; range: Range } | undefined {
-  const text = valueAt(object.raw, path);
+export function embeddedLocation(
+  object: K8sObject,
+  path: Path,
+  within: Range,
+  origin: SourceSpan | undefined,
+  /** The text `within` is in, when it is not the value itself (a Secret's value decoded). */
+  text: unknown = valueAt(object.raw, path),
+): { file: SourceFileRef; range: Range } | undefined {
   if (typeof text !== 'string') return undefined;
   if (origin?.content?.text === text) return { file: origin.content.file, range: within };
   if (object.doc.helmSource !== undefined) return undefined;

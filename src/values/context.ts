@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { K8sObject, SourceFileRef } from '../engine/types.js';
 import { nearestGroup } from '../model/model.js';
 import { findRepoTop, isDirectory, isFile } from '../util/fs.js';
-import type { FileTexts } from './layers.js';
 
 export interface RunFile {
   readonly file: SourceFileRef;
@@ -16,7 +15,6 @@ export class ReadContext {
   private readonly byKey = new Map<string, K8sObject[]>();
   private readonly byPath = new Map<string, RunFile>();
   private readonly disk = new Map<string, RunFile | undefined>();
-  readonly texts: Map<string, string> = new Map();
   private gitRoot: string | undefined | null = null;
 
   constructor(
@@ -33,12 +31,7 @@ export class ReadContext {
     }
     for (const f of files) {
       this.byPath.set(f.file.path, f);
-      this.texts.set(f.file.path, f.text);
     }
-  }
-
-  get fileTexts(): FileTexts {
-    return this.texts;
   }
 
   /**
@@ -76,7 +69,6 @@ export class ReadContext {
       if (isFile(abs) && fs.statSync(abs).size <= 4 * 1024 * 1024) {
         const text = fs.readFileSync(abs, 'utf8');
         f = { file: { path: shown, context: true }, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-        this.texts.set(shown, f.text);
       }
     } catch {
       f = undefined;

@@ -26,9 +26,6 @@ export interface ValuesLayer {
   sourceText(path: Path): string | undefined;
 }
 
-/** Texts of the run's files by display path, for positions inside block scalars. */
-export type FileTexts = ReadonlyMap<string, string>;
-
 /** The first line and column of a file: where a file's values go when nothing nearer is known. */
 export const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
