@@ -10,7 +10,9 @@ import type { K8sObject, Path, Range, SourceFileRef, SourceSpan } from './types.
  * build copied it from unchanged). Undefined otherwise, and for helm template output (whose
  * positions map to template lines, not inside values).
  */
-export declare function embeddedLocation(object: K8sObject, path: Path, within: Range, origin: SourceSpan | undefined): {
+export declare function embeddedLocation(object: K8sObject, path: Path, within: Range, origin: SourceSpan | undefined, 
+/** The text `within` is in, when it is not the value itself (a Secret's value decoded). */
+text?: unknown): {
     file: SourceFileRef;
     range: Range;
 } | undefined;

@@ -10,8 +10,9 @@ import { valueAt } from '../util/paths.js';
  * build copied it from unchanged). Undefined otherwise, and for helm template output (whose
  * positions map to template lines, not inside values).
  */
-export function embeddedLocation(object, path, within, origin) {
-    const text = valueAt(object.raw, path);
+export function embeddedLocation(object, path, within, origin, 
+/** The text `within` is in, when it is not the value itself (a Secret's value decoded). */
+text = valueAt(object.raw, path)) {
     if (typeof text !== 'string')
         return undefined;
     if (origin?.content?.text === text)

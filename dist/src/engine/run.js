@@ -45,6 +45,8 @@ export function runRules(config, input) {
             });
         }
         for (const object of set.objects) {
+            if (object.doc.rewritten?.())
+                continue;
             const hidden = onlyContext(object);
             const rules = byKind.get(object.kind);
             const list = rules ? [...forAll, ...rules] : forAll;
@@ -58,8 +60,6 @@ export function runRules(config, input) {
                     for (const report of rule.check(object, contexts.get(rule))) {
                         // About context objects only: never reported, and its ranges would need positions.
                         if (hidden && !(report.related ?? []).some((r) => !onlyContext(r.object)))
-                            continue;
-                        if (object.doc.rewritten?.([...object.path, ...report.path]))
                             continue;
                         entries.push(toFinding(rule, severity, object, report));
                     }

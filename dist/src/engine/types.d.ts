@@ -43,10 +43,10 @@ export interface ManifestDocument {
     origins?(path: Path, rootDepth?: number): readonly SourceSpan[] | undefined;
     /**
      * Whether a later step the producer cannot apply (a Flux post-renderer patch it does not
-     * understand) may have changed the value at `path`: the engine then reports nothing there, since
-     * the object as built may not be the object applied.
+     * understand) may have changed the object: the engine then reports nothing on it, since the
+     * object as built may not be the object applied.
      */
-    rewritten?(path: Path): boolean;
+    rewritten?(): boolean;
     /**
      * Where a range inside `text`, the string value at `path`, was written, when the text's lines are
      * there (a literal block scalar of this document, or of the source document of a built object).

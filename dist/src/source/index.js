@@ -157,17 +157,8 @@ function fullStream(text) {
  * in lines and columns of the text. Read once, asked many times.
  */
 export function yamlTextLocator(text) {
-    const doc = readYamlStream(text).find((d) => !d.empty);
-    let lines;
-    return (path) => {
-        const span = doc?.error === undefined ? doc?.pairSpan(path) : undefined;
-        if (!span)
-            return undefined;
-        lines ??= new LineIndex(text);
-        const a = lines.position(span[0]);
-        const b = lines.position(span[1]);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    };
+    const view = readYamlDocuments(text)[0];
+    return (path) => view?.locate(path);
 }
 /**
  * The value of a YAML file that should hold one document (a kustomization), read with the fast

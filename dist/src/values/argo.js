@@ -64,7 +64,7 @@ export function argoReleases(ctx, app) {
             own = objectLayer(app, [...at, 'helm', 'valuesObject'], `helm.valuesObject of ${label}`);
         }
         else if (typeof helm['values'] === 'string') {
-            const layer = embeddedLayer(app, [...at, 'helm', 'values'], helm['values'], `helm.values of ${label}`, ctx.fileTexts);
+            const layer = embeddedLayer(app, [...at, 'helm', 'values'], helm['values'], `helm.values of ${label}`);
             if (layer.error !== undefined)
                 notes.push(`helm.values is not valid YAML (${layer.error}).`);
             own = layer;

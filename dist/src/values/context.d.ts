@@ -1,6 +1,5 @@
 /** What the release readers share: the run's objects and files, lookups, and file access. */
 import type { K8sObject, SourceFileRef } from '../engine/types.js';
-import type { FileTexts } from './layers.js';
 export interface RunFile {
     readonly file: SourceFileRef;
     readonly text: string;
@@ -12,10 +11,8 @@ export declare class ReadContext {
     private readonly byKey;
     private readonly byPath;
     private readonly disk;
-    readonly texts: Map<string, string>;
     private gitRoot;
     constructor(objects: readonly K8sObject[], files: readonly RunFile[], cwd: string, defaultNamespace: string);
-    get fileTexts(): FileTexts;
     /**
      * The object with this identity nearest `near`, as the model resolves references: none when
      * several copies are equally near (the reference is ambiguous).

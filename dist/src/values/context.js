@@ -10,7 +10,6 @@ export class ReadContext {
     byKey = new Map();
     byPath = new Map();
     disk = new Map();
-    texts = new Map();
     gitRoot = null;
     constructor(objects, files, cwd, defaultNamespace) {
         this.objects = objects;
@@ -26,11 +25,7 @@ export class ReadContext {
         }
         for (const f of files) {
             this.byPath.set(f.file.path, f);
-            this.texts.set(f.file.path, f.text);
         }
-    }
-    get fileTexts() {
-        return this.texts;
     }
     /**
      * The object with this identity nearest `near`, as the model resolves references: none when
@@ -67,7 +62,6 @@ export class ReadContext {
             if (isFile(abs) && fs.statSync(abs).size <= 4 * 1024 * 1024) {
                 const text = fs.readFileSync(abs, 'utf8');
                 f = { file: { path: shown, context: true }, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-                this.texts.set(shown, f.text);
             }
         }
         catch {

@@ -6,13 +6,13 @@
  * match the file) lands on the key that holds the text.
  */
 import type { K8sObject, Path } from '../engine/types.js';
-import { type FileTexts, type ValuesLayer } from './layers.js';
+import { type ValuesLayer } from './layers.js';
 /**
- * A values layer over YAML text held at `path` of `object`. Positions are exact inside a literal
- * block scalar (also when the object was built by another producer and the text's origin is a
- * file of the run) and in a file whose whole text the value is (a kustomize generator's `files:`
- * entry); otherwise every key lands on the scalar's key.
+ * A values layer over YAML text held at `path` of `object`. Positions are where the engine places
+ * text inside a value (src/engine/embedded.ts): exact inside a literal block scalar (also in the
+ * base a kustomize build copied it from) and in a file whose whole text the value is (a kustomize
+ * generator's `files:` entry); otherwise every key lands on the scalar's key.
  */
-export declare function embeddedLayer(object: K8sObject, path: Path, text: string, label: string, files: FileTexts): ValuesLayer & {
+export declare function embeddedLayer(object: K8sObject, path: Path, text: string, label: string): ValuesLayer & {
     readonly error: string | undefined;
 };

@@ -118,7 +118,7 @@ function valuesFromLayer(ctx, hr, entry, notes) {
         return setLayer([{ name: target, value: content.text.trim(), forceString: literal, span: objectSpan(obj, content.path) }], label);
     }
     // Base64 Secret data: the values are known, every position is the key's.
-    const layer = embeddedLayer(obj, content.path, content.text, label, content.encoded ? new Map() : ctx.fileTexts);
+    const layer = embeddedLayer(obj, content.path, content.text, label);
     if (layer.error !== undefined)
         notes.push(`valuesFrom ${what} key "${key}" is not valid YAML (${layer.error}).`);
     return layer;

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { readYamlDocuments } from '../source/index.js';
 import { isMap } from '../util/paths.js';
-import { scalar, setLayer, textLayer } from './layers.js';
+import { FILE_START, scalar, setLayer, textLayer } from './layers.js';
 import { fileLayer } from './local-charts.js';
 import { localDir, releasesFor } from './targets.js';
 /** `helmfile.yaml`, `helmfile.yml`, `helmfile.prod.yaml`, and the files of a `helmfile.d/` directory. */
@@ -40,7 +40,7 @@ function repositories(v) {
     return out;
 }
 function release(ctx, file, view, docIndex, r, i, repos) {
-    const at = (p) => ({ file: file.file, range: view.locate(['releases', i, ...p]) ?? view.locate(['releases', i]) ?? origin(), message: '' });
+    const at = (p) => ({ file: file.file, range: view.locate(['releases', i, ...p]) ?? view.locate(['releases', i]) ?? FILE_START, message: '' });
     const chart = r['chart'];
     const notes = [];
     const dir = localDir(ctx, file.file.path, chart);
@@ -109,7 +109,4 @@ function release(ctx, file, view, docIndex, r, i, repos) {
         notes,
         anchor: { file: file.file, index: docIndex },
     });
-}
-function origin() {
-    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

@@ -23,7 +23,7 @@ import { builtObject, ReleaseDocument } from './document.js';
 import { fluxReleases, isHelmRelease } from './flux.js';
 import { helmfileReleases, isHelmfile } from './helmfile.js';
 import { inflatesCharts, kustomizeHelmReleases } from './kustomize-helm.js';
-import { defaultsLayer } from './layers.js';
+import { defaultsLayer, FILE_START } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { MergedValues } from './merged.js';
 import { releasesFor } from './targets.js';
@@ -205,7 +205,7 @@ function boundReleases(ctx, b) {
             namespace: b.namespace ?? ctx.defaultNamespace,
             layers,
             chartSpan: b.span,
-            home: { file: first.file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' },
+            home: { file: first.file, range: FILE_START, message: '' },
             notes: [],
             anchor: { file: first.file, index: 0 },
         },

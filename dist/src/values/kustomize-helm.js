@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseKubeVersion } from '../k8s/version.js';
 import { readYamlDocuments } from '../source/index.js';
 import { isMap } from '../util/paths.js';
-import { textLayer } from './layers.js';
+import { FILE_START, textLayer } from './layers.js';
 import { fileLayer, localChart } from './local-charts.js';
 import { kustomizationPatches } from './post-render.js';
 import { releasesFor } from './targets.js';
@@ -46,7 +46,7 @@ export function kustomizeHelmReleases(ctx, file) {
 }
 function release(ctx, file, view, docIndex, k, h, i) {
     const str = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-    const at = (p) => ({ file: file.file, range: view.locate(['helmCharts', i, ...p]) ?? view.locate(['helmCharts', i]) ?? view.locate([]) ?? FIRST, message: '' });
+    const at = (p) => ({ file: file.file, range: view.locate(['helmCharts', i, ...p]) ?? view.locate(['helmCharts', i]) ?? view.locate([]) ?? FILE_START, message: '' });
     const kdir = path.dirname(ctx.abs(file.file.path));
     const name = h['name'];
     const version = str(h['version']);
@@ -127,4 +127,3 @@ function chartRef(ctx, kdir, k, name, version, repo, span) {
     const dir = path.resolve(kdir, home, name);
     return localChart(ctx, dir) ? { kind: 'local', dir, span } : undefined;
 }
-const FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -22,8 +22,8 @@ export interface ValuesLayer {
     /** The source text of the scalar at this path (`yes`, `"80"`), when the layer has one. */
     sourceText(path: Path): string | undefined;
 }
-/** Texts of the run's files by display path, for positions inside block scalars. */
-export type FileTexts = ReadonlyMap<string, string>;
+/** The first line and column of a file: where a file's values go when nothing nearer is known. */
+export declare const FILE_START: Range;
 /**
  * Where a path of an object was written: its first origin when another producer built the object
  * (a kustomize overlay patch), else its position in the object's own document. The one way this

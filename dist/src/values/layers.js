@@ -7,6 +7,8 @@
 import { readYamlDocuments } from '../source/index.js';
 import { parseSetName, setValue } from './gotext.js';
 import { existingPrefix, hasPath, isMap, valueAt } from '../util/paths.js';
+/** The first line and column of a file: where a file's values go when nothing nearer is known. */
+export const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /**
  * Where a path of an object was written: its first origin when another producer built the object
  * (a kustomize overlay patch), else its position in the object's own document. The one way this

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { readYamlDocuments } from '../source/index.js';
 import { isMap } from '../util/paths.js';
-import { readValuesText, subLayer, textLayer } from './layers.js';
+import { FILE_START, readValuesText, subLayer, textLayer } from './layers.js';
 const cache = new WeakMap();
 /** The chart in a directory, if it has a readable Chart.yaml. */
 export function localChart(ctx, dir) {
@@ -29,7 +29,7 @@ function readChart(ctx, dir) {
         return undefined;
     const meta = view.value;
     const chartName = meta['name'];
-    const at = (p) => ({ file: chartFile.file, range: view.locate(p) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' });
+    const at = (p) => ({ file: chartFile.file, range: view.locate(p) ?? FILE_START, message: '' });
     const lock = lockedVersions(ctx, dir);
     const dependencies = [];
     (Array.isArray(meta['dependencies']) ? meta['dependencies'] : []).forEach((d, i) => {
@@ -84,7 +84,7 @@ function lockedVersions(ctx, dir) {
 /** A values file as a layer (every document merged, positions exact). */
 export function fileLayer(file, label) {
     const values = readValuesText(file.text);
-    const first = { file: file.file, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' };
+    const first = { file: file.file, range: FILE_START, message: '' };
     return { ...textLayer(values, file.file, label, [], (r) => r, first), error: values.error };
 }
 /** A dependency's part of an umbrella chart's layer. */

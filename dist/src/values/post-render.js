@@ -17,12 +17,11 @@
  * uncertain: nothing is reported on it.
  */
 import path from 'node:path';
-import { LineIndex, readYamlStream } from '../source/index.js';
+import { readYamlDocuments } from '../source/index.js';
 import { matchesSelector } from '../k8s/labels.js';
 import { isMap } from '../util/paths.js';
 import { anchoredPattern } from '../util/strings.js';
-import { objectSpan } from './layers.js';
-const FIRST = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+import { FILE_START, objectSpan } from './layers.js';
 const MERGE_KEYS = ['name', 'containerPort', 'port', 'mountPath', 'devicePath', 'ip', 'topologyKey'];
 export function postRenderers(hr) {
     const patches = [];
@@ -68,12 +67,12 @@ export function postRenderers(hr) {
 export function kustomizationPatches(ctx, file, view, k) {
     const patches = [];
     const dir = path.dirname(ctx.abs(file.file.path));
-    const key = (p) => ({ file: file.file, range: view.locate(p) ?? view.locate([]) ?? FIRST, message: '' });
+    const key = (p) => ({ file: file.file, range: view.locate(p) ?? view.locate([]) ?? FILE_START, message: '' });
     /** The bodies of a patch given by file or inline; an unreadable file is an unreadable patch. */
     const bodies = (entry, at) => {
         if (isMap(entry) && typeof entry['path'] === 'string') {
             const f = ctx.read(path.resolve(dir, entry['path']));
-            return f ? textBodies(f.text, (within) => ({ file: f.file, range: within, message: '' })) : [{ type: 'unreadable' }];
+            return f ? textBodies(f.text, (within) => ({ file: f.file, range: within ?? FILE_START, message: '' })) : [{ type: 'unreadable' }];
         }
         if (isMap(entry) && typeof entry['patch'] === 'string')
             return textBodies(entry['patch'], () => key([...at, 'patch']));
@@ -119,8 +118,8 @@ function patchSet(patches) {
             if (found.length === 0)
                 return undefined;
             const written = [];
-            for (const p of found) {
-                const ok = p.body.type === 'merge' ? merge(object.raw, p.body.value, [], p.body.at, written) : p.body.type === 'json' ? json(object.raw, p.body.ops, p.body.at, written) : false;
+            for (const { body } of found) {
+                const ok = body.type === 'merge' ? merge(object.raw, body.value, [], (path) => written.push({ path, span: body.at(path) })) : body.type === 'json' ? json(object.raw, body.ops, body.at, written) : false;
                 if (!ok)
                     return 'unknown';
             }
@@ -133,27 +132,20 @@ function list(v) {
 }
 /** Where a range inside the string at `at` of an object was written (its key when that cannot be told). */
 function inObject(o, at, text, within) {
-    const inside = o.doc.embeddedRange?.([...o.path, ...at], text, within);
+    const inside = within ? o.doc.embeddedRange?.([...o.path, ...at], text, within) : undefined;
     return inside ? { ...inside, message: '' } : objectSpan(o, at);
 }
 /** The documents of a patch text; `place` turns a range inside the text into where it was written. */
 function textBodies(text, place) {
-    const docs = readYamlStream(text).filter((d) => !d.empty);
-    if (docs.some((d) => d.error !== undefined))
+    const views = readYamlDocuments(text);
+    if (views.some((v) => v.error !== undefined))
         return [{ type: 'unreadable' }];
-    let lines;
-    const inText = (d, p) => {
-        const span = d.pairSpan(p) ?? d.closestSpan(p);
-        lines ??= new LineIndex(text);
-        const a = lines.position(span[0]);
-        const b = lines.position(span[1]);
-        return place({ line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
-    };
-    return docs.map((d) => {
-        if (Array.isArray(d.value))
-            return { type: 'json', ops: d.value, at: (p) => inText(d, p) };
-        if (isMap(d.value))
-            return { type: 'merge', value: d.value, at: (p) => inText(d, p) };
+    return views.map((v) => {
+        const at = (p) => place(v.locate(p));
+        if (Array.isArray(v.value))
+            return { type: 'json', ops: v.value, at };
+        if (isMap(v.value))
+            return { type: 'merge', value: v.value, at };
         return { type: 'unreadable' };
     });
 }
@@ -210,7 +202,7 @@ function exact(text) {
     return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }
 /** Strategic merge of `patch` into `target` (in place); false for what it cannot apply. */
-function merge(target, patch, at, span, written) {
+function merge(target, patch, at, wrote) {
     for (const [key, value] of Object.entries(patch)) {
         if (key.startsWith('$'))
             return false;
@@ -223,13 +215,13 @@ function merge(target, patch, at, span, written) {
         const current = target[key];
         if (value === null) {
             delete target[key];
-            written.push({ path, span: span(path) });
+            wrote?.(path);
         }
         else if (isMap(value)) {
             // A map merges into what is there (a new one key by key, so each key is located on its own line).
             if (!isMap(current))
                 target[key] = {};
-            if (!merge(target[key], value, path, span, written))
+            if (!merge(target[key], value, path, wrote))
                 return false;
         }
         else if (Array.isArray(value) && Array.isArray(current) && value.every(isMap)) {
@@ -238,21 +230,22 @@ function merge(target, patch, at, span, written) {
                 target[key] = clone(value);
             else if (!mergeList(current, value, key2))
                 return false;
-            written.push({ path, span: span(path) });
+            wrote?.(path);
         }
         else {
             target[key] = clone(value);
-            written.push({ path, span: span(path) });
+            wrote?.(path);
         }
     }
     return true;
 }
+/** Items merged by `key`; the caller records the list as written as a whole. */
 function mergeList(current, patch, key) {
     for (const item of patch) {
         const i = current.findIndex((c) => isMap(c) && c[key] === item[key]);
         const existing = current[i];
         if (i >= 0 && isMap(existing)) {
-            if (!merge(existing, item, [], () => ({ file: { path: '', context: false }, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, message: '' }), []))
+            if (!merge(existing, item, []))
                 return false;
         }
         else {
